@@ -1,0 +1,164 @@
+"""The command line: ``kotter-workshop [FILE]``, ``--demo``, ``export``, ``import``.
+
+Heavy modules (Qt, SQLAlchemy, reportlab) are imported only by the command
+that needs them, so ``--version`` and the exports start fast and the window
+paints early.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import IO
+
+from . import __version__
+from .domain.errors import KotterError
+
+PROG = "kotter-workshop"
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A wrong argument: usage goes to stderr and the exit code is 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits on its own; we want one line
+        self.print_usage(sys.stderr)
+        raise UsageError(message)
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="Run a live workshop on Kotter's 'What Leaders Really Do'.",
+        epilog=(
+            f"Other commands: '{PROG} export FILE --json|--csv|--pdf OUT', "
+            f"'{PROG} import IN.json OUT.kotter'. Add --help to either for details."
+        ),
+    )
+    parser.add_argument("file", nargs="?", type=Path, help="a .kotter session file to open")
+    parser.add_argument("--demo", action="store_true", help="open a realistic sample session")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=f"{PROG} export", description="Export a session file.")
+    parser.add_argument("file", type=Path, help="the .kotter session file")
+    out = parser.add_mutually_exclusive_group(required=True)
+    out.add_argument("--json", type=Path, metavar="OUT.json", help="the whole session as JSON")
+    out.add_argument("--csv", type=Path, metavar="OUT.csv", help="one row per ballot")
+    out.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF summary")
+    return parser
+
+
+def _import_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog=f"{PROG} import", description="Build a session file from JSON.")
+    parser.add_argument("json", type=Path, metavar="IN.json")
+    parser.add_argument("out", type=Path, metavar="OUT.kotter")
+    return parser
+
+
+@contextlib.contextmanager
+def atomic_output(target: Path, mode: str = "w", **open_args) -> Iterator[IO]:
+    """Write to a hidden temporary file beside ``target``, then rename it into place.
+
+    A crash or a kill at any moment leaves either no file at ``target`` or the
+    complete one, never a half-written one.
+    """
+    target = Path(target)
+    directory = target.parent if str(target.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, mode, **open_args) as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from .store import open_session_file
+
+    with open_session_file(args.file, read_only=True) as opened:
+        session = opened.session
+        if args.json:
+            import json
+
+            from .interchange import session_to_json
+
+            data = session_to_json(session)
+            with atomic_output(args.json, encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, indent=2)
+                out.write("\n")
+        elif args.csv:
+            from .interchange import write_csv
+
+            with atomic_output(args.csv, encoding="utf-8-sig", newline="") as out:
+                write_csv(session, out)
+        else:
+            raise KotterError("PDF export is not available in this version yet.")
+    return 0
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from .interchange import read_json_file
+    from .store import write_new_file
+
+    session = read_json_file(args.json)
+    write_new_file(session, args.out)
+    return 0
+
+
+def _run_app(args: argparse.Namespace) -> int:
+    if args.file is not None and args.demo:
+        raise UsageError("give a FILE or --demo, not both")
+    from .ui.app import run_app
+
+    return run_app(file=args.file, demo=args.demo)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line and run it; return the exit code."""
+    argv = sys.argv[1:] if argv is None else argv
+    commands: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable]] = {
+        "export": (_export_parser, _run_export),
+        "import": (_import_parser, _run_import),
+    }
+    if argv and argv[0] in commands:
+        make_parser, run = commands[argv[0]]
+        argv = argv[1:]
+    else:
+        make_parser, run = _app_parser, _run_app
+    try:
+        args = make_parser().parse_args(argv)
+        return run(args)
+    except SystemExit as exc:  # --help and --version end here
+        return int(exc.code or 0)
+    except UsageError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KotterError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"{PROG}: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,221 @@
+"""Undoable commands: one small command per gesture.
+
+Each command only calls the session's setters, in ``apply`` and ``revert``.
+The ui wraps them in a QUndoStack; the commands themselves need no Qt and are
+tested on their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .model import Action, Ballot, Cluster, Note, Session, SessionInfo
+
+
+class Command:
+    """A reversible edit of a session, with the words the Edit menu shows."""
+
+    text = "Edit"
+
+    def apply(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def revert(self, session: Session) -> None:
+        raise NotImplementedError
+
+
+@dataclass
+class AddBallot(Command):
+    ballot: Ballot
+    text: str = "Add vote"
+
+    def apply(self, session: Session) -> None:
+        session.add_ballot(self.ballot)
+
+    def revert(self, session: Session) -> None:
+        session.remove_ballot(self.ballot.id)
+
+
+@dataclass
+class RemoveBallot(Command):
+    ballot: Ballot
+    text: str = "Remove vote"
+
+    def apply(self, session: Session) -> None:
+        session.remove_ballot(self.ballot.id)
+
+    def revert(self, session: Session) -> None:
+        session.add_ballot(self.ballot)
+
+
+@dataclass
+class CastBallot(Command):
+    """A voter's ballot for a process and round; a changed vote replaces the old one."""
+
+    ballot: Ballot
+    text: str = "Vote"
+    _replaced: Ballot | None = field(default=None, init=False)
+
+    def apply(self, session: Session) -> None:
+        b = self.ballot
+        self._replaced = (
+            session.ballot_of(b.voter, b.process, b.round) if b.voter is not None else None
+        )
+        if self._replaced is not None:
+            session.remove_ballot(self._replaced.id)
+        session.add_ballot(b)
+
+    def revert(self, session: Session) -> None:
+        session.remove_ballot(self.ballot.id)
+        if self._replaced is not None:
+            session.add_ballot(self._replaced)
+
+
+@dataclass
+class SetInfo(Command):
+    new: SessionInfo
+    old: SessionInfo | None = None
+    text: str = "Edit session details"
+
+    def apply(self, session: Session) -> None:
+        if self.old is None:
+            self.old = session.info
+        session.set_info(self.new)
+
+    def revert(self, session: Session) -> None:
+        assert self.old is not None
+        session.set_info(self.old)
+
+
+@dataclass
+class SetShownRound(Command):
+    process: str
+    round: int | None
+    text: str = "Choose round"
+    _old: int | None = field(default=None, init=False)
+
+    def apply(self, session: Session) -> None:
+        self._old = session.shown_round_choices.get(self.process)
+        session.set_shown_round(self.process, self.round)
+
+    def revert(self, session: Session) -> None:
+        session.set_shown_round(self.process, self._old)
+
+
+@dataclass
+class PutNote(Command):
+    """Add a note, or change one (text, colour, position, votes, cluster)."""
+
+    panel: str
+    note: Note
+    text: str = "Edit note"
+    _old: Note | None = field(default=None, init=False)
+
+    def apply(self, session: Session) -> None:
+        notes = session.panel(self.panel).notes
+        self._old = next((n for n in notes if n.id == self.note.id), None)
+        session.put_note(self.panel, self.note)
+
+    def revert(self, session: Session) -> None:
+        if self._old is None:
+            session.remove_note(self.panel, self.note.id)
+        else:
+            session.put_note(self.panel, self._old)
+
+
+@dataclass
+class RemoveNote(Command):
+    panel: str
+    note_id: str
+    text: str = "Delete note"
+    _removed: tuple[int, Note] | None = field(default=None, init=False)
+
+    def apply(self, session: Session) -> None:
+        self._removed = session.remove_note(self.panel, self.note_id)
+
+    def revert(self, session: Session) -> None:
+        assert self._removed is not None
+        index, note = self._removed
+        session.put_note(self.panel, note, index)
+
+
+@dataclass
+class PutCluster(Command):
+    panel: str
+    cluster: Cluster
+    text: str = "Edit group"
+    _old: Cluster | None = field(default=None, init=False)
+
+    def apply(self, session: Session) -> None:
+        clusters = session.panel(self.panel).clusters
+        self._old = next((c for c in clusters if c.id == self.cluster.id), None)
+        session.put_cluster(self.panel, self.cluster)
+
+    def revert(self, session: Session) -> None:
+        if self._old is None:
+            session.remove_cluster(self.panel, self.cluster.id)
+        else:
+            session.put_cluster(self.panel, self._old)
+
+
+@dataclass
+class PutAction(Command):
+    action: Action
+    text: str = "Edit action"
+    _old: Action | None = field(default=None, init=False)
+
+    def apply(self, session: Session) -> None:
+        self._old = next((a for a in session.actions if a.id == self.action.id), None)
+        session.put_action(self.action)
+
+    def revert(self, session: Session) -> None:
+        if self._old is None:
+            session.remove_action(self.action.id)
+        else:
+            session.put_action(self._old)
+
+
+@dataclass
+class RemoveAction(Command):
+    action_id: str
+    text: str = "Delete action"
+    _removed: tuple[int, Action] | None = field(default=None, init=False)
+
+    def apply(self, session: Session) -> None:
+        self._removed = session.remove_action(self.action_id)
+
+    def revert(self, session: Session) -> None:
+        assert self._removed is not None
+        index, action = self._removed
+        session.put_action(action, index)
+
+
+@dataclass
+class SetSpeakerNotes(Command):
+    slide: str
+    notes: str
+    text: str = "Edit speaker notes"
+    _old: str = field(default="", init=False)
+
+    def apply(self, session: Session) -> None:
+        self._old = session.speaker_notes.get(self.slide, "")
+        session.set_speaker_notes(self.slide, self.notes)
+
+    def revert(self, session: Session) -> None:
+        session.set_speaker_notes(self.slide, self._old)
+
+
+@dataclass
+class Batch(Command):
+    """Several commands as one undo step (a multi-line paste, a tidy-up)."""
+
+    commands: list[Command]
+    text: str = "Edit"
+
+    def apply(self, session: Session) -> None:
+        for command in self.commands:
+            command.apply(session)
+
+    def revert(self, session: Session) -> None:
+        for command in reversed(self.commands):
+            command.revert(session)

@@ -1,0 +1,424 @@
+"""The session and everything in it, as plain Python objects.
+
+Every mutation goes through a method of :class:`Session`, which tells its
+subscribers what changed (a :class:`Change`). Views, the store and the live
+server all follow the session through those events; none keeps a copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+
+from .errors import DomainError
+from .framework import Framework, Side
+
+
+def new_id() -> str:
+    """A fresh opaque id for a note, panel, ballot and so on."""
+    return uuid.uuid4().hex[:12]
+
+
+@dataclass(frozen=True)
+class Scale:
+    """The rating scale of a session. A higher value means stronger."""
+
+    min: int = 1
+    max: int = 5
+
+    def __post_init__(self) -> None:
+        if (self.min, self.max) not in SCALES:
+            raise DomainError(
+                f"A scale of {self.min}–{self.max} is not supported; use 1–5, 1–7 or 1–10."
+            )
+
+    @property
+    def range(self) -> int:
+        return self.max - self.min
+
+    def contains(self, value: int) -> bool:
+        return self.min <= value <= self.max
+
+    def values(self) -> range:
+        return range(self.min, self.max + 1)
+
+    def __str__(self) -> str:
+        return f"{self.min}–{self.max}"
+
+
+SCALES = ((1, 5), (1, 7), (1, 10))
+
+
+@dataclass(frozen=True)
+class Ballot:
+    """One person's rating of one process in one round; ``value=None`` abstains.
+
+    ``voter`` is an opaque id (``p1``, a phone's random id) or ``None`` for a
+    tally ballot counted from a show of hands.
+    """
+
+    process: str
+    value: int | None
+    voter: str | None = None
+    round: int = 1
+    id: str = field(default_factory=new_id)
+
+    @property
+    def is_abstention(self) -> bool:
+        return self.value is None
+
+
+class NoteColor(StrEnum):
+    """Sticky-note colours; each has a name so colour is never the only cue."""
+
+    YELLOW = "yellow"
+    ORANGE = "orange"
+    BLUE = "blue"
+    SKY = "sky"
+    GREEN = "green"
+    PINK = "pink"
+    GREY = "grey"
+
+
+@dataclass(frozen=True)
+class Note:
+    text: str
+    color: NoteColor = NoteColor.YELLOW
+    x: float = 0.0
+    y: float = 0.0
+    votes: int = 0
+    cluster: str | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Cluster:
+    """A titled group of notes on a panel."""
+
+    title: str
+    x: float = 0.0
+    y: float = 0.0
+    id: str = field(default_factory=new_id)
+
+
+@dataclass
+class Panel:
+    """A whiteboard of sticky notes, tied to a process or free (the parking lot)."""
+
+    title: str
+    process: str | None = None
+    notes: list[Note] = field(default_factory=list)
+    clusters: list[Cluster] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def note(self, note_id: str) -> Note:
+        for note in self.notes:
+            if note.id == note_id:
+                return note
+        raise KeyError(note_id)
+
+    def cluster(self, cluster_id: str) -> Cluster:
+        for cluster in self.clusters:
+            if cluster.id == cluster_id:
+                return cluster
+        raise KeyError(cluster_id)
+
+
+@dataclass(frozen=True)
+class Action:
+    text: str
+    owner: str = ""
+    due: dt.date | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    """A slide or a group of slides with a planned and, once run, an actual duration."""
+
+    title: str
+    slides: tuple[str, ...]
+    planned_seconds: int = 0
+    actual_seconds: int | None = None
+    id: str = field(default_factory=new_id)
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A roster entry: a voter id and, when the session uses names, a name."""
+
+    id: str
+    name: str = ""
+
+
+class Aspect(StrEnum):
+    """What part of a session a change touched, so each view refreshes only that."""
+
+    META = "meta"
+    BALLOTS = "ballots"
+    ROUNDS = "rounds"
+    PANELS = "panels"
+    NOTES = "notes"
+    CLUSTERS = "clusters"
+    ACTIONS = "actions"
+    AGENDA = "agenda"
+    SPEAKER_NOTES = "speaker_notes"
+    ROSTER = "roster"
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one mutation changed: the aspect and the ids it touched."""
+
+    aspect: Aspect
+    ids: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, aspect: Aspect, *ids: str) -> Change:
+        return cls(aspect, frozenset(ids))
+
+
+Listener = Callable[[Change], None]
+
+
+@dataclass(frozen=True)
+class SessionInfo:
+    """What the start screen and the cover show about a session."""
+
+    title: str = "Untitled session"
+    team: str = ""
+    facilitator: str = ""
+    date: dt.date = field(default_factory=dt.date.today)
+    language: str = "en"
+    scale: Scale = field(default_factory=Scale)
+    is_template: bool = False
+
+
+class Session:
+    """One workshop with one group: the live document every view follows."""
+
+    def __init__(self, framework: Framework, info: SessionInfo | None = None) -> None:
+        self.framework = framework
+        self._info = info or SessionInfo()
+        self._ballots: dict[str, Ballot] = {}
+        self._shown_rounds: dict[str, int] = {}
+        self.panels: list[Panel] = []
+        self.actions: list[Action] = []
+        self.agenda: list[AgendaItem] = []
+        self.speaker_notes: dict[str, str] = {}
+        self.roster: list[Participant] = []
+        self._listeners: list[Listener] = []
+
+    # -- observing ---------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every change; returns a function that unsubscribes."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def _emit(self, aspect: Aspect, *ids: str) -> None:
+        change = Change.of(aspect, *ids)
+        for listener in list(self._listeners):
+            listener(change)
+
+    # -- the session's own facts -------------------------------------------
+    @property
+    def info(self) -> SessionInfo:
+        return self._info
+
+    @property
+    def title(self) -> str:
+        return self._info.title
+
+    @property
+    def scale(self) -> Scale:
+        return self._info.scale
+
+    def set_info(self, info: SessionInfo) -> None:
+        if info.scale != self._info.scale and any(
+            b.value is not None and not info.scale.contains(b.value) for b in self._ballots.values()
+        ):
+            raise DomainError("The scale cannot change while ballots lie outside the new scale.")
+        self._info = info
+        self._emit(Aspect.META)
+
+    def update_info(self, **changes: object) -> None:
+        self.set_info(replace(self._info, **changes))
+
+    # -- ballots -------------------------------------------------------------
+    @property
+    def ballots(self) -> list[Ballot]:
+        return list(self._ballots.values())
+
+    def ballot(self, ballot_id: str) -> Ballot:
+        return self._ballots[ballot_id]
+
+    def add_ballot(self, ballot: Ballot) -> None:
+        self.framework.process(ballot.process)  # raises for an unknown process
+        if ballot.value is not None and not self.scale.contains(ballot.value):
+            raise DomainError(f"{ballot.value} is outside the scale {self.scale}.")
+        if ballot.round < 1:
+            raise DomainError("Rounds start at 1.")
+        if ballot.id in self._ballots:
+            raise DomainError(f"Ballot {ballot.id} is already in the session.")
+        self._ballots[ballot.id] = ballot
+        self._emit(Aspect.BALLOTS, ballot.id)
+
+    def remove_ballot(self, ballot_id: str) -> Ballot:
+        ballot = self._ballots.pop(ballot_id)
+        self._emit(Aspect.BALLOTS, ballot_id)
+        return ballot
+
+    def ballot_of(self, voter: str, process: str, round_: int) -> Ballot | None:
+        """The ballot this voter cast on this process in this round, if any."""
+        for ballot in self._ballots.values():
+            if ballot.voter == voter and ballot.process == process and ballot.round == round_:
+                return ballot
+        return None
+
+    def ballots_for(self, process: str, round_: int | None = None) -> list[Ballot]:
+        return [
+            b
+            for b in self._ballots.values()
+            if b.process == process and (round_ is None or b.round == round_)
+        ]
+
+    def rounds_of(self, process: str) -> list[int]:
+        return sorted({b.round for b in self._ballots.values() if b.process == process})
+
+    def latest_round(self, process: str) -> int:
+        rounds = self.rounds_of(process)
+        return rounds[-1] if rounds else 1
+
+    def shown_round(self, process: str) -> int:
+        """The round the scores use: the facilitator's choice, else the latest."""
+        return self._shown_rounds.get(process, self.latest_round(process))
+
+    @property
+    def shown_round_choices(self) -> dict[str, int]:
+        return dict(self._shown_rounds)
+
+    def set_shown_round(self, process: str, round_: int | None) -> None:
+        """Pin the round a process's score uses; ``None`` goes back to the latest."""
+        self.framework.process(process)
+        if round_ is None:
+            self._shown_rounds.pop(process, None)
+        else:
+            if round_ < 1:
+                raise DomainError("Rounds start at 1.")
+            self._shown_rounds[process] = round_
+        self._emit(Aspect.ROUNDS, process)
+
+    # -- panels and notes ----------------------------------------------------
+    def panel(self, panel_id: str) -> Panel:
+        for panel in self.panels:
+            if panel.id == panel_id:
+                return panel
+        raise KeyError(panel_id)
+
+    def panel_for(self, process: str) -> Panel | None:
+        return next((p for p in self.panels if p.process == process), None)
+
+    def add_panel(self, panel: Panel, index: int | None = None) -> None:
+        self.panels.insert(len(self.panels) if index is None else index, panel)
+        self._emit(Aspect.PANELS, panel.id)
+
+    def remove_panel(self, panel_id: str) -> tuple[int, Panel]:
+        panel = self.panel(panel_id)
+        index = self.panels.index(panel)
+        del self.panels[index]
+        self._emit(Aspect.PANELS, panel_id)
+        return index, panel
+
+    def put_note(self, panel_id: str, note: Note, index: int | None = None) -> None:
+        """Add a note, or replace the note with the same id in place."""
+        panel = self.panel(panel_id)
+        for i, existing in enumerate(panel.notes):
+            if existing.id == note.id:
+                panel.notes[i] = note
+                break
+        else:
+            panel.notes.insert(len(panel.notes) if index is None else index, note)
+        self._emit(Aspect.NOTES, note.id)
+
+    def remove_note(self, panel_id: str, note_id: str) -> tuple[int, Note]:
+        panel = self.panel(panel_id)
+        note = panel.note(note_id)
+        index = panel.notes.index(note)
+        del panel.notes[index]
+        self._emit(Aspect.NOTES, note_id)
+        return index, note
+
+    def put_cluster(self, panel_id: str, cluster: Cluster) -> None:
+        panel = self.panel(panel_id)
+        for i, existing in enumerate(panel.clusters):
+            if existing.id == cluster.id:
+                panel.clusters[i] = cluster
+                break
+        else:
+            panel.clusters.append(cluster)
+        self._emit(Aspect.CLUSTERS, cluster.id)
+
+    def remove_cluster(self, panel_id: str, cluster_id: str) -> Cluster:
+        panel = self.panel(panel_id)
+        cluster = panel.cluster(cluster_id)
+        panel.clusters.remove(cluster)
+        self._emit(Aspect.CLUSTERS, cluster_id)
+        return cluster
+
+    # -- actions, agenda, speaker notes, roster ------------------------------
+    def put_action(self, action: Action, index: int | None = None) -> None:
+        for i, existing in enumerate(self.actions):
+            if existing.id == action.id:
+                self.actions[i] = action
+                break
+        else:
+            self.actions.insert(len(self.actions) if index is None else index, action)
+        self._emit(Aspect.ACTIONS, action.id)
+
+    def remove_action(self, action_id: str) -> tuple[int, Action]:
+        index = next(i for i, a in enumerate(self.actions) if a.id == action_id)
+        action = self.actions.pop(index)
+        self._emit(Aspect.ACTIONS, action_id)
+        return index, action
+
+    def set_agenda(self, agenda: Iterable[AgendaItem]) -> None:
+        self.agenda = list(agenda)
+        self._emit(Aspect.AGENDA)
+
+    def put_agenda_item(self, item: AgendaItem) -> None:
+        index = next(i for i, a in enumerate(self.agenda) if a.id == item.id)
+        self.agenda[index] = item
+        self._emit(Aspect.AGENDA, item.id)
+
+    def set_speaker_notes(self, slide: str, text: str) -> None:
+        if text:
+            self.speaker_notes[slide] = text
+        else:
+            self.speaker_notes.pop(slide, None)
+        self._emit(Aspect.SPEAKER_NOTES, slide)
+
+    def put_participant(self, participant: Participant) -> None:
+        for i, existing in enumerate(self.roster):
+            if existing.id == participant.id:
+                self.roster[i] = participant
+                break
+        else:
+            self.roster.append(participant)
+        self._emit(Aspect.ROSTER, participant.id)
+
+    def remove_participant(self, participant_id: str) -> Participant:
+        participant = next(p for p in self.roster if p.id == participant_id)
+        self.roster.remove(participant)
+        self._emit(Aspect.ROSTER, participant_id)
+        return participant
+
+    def name_of(self, voter: str | None) -> str:
+        """The roster name of a voter, or an empty string."""
+        return next((p.name for p in self.roster if p.id == voter), "")
+
+
+def side_processes(session: Session, side: Side) -> list[str]:
+    return [p.id for p in session.framework.processes if p.side is side]
