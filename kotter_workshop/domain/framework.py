@@ -68,6 +68,7 @@ class Framework:
     processes: tuple[Process, ...]
     prompts: tuple[str, ...]
     diagnoses: dict[Quadrant, str]
+    quadrant_titles: dict[Quadrant, str]
     balance_texts: dict[str, str]
 
     def process(self, process_id: str) -> Process:
@@ -202,6 +203,10 @@ def _parse(data: dict) -> Framework:
     if not isinstance(diagnoses_table, dict):
         raise _Invalid("the [diagnoses] table is missing.")
     diagnoses = {q: _text(diagnoses_table, q.value, "[diagnoses]") for q in Quadrant}
+    titles_table = data.get("quadrants")
+    if not isinstance(titles_table, dict):
+        raise _Invalid("the [quadrants] table is missing.")
+    quadrant_titles = {q: _text(titles_table, q.value, "[quadrants]") for q in Quadrant}
     balance_table = data.get("balance")
     if not isinstance(balance_table, dict):
         raise _Invalid("the [balance] table is missing.")
@@ -220,5 +225,6 @@ def _parse(data: dict) -> Framework:
         processes=tuple(processes),
         prompts=_texts(head, "prompts", "[framework]"),
         diagnoses=diagnoses,
+        quadrant_titles=quadrant_titles,
         balance_texts=balance,
     )
