@@ -9,8 +9,18 @@ from .model import Action, Ballot, Cluster, Note, NoteColor, Participant, Sessio
 from .session_factory import new_session
 
 NAMES = (
-    "Amira", "Ben", "Chiara", "Dmitri", "Elif", "Femi",
-    "Greta", "Hiroshi", "Ines", "Jonas", "Kavya", "Lars",
+    "Amira",
+    "Ben",
+    "Chiara",
+    "Dmitri",
+    "Elif",
+    "Femi",
+    "Greta",
+    "Hiroshi",
+    "Ines",
+    "Jonas",
+    "Kavya",
+    "Lars",
 )
 
 # One row per process: each participant's rating, in roster order (None abstains).
@@ -27,26 +37,33 @@ REVOTE = {"setting-direction": (3, 3, 2, 2, 3, 3, 2, 3, 3, 2, 3, 3)}
 
 NOTES = {
     "setting-direction": (
-        ("Where we are going", (
-            ("Nobody could name our three-year goal", NoteColor.PINK, 3),
-            ("Roadmap is a feature list, not a destination", NoteColor.PINK, 2),
-            ("Customers ask where the product is heading", NoteColor.YELLOW, 1),
-        )),
-        ("What helps", (
-            ("Quarterly strategy day worked well in spring", NoteColor.GREEN, 2),
-        )),
+        (
+            "Where we are going",
+            (
+                ("Nobody could name our three-year goal", NoteColor.PINK, 3),
+                ("Roadmap is a feature list, not a destination", NoteColor.PINK, 2),
+                ("Customers ask where the product is heading", NoteColor.YELLOW, 1),
+            ),
+        ),
+        ("What helps", (("Quarterly strategy day worked well in spring", NoteColor.GREEN, 2),)),
     ),
     "aligning-people": (
-        ("Split views", (
-            ("Sales and engineering hear different stories", NoteColor.ORANGE, 4),
-            ("All-hands slides are read, not believed", NoteColor.ORANGE, 1),
-        )),
+        (
+            "Split views",
+            (
+                ("Sales and engineering hear different stories", NoteColor.ORANGE, 4),
+                ("All-hands slides are read, not believed", NoteColor.ORANGE, 1),
+            ),
+        ),
     ),
     "planning-budgeting": (
-        ("Strengths", (
-            ("Budget cycle is predictable and on time", NoteColor.BLUE, 2),
-            ("Sprint plans are detailed, maybe too detailed", NoteColor.YELLOW, 1),
-        )),
+        (
+            "Strengths",
+            (
+                ("Budget cycle is predictable and on time", NoteColor.BLUE, 2),
+                ("Sprint plans are detailed, maybe too detailed", NoteColor.YELLOW, 1),
+            ),
+        ),
     ),
 }
 
@@ -80,14 +97,20 @@ def demo_session():
             panel.clusters.append(cluster)
             for n, (text, color, votes) in enumerate(notes):
                 panel.notes.append(
-                    Note(text, color, x=cluster.x, y=cluster.y + 70 + n * 190,
-                         votes=votes, cluster=cluster.id)
+                    Note(
+                        text,
+                        color,
+                        x=cluster.x,
+                        y=cluster.y + 70 + n * 190,
+                        votes=votes,
+                        cluster=cluster.id,
+                    )
                 )
     session.actions = [
-        Action("Draft a one-page vision and test it with two customers", "Amira",
-               dt.date(2026, 12, 15)),
-        Action("Joint sales-engineering briefing on the roadmap", "Jonas",
-               dt.date(2027, 1, 20)),
+        Action(
+            "Draft a one-page vision and test it with two customers", "Amira", dt.date(2026, 12, 15)
+        ),
+        Action("Joint sales-engineering briefing on the roadmap", "Jonas", dt.date(2027, 1, 20)),
     ]
     session.speaker_notes.update(SPEAKER_NOTES)
     return session

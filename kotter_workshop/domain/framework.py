@@ -94,7 +94,9 @@ class Framework:
 
     def ordered(self) -> list[Process]:
         """Processes pair by pair, leadership first: the order of the slides."""
-        return [self.process(pid) for pair in self.pairs for pid in (pair.leadership, pair.management)]
+        return [
+            self.process(pid) for pair in self.pairs for pid in (pair.leadership, pair.management)
+        ]
 
 
 LANGUAGES = ("en", "de")
@@ -116,7 +118,9 @@ def load_framework(path: Path) -> Framework:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise FrameworkError(f"{path}: the framework file cannot be read ({exc.strerror}).") from exc
+        raise FrameworkError(
+            f"{path}: the framework file cannot be read ({exc.strerror})."
+        ) from exc
     except UnicodeDecodeError as exc:
         raise FrameworkError(f"{path}: the framework file is not UTF-8 text.") from exc
     except tomllib.TOMLDecodeError as exc:
@@ -140,8 +144,10 @@ def _text(table: dict, key: str, where: str) -> str:
 
 def _texts(table: dict, key: str, where: str) -> tuple[str, ...]:
     value = table.get(key)
-    if not isinstance(value, list) or not value or not all(
-        isinstance(v, str) and v.strip() for v in value
+    if (
+        not isinstance(value, list)
+        or not value
+        or not all(isinstance(v, str) and v.strip() for v in value)
     ):
         raise _Invalid(f"{where} needs a non-empty list of texts for {key!r}.")
     return tuple(v.strip() for v in value)

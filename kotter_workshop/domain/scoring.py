@@ -65,11 +65,7 @@ def score_ballots(process: str, round_: int, ballots: list[Ballot], scale: Scale
     if avg is not None:
         variance = sum((Fraction(v) - avg) ** 2 for v in values) / len(values)
     # split: at least 4 ballots and spread >= range/4, compared exactly on squares
-    split = (
-        len(values) >= 4
-        and variance is not None
-        and variance >= Fraction(scale.range, 4) ** 2
-    )
+    split = len(values) >= 4 and variance is not None and variance >= Fraction(scale.range, 4) ** 2
     return ProcessScore(
         process=process,
         round=round_,

@@ -1,0 +1,75 @@
+"""The open session, its undo stack and (when it has one) its file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..domain.commands import Command
+from ..domain.model import Aspect, Change, Session
+
+if TYPE_CHECKING:  # the store is imported only when a file is opened
+    from ..store import SessionFile
+
+
+class UndoableCommand(QUndoCommand):
+    """A domain command on Qt's undo stack: redo applies it, undo reverts it."""
+
+    def __init__(self, session: Session, command: Command) -> None:
+        super().__init__(QCoreApplication.translate("commands", command.text))
+        self.session = session
+        self.command = command
+
+    def redo(self) -> None:
+        self.command.apply(self.session)
+
+    def undo(self) -> None:
+        self.command.revert(self.session)
+
+
+class Document(QObject):
+    """What a window works on: the session, every edit made undoable, and its file."""
+
+    changed = Signal(object)  # a domain Change
+    title_changed = Signal()
+
+    def __init__(self, session: Session, file: SessionFile | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.file = file
+        self.undo_stack = QUndoStack(self)
+        self._unsubscribe = session.subscribe(self._on_change)
+
+    def do(self, command: Command) -> None:
+        """Apply ``command`` as one undoable step."""
+        self.undo_stack.push(UndoableCommand(self.session, command))
+
+    @property
+    def path(self) -> Path | None:
+        return None if self.file is None else Path(self.file.path)
+
+    @property
+    def read_only(self) -> bool:
+        return self.file is not None and self.file.read_only
+
+    def window_title(self) -> str:
+        """'Kotter Workshop — <title>', then ' (<file name>)' and ' [read-only]' as they apply."""
+        title = f"Kotter Workshop — {self.session.title}"
+        if self.path is not None:
+            title += f" ({self.path.name})"
+        if self.read_only:
+            title += " " + QCoreApplication.translate("Document", "[read-only]")
+        return title
+
+    def close(self) -> None:
+        self._unsubscribe()
+        if self.file is not None:
+            self.file.close()
+
+    def _on_change(self, change: Change) -> None:
+        self.changed.emit(change)
+        if change.aspect is Aspect.META:
+            self.title_changed.emit()

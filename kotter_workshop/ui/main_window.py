@@ -1,0 +1,241 @@
+"""The main window: the deck of slides, the menus, and presenting in one window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from . import keys
+from .document import Document
+from .slides.deck import SlideDeck
+from .theme import Theme
+
+
+class MainWindow(QMainWindow):
+    """One window that is also the projector: with one screen, what it shows the room sees."""
+
+    document_changed = Signal()
+
+    def __init__(self, theme: Theme) -> None:
+        super().__init__()
+        self.theme = theme
+        self.document: Document | None = None
+        self.deck: SlideDeck | None = None
+        self.setWindowTitle("Kotter Workshop")
+        self.resize(1280, 800)
+        self.stack = QStackedWidget()
+        self.placeholder = QWidget()
+        self.placeholder.setObjectName("deck")
+        self.blank = QWidget()
+        self.blank.setStyleSheet("background: black;")
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.blank)
+        self.setCentralWidget(self.stack)
+        self.position = QLabel()
+        self.statusBar().addPermanentWidget(self.position)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._normal_geometry = None
+        self._build_menus()
+
+    # -- menus and keys --------------------------------------------------------
+    def _action(self, name: str, text: str, slot, *, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if name in keys.SLIDE_KEYS:
+            action.setShortcuts(keys.sequences(name))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)  # keys work even when the menu bar is hidden
+        self.actions_by_name[name] = action
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        quit_action = self._action("quit", self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        file_menu.addAction(quit_action)
+
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+
+        slides = bar.addMenu(self.tr("&Slides"))
+        slides.addAction(self._action("next", self.tr("&Next slide"), self.next_slide))
+        slides.addAction(self._action("previous", self.tr("&Previous slide"), self.previous_slide))
+        slides.addAction(self._action("go_to", self.tr("&Go to agenda item…"), self.go_to_item))
+        slides.addSeparator()
+        slides.addAction(self._action("reveal", self.tr("&Reveal or hide results"), self.reveal))
+
+        view = bar.addMenu(self.tr("&View"))
+        view.addAction(
+            self._action(
+                "present_start", self.tr("Present from the &start"), self.present_from_start
+            )
+        )
+        view.addAction(
+            self._action("present_here", self.tr("Present from &here"), self.present_from_here)
+        )
+        view.addAction(
+            self._action("full_screen", self.tr("&Full screen"), self.toggle_full_screen)
+        )
+        view.addAction(
+            self._action("leave_full_screen", self.tr("&Leave full screen"), self.leave_full_screen)
+        )
+        view.addAction(
+            self._action("blank", self.tr("&Blank the screen"), self.toggle_blank, checkable=True)
+        )
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts)
+        )
+
+    # -- the document ------------------------------------------------------------
+    def set_document(self, document: Document) -> None:
+        if self.document is not None:
+            self.document.close()
+            self.stack.removeWidget(self.deck)
+            self.deck.deleteLater()
+        self.document = document
+        self.deck = SlideDeck(document.session, self.theme)
+        self.stack.insertWidget(0, self.deck)
+        self.stack.setCurrentWidget(self.deck)
+        self.deck.current_changed.connect(self._show_position)
+        document.title_changed.connect(self._update_title)
+        self.edit_menu.clear()
+        undo = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        redo = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        undo.setShortcuts(keys.sequences("undo"))
+        redo.setShortcuts(keys.sequences("redo"))
+        for action in (undo, redo):
+            self.edit_menu.addAction(action)
+            self.addAction(action)
+        self._update_title()
+        self._show_position(self.deck.index)
+        self.document_changed.emit()
+
+    def _update_title(self) -> None:
+        if self.document is not None:
+            self.setWindowTitle(self.document.window_title())
+
+    def _show_position(self, index: int) -> None:
+        if self.deck is None or index < 0:
+            return
+        item = next(
+            (i.title for i in self.document.session.agenda if self.deck.current_key in i.slides), ""
+        )
+        self.position.setText(
+            self.tr("Slide %1 of %2 · %3")
+            .replace("%1", str(index + 1))
+            .replace("%2", str(len(self.deck.keys)))
+            .replace("%3", item)
+        )
+
+    # -- navigation ----------------------------------------------------------------
+    def next_slide(self) -> None:
+        if self.deck is not None:
+            self.deck.next()
+
+    def previous_slide(self) -> None:
+        if self.deck is not None:
+            self.deck.previous()
+
+    def reveal(self) -> None:
+        if self.deck is not None:
+            self.deck.toggle_reveal()
+
+    def go_to_item(self) -> None:
+        if self.deck is None:
+            return
+        items = self.document.session.agenda
+        titles = [f"{n}. {item.title}" for n, item in enumerate(items, 1)]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Go to agenda item"), self.tr("Agenda item:"), titles, 0, False
+        )
+        if ok and choice in titles:
+            item = items[titles.index(choice)]
+            self.deck.go(self.deck.keys.index(item.slides[0]))
+
+    # -- presenting in one window ------------------------------------------------
+    @property
+    def presenting(self) -> bool:
+        return self.isFullScreen()
+
+    def present_from_start(self) -> None:
+        if self.deck is not None:
+            self.deck.go(0)
+        self._enter_full_screen()
+
+    def present_from_here(self) -> None:
+        self._enter_full_screen()
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.leave_full_screen()
+        else:
+            self._enter_full_screen()
+
+    def _enter_full_screen(self) -> None:
+        self.menuBar().hide()
+        self.statusBar().hide()
+        self._normal_geometry = self.geometry()
+        # Without a window manager (a bare X server, a kiosk) showFullScreen alone keeps the size.
+        self.setGeometry(self.screen().geometry())
+        self.showFullScreen()
+
+    def leave_full_screen(self) -> None:
+        if self.stack.currentWidget() is self.blank:
+            self.toggle_blank()
+        if not self.isFullScreen():
+            return
+        self.menuBar().show()
+        self.statusBar().show()
+        self.showNormal()
+        if self._normal_geometry is not None:
+            self.setGeometry(self._normal_geometry)
+
+    def toggle_blank(self) -> None:
+        blanked = self.stack.currentWidget() is self.blank
+        page = (self.deck or self.placeholder) if blanked else self.blank
+        self.stack.setCurrentWidget(page)
+        self.actions_by_name["blank"].setChecked(not blanked)
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self).exec()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+        super().closeEvent(event)
+
+
+class ShortcutsDialog(QDialog):
+    """The `?` overlay: every key the facilitator can press, from the one keyboard map."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        grid = QGridLayout(self)
+        row = 0
+        for name, action in window.actions_by_name.items():
+            if name not in keys.SLIDE_KEYS:
+                continue
+            shown = ", ".join(
+                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+            )
+            grid.addWidget(QLabel(action.text().replace("&", "")), row, 0)
+            grid.addWidget(QLabel(shown), row, 1)
+            row += 1
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        grid.addWidget(buttons, row, 0, 1, 2)

@@ -1,0 +1,128 @@
+"""What every slide shares: room-sized text, fitting, and following the session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from ...domain.model import Change, Session
+from ..theme import Theme, room_unit, size_texts
+
+# Text may shrink to fit a crowded slide, but never below this share of its size.
+MIN_FIT = 0.85
+MARGIN = 64  # at 1080p; scaled like the text
+
+
+def label(text: str, role: str = "body", *, side: str | None = None, wrap: bool = True) -> QLabel:
+    """A slide label whose look comes from its role (and side) in the theme."""
+    widget = QLabel(text)
+    widget.setProperty("role", role)
+    if side:
+        widget.setProperty("side", side)
+    widget.setWordWrap(wrap)
+    widget.setTextFormat(Qt.TextFormat.PlainText)  # room text is text, never markup
+    widget.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return widget
+
+
+def card(side: str | None = None) -> tuple[QFrame, QVBoxLayout]:
+    frame = QFrame()
+    frame.setProperty("role", "card")
+    if side:
+        frame.setProperty("side", side)
+    layout = QVBoxLayout(frame)
+    return frame, layout
+
+
+class Slide(QWidget):
+    """A slide: built once from the session, refreshed on the changes it shows.
+
+    Subclasses build their widgets in ``build`` and update them in
+    ``refresh``; ``watches`` names the aspects of a change they care about.
+    """
+
+    watches: frozenset[str] = frozenset()
+
+    def __init__(self, key: str, session: Session, theme: Theme, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("slide")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.key = key
+        self.session = session
+        self.theme = theme
+        self.revealed = False
+        self._unit = 0.0
+        self.body = QVBoxLayout(self)
+        # A slide takes whatever size the window has and fits its text to it;
+        # it must never force the window larger than the screen.
+        self.body.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.build()
+        self.refresh()
+        self._unsubscribe = session.subscribe(self._on_change)
+        theme.changed.connect(self._fit)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+
+    # -- for subclasses --------------------------------------------------------
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def refresh(self) -> None:
+        """Bring the widgets in line with the session."""
+
+    def set_revealed(self, revealed: bool) -> None:
+        self.revealed = revealed
+        self.refresh()
+        self._fit()
+
+    @property
+    def can_reveal(self) -> bool:
+        return False
+
+    # -- following the session -------------------------------------------------
+    def _on_change(self, change: Change) -> None:
+        if change.aspect in self.watches:
+            self.refresh()
+            self._fit()
+
+    # -- sizing ----------------------------------------------------------------
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Size the text for this slide's size and the room scale, shrinking a crowded slide."""
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        base = room_unit(self.width(), self.height(), self.theme.font_scale)
+        unit = base
+        while True:
+            self._apply_unit(unit)
+            if self._content_height() <= self.height() or unit <= base * MIN_FIT:
+                break
+            unit *= 0.96
+
+    def _apply_unit(self, unit: float) -> None:
+        if abs(unit - self._unit) < 1e-4:
+            return
+        self._unit = unit
+        margin = round(MARGIN * unit)
+        self.body.setContentsMargins(margin, margin, margin, margin)
+        self.body.setSpacing(round(24 * unit))
+        size_texts(self, unit)
+        self.on_unit(unit)
+
+    def on_unit(self, unit: float) -> None:
+        """Scale anything besides text (spacings, chart sizes) to the room unit."""
+
+    def _content_height(self) -> int:
+        self.body.activate()
+        return (
+            self.body.totalHeightForWidth(self.width())
+            if self.body.hasHeightForWidth()
+            else (self.body.totalMinimumSize().height())
+        )
+
+    @property
+    def unit(self) -> float:
+        return self._unit
