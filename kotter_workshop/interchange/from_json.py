@@ -164,10 +164,11 @@ class _Reader:
         )
         if "prompts" in head:
             changes["prompts"] = tuple(head["prompts"])
-        if "diagnoses" in head:
-            changes["diagnoses"] = {
-                **base.diagnoses, **{Quadrant(k): v for k, v in head["diagnoses"].items()}
-            }
+        for key, field in (("diagnoses", "diagnoses"), ("quadrants", "quadrant_titles")):
+            if key in head:
+                changes[field] = {
+                    **getattr(base, field), **{Quadrant(k): v for k, v in head[key].items()}
+                }
         if "balance" in head:
             changes["balance_texts"] = {**base.balance_texts, **head["balance"]}
         return replace(base, pairs=tuple(pairs), processes=tuple(processes), **changes)

@@ -71,6 +71,7 @@ def framework_to_json(framework: Framework) -> dict[str, Any]:
             for pair in framework.pairs
         ],
         "diagnoses": {str(q): text for q, text in framework.diagnoses.items()},
+        "quadrants": {str(q): text for q, text in framework.quadrant_titles.items()},
         "balance": dict(framework.balance_texts),
     }
 
