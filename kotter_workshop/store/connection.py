@@ -1,0 +1,113 @@
+"""The one SQLite connection of an open file, and the SQLAlchemy engine around it.
+
+One connection is the one writer. It runs with ``journal_mode=DELETE`` and
+``synchronous=FULL``, so every commit is on disk and the closed file is one
+self-contained file. Transactions follow SQLAlchemy's documented pysqlite
+recipe (the driver's own BEGIN is off, ours is emitted on "begin"), so DDL in
+an upgrade is transactional too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import StaticPool
+
+from .errors import DiskFullError, StoreError, WriteError
+from .safety import harden
+
+SQLITE_FULL = 13
+
+
+def connect(path: Path, *, read_only: bool = False, create: bool = False) -> sqlite3.Connection:
+    """Open SQLite on ``path`` with defensive settings; never creates a file unless asked."""
+    mode = "ro" if read_only else ("rwc" if create else "rw")
+    uri = f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        harden(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def make_durable(conn: sqlite3.Connection) -> None:
+    """The settings of a file we write: rollback journal, fsync on every commit."""
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def engine_for(conn: sqlite3.Connection) -> Engine:
+    """An engine whose only connection is ``conn``."""
+    engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+
+    @event.listens_for(engine, "connect")
+    def _no_driver_begin(dbapi_connection, _record) -> None:
+        dbapi_connection.isolation_level = None
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    orig = exc.orig if isinstance(exc, DBAPIError) else exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    return (code is not None and code & 0xFF == SQLITE_FULL) or "full" in str(orig)
+
+
+def write_failure(path: Path, exc: BaseException) -> StoreError:
+    """The sentence for a write that did not happen."""
+    if is_disk_full(exc) or (isinstance(exc, OSError) and exc.errno == 28):
+        return DiskFullError(
+            path,
+            f"{path}: the disk is full, so editing has stopped; "
+            "everything up to the last change is saved.",
+        )
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else None
+    if reason is None:
+        orig = exc.orig if isinstance(exc, DBAPIError) else exc
+        reason = str(orig)
+    return WriteError(path, f"{path} could not be written ({reason}).")
+
+
+@contextlib.contextmanager
+def atomic_target(target: Path) -> Iterator[Path]:
+    """A temporary path beside ``target`` that is renamed onto it when the block succeeds."""
+    target = Path(target)
+    folder = target.parent if str(target.parent) else Path(".")
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(tmp, target)
+        _sync_folder(folder)
+    finally:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is only durable once the folder's entry is on disk (POSIX).
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,39 @@
+"""Errors of the session file, each one sentence naming the file and the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..domain.errors import KotterError
+
+
+class StoreError(KotterError):
+    """Something about a session file; the message is meant for the user."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(message)
+        self.path = Path(path)
+
+
+class BadFileError(StoreError):
+    """The file cannot be opened as a session: not SQLite, foreign, damaged, or odd."""
+
+
+class NewerFileError(BadFileError):
+    """The file comes from a newer version of the app."""
+
+
+class UntrustedFileError(BadFileError):
+    """The file holds triggers, views, tables or indexes we did not create."""
+
+
+class MissingFileError(StoreError):
+    """There is no file at the path."""
+
+
+class DiskFullError(StoreError):
+    """The disk is full: editing stopped, what was committed before is safe."""
+
+
+class WriteError(StoreError):
+    """The file could not be written (permissions, a vanished USB stick...)."""

@@ -1,0 +1,330 @@
+"""The open ``.kotter`` file: the live document behind a domain session.
+
+Every change the session announces is committed to the file at once, in one
+short transaction, so there is nothing to forget to save and a crash loses
+nothing that was committed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, NoResultFound
+from sqlalchemy.orm import Session as Db
+
+from ..domain.errors import KotterError
+from ..domain.model import Change, Session
+from . import mapping, safety, tables, upgrade
+from .connection import atomic_target, connect, engine_for, make_durable, write_failure
+from .errors import BadFileError, StoreError, WriteError
+from .lock import FileLock
+
+READ_ONLY_FILE = "The file is read-only, so changes will not be saved."
+READ_ONLY_FOLDER = "The file's folder is read-only, so changes will not be saved."
+OPEN_ELSEWHERE = "The file is open in another Kotter Workshop window, so it opened read-only."
+ASKED_READ_ONLY = "The file was opened read-only, so changes will not be saved."
+
+
+class SessionFile:
+    """An open session file and the session it holds; use as a context manager."""
+
+    def __init__(
+        self,
+        path: Path,
+        session: Session,
+        conn: sqlite3.Connection,
+        *,
+        lock: FileLock | None,
+        read_only_reason: str | None,
+    ) -> None:
+        self.path = path
+        self.session = session
+        self.read_only_reason = read_only_reason
+        #: The sentence saying why editing stopped (a full disk), else None.
+        self.failed: str | None = None
+        #: Called with the StoreError when a change could not be written.
+        self.on_error: Callable[[StoreError], None] | None = None
+        self._conn = conn
+        self._engine: Engine = engine_for(conn)
+        self._lock = lock
+        self._memory_drafts: dict[str, str] = {}
+        self._unsubscribe: Callable[[], None] | None = None
+        if read_only_reason is None:
+            self._unsubscribe = session.subscribe(self._on_change)
+
+    # -- state -----------------------------------------------------------------
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def __enter__(self) -> SessionFile:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<SessionFile {self.path} read_only={self.read_only}>"
+
+    def close(self) -> None:
+        """Stop following the session and let go of the file."""
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self._conn is not None:
+            self._engine.dispose()
+            self._conn.close()
+            self._conn = None
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    # -- the live document -------------------------------------------------------
+    def _writable(self) -> bool:
+        return self._conn is not None and not self.read_only and self.failed is None
+
+    def _write(self, work: Callable[[Db], None]) -> bool:
+        """Run ``work`` in one short transaction; on failure stop editing and report."""
+        try:
+            with Db(self._engine) as db, db.begin():
+                work(db)
+        except (DBAPIError, OSError) as exc:
+            self._stop(write_failure(self.path, exc))
+            return False
+        return True
+
+    def _on_change(self, change: Change) -> None:
+        # A listener must never raise into the session's emit loop: report instead.
+        if not self._writable():
+            return
+        session = self.session
+        framework_changed = session.framework is not self._framework_written
+
+        def work(db: Db) -> None:
+            if framework_changed:  # Framework is frozen: customising replaces it
+                mapping.write_framework(db, session.framework)
+            mapping.write_change(db, session, change)
+
+        try:
+            if self._write(work) and framework_changed:
+                self._framework_written = session.framework
+        except KotterError as exc:  # pragma: no cover - a domain object the file cannot hold
+            self._stop(WriteError(self.path, f"{self.path} could not be written ({exc})."))
+
+    def _stop(self, error: StoreError) -> None:
+        self.failed = str(error)
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+        if self.on_error is not None:
+            self.on_error(error)
+
+    _framework_written: object = None
+
+    # -- drafts ------------------------------------------------------------------
+    def set_draft(self, key: str, text: str) -> None:
+        """Keep text being typed, apart from what it edits and off the undo stack."""
+        if self._writable():
+            self._write(lambda db: mapping.write_draft(db, key, text))
+        else:
+            self._memory_drafts[key] = text
+
+    def clear_draft(self, key: str) -> None:
+        self._memory_drafts.pop(key, None)
+        if self._writable():
+            self._write(lambda db: mapping.delete_draft(db, key))
+
+    def drafts(self) -> dict[str, str]:
+        """Every kept draft, by key; after a crash these are the open edits."""
+        found: dict[str, str] = {}
+        if self._conn is not None:
+            with Db(self._engine) as db:
+                found = mapping.read_drafts(db)
+        return {**found, **self._memory_drafts}
+
+    # -- Save As and Save a Copy -------------------------------------------------
+    def save_copy(self, path: Path | str) -> None:
+        """Write a complete copy of the session to ``path`` and stay in this file."""
+        target = Path(path)
+        lock = FileLock(target)
+        if lock.acquire() is False:
+            raise StoreError(target, f"{target} is open in another Kotter Workshop window, "
+                             "so it cannot be replaced.")
+        try:
+            self._write_copy(target)
+        finally:
+            lock.release()
+
+    def save_as(self, path: Path | str) -> None:
+        """Write the session to ``path`` and continue there; this file stays as it is now."""
+        target = Path(path)
+        if self._conn is not None and _same_file(target, self.path):
+            return
+        lock = FileLock(target)
+        held = lock.acquire()
+        if held is False:
+            raise StoreError(target, f"{target} is open in another Kotter Workshop window, "
+                             "so it cannot be replaced.")
+        try:
+            self._write_copy(target)
+            conn = connect(target)
+            make_durable(conn)
+        except BaseException:
+            lock.release()
+            raise
+        self.close()
+        self.path = target
+        self._conn = conn
+        self._engine = engine_for(conn)
+        self._lock = lock if held else None
+        self.read_only_reason = None
+        self.failed = None
+        self._framework_written = self.session.framework
+        self._unsubscribe = self.session.subscribe(self._on_change)
+
+    def _write_copy(self, target: Path) -> None:
+        if self._conn is None or self.failed is not None or self._memory_drafts:
+            # The file lacks the last change (or is gone): write from the session.
+            write_new_file(self.session, target, drafts=self.drafts())
+            return
+        try:
+            with atomic_target(target) as tmp:
+                copy = sqlite3.connect(tmp)
+                try:
+                    self._conn.backup(copy)
+                finally:
+                    copy.close()
+        except (sqlite3.Error, OSError) as exc:
+            raise write_failure(target, exc) from exc
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+# -- opening ---------------------------------------------------------------------
+def open_session_file(path: Path | str, *, read_only: bool = False) -> SessionFile:
+    """Open a ``.kotter`` file; bad files raise a BadFileError and stay unchanged."""
+    path = Path(path)
+    journal = path.with_name(path.name + "-journal")
+    hot_journal = journal.exists() and journal.stat().st_size > 0
+    header = safety.read_header(path, hot_journal=hot_journal)
+    reason = ASKED_READ_ONLY if read_only else None
+    lock: FileLock | None = None
+    if reason is None and not os.access(path, os.W_OK):
+        reason = READ_ONLY_FILE
+    if reason is None and not os.access(path.parent if str(path.parent) else ".", os.W_OK):
+        reason = READ_ONLY_FOLDER
+    if reason is None:
+        lock = FileLock(path)
+        held = lock.acquire()
+        if held is False:
+            reason, lock = OPEN_ELSEWHERE, None
+        elif held is None:
+            lock = None
+    try:
+        conn, version = _checked_connection(path, header.user_version, reason is not None)
+        try:
+            with Db(engine_for(conn)) as db:
+                session = mapping.load_session(db)
+        except (KotterError, mapping.InvalidContent, NoResultFound, KeyError, ValueError,
+                TypeError, json.JSONDecodeError) as exc:
+            conn.close()
+            raise BadFileError(
+                path, f"{path} holds data Kotter Workshop cannot use, so it was not opened."
+            ) from exc
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise BadFileError(path, f"{path} is damaged: it is truncated or corrupt.") from exc
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+    opened = SessionFile(path, session, conn, lock=lock, read_only_reason=reason)
+    opened._framework_written = session.framework
+    return opened
+
+
+def _checked_connection(
+    path: Path, version: int, read_only: bool
+) -> tuple[sqlite3.Connection, int]:
+    """Connect, check the contents, upgrade an older file; return the connection."""
+    try:
+        conn = connect(path, read_only=read_only)
+    except sqlite3.Error as exc:
+        raise BadFileError(path, f"{path} cannot be opened ({exc}).") from exc
+    try:
+        safety.check_contents(conn, path, version)
+        if upgrade.needs_upgrade(version):
+            conn = _upgraded(conn, path, version, read_only)
+            safety.check_contents(conn, path, tables.SCHEMA_VERSION)
+        if not read_only:
+            make_durable(conn)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise BadFileError(path, f"{path} is damaged: the file is truncated or corrupt.") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn, tables.SCHEMA_VERSION
+
+
+def _upgraded(conn: sqlite3.Connection, path: Path, version: int, read_only: bool):
+    """Run the upgrade ladder in one transaction (in memory for a read-only file)."""
+    if read_only:
+        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        conn.backup(memory)
+        conn.close()
+        conn = memory
+    else:
+        upgrade.make_backup(conn, path, version)
+    engine = engine_for(conn)
+    try:
+        with engine.begin() as connection:
+            upgrade.run_ladder(connection, version)
+    except Exception as exc:
+        raise BadFileError(
+            path, f"{path} could not be brought up to date, so it was left as it was."
+        ) from exc
+    return conn
+
+
+# -- writing a new file ------------------------------------------------------------
+def write_new_file(session: Session, path: Path | str, *, drafts: dict[str, str] | None = None
+                   ) -> None:
+    """Write a complete new ``.kotter`` file for ``session``, atomically replacing ``path``."""
+    target = Path(path)
+    try:
+        with atomic_target(target) as tmp:
+            conn = connect(tmp, create=True)
+            try:
+                make_durable(conn)
+                engine = engine_for(conn)
+                with engine.begin() as connection:
+                    tables.Base.metadata.create_all(connection)
+                    connection.exec_driver_sql(f"PRAGMA application_id = {tables.APPLICATION_ID}")
+                    connection.exec_driver_sql(f"PRAGMA user_version = {tables.SCHEMA_VERSION}")
+                    with Db(bind=connection) as db:
+                        mapping.write_session(db, session, drafts)
+                        db.flush()
+                engine.dispose()
+            finally:
+                conn.close()
+    except IntegrityError as exc:
+        raise StoreError(target, f"{target} could not be written: two parts of the session "
+                         "share the same id.") from exc
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        raise write_failure(target, exc) from exc
+

@@ -1,0 +1,466 @@
+"""Rows <-> domain objects: load a whole session, write a whole one, write one change.
+
+Everything here runs inside a short-lived SQLAlchemy session that the caller
+opens and commits; no row object leaves this module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Sequence
+
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as upsert
+from sqlalchemy.orm import Session as Db
+
+from ..domain.framework import Framework, Pair, Process, Quadrant, Side
+from ..domain.model import (
+    Action,
+    AgendaItem,
+    Aspect,
+    Ballot,
+    Change,
+    Cluster,
+    Note,
+    NoteColor,
+    Panel,
+    Participant,
+    Scale,
+    Session,
+    SessionInfo,
+)
+from .tables import (
+    ActionRow,
+    AgendaRow,
+    BallotRow,
+    ClusterRow,
+    DraftRow,
+    FrameworkRow,
+    FrameworkTextRow,
+    InfoRow,
+    NoteRow,
+    PairRow,
+    PanelRow,
+    ParticipantRow,
+    ProcessRow,
+    ShownRoundRow,
+    SpeakerNoteRow,
+)
+
+INFO = InfoRow.__table__
+FRAMEWORK = FrameworkRow.__table__
+PAIR = PairRow.__table__
+PROCESS = ProcessRow.__table__
+FRAMEWORK_TEXT = FrameworkTextRow.__table__
+BALLOT = BallotRow.__table__
+SHOWN_ROUND = ShownRoundRow.__table__
+PANEL = PanelRow.__table__
+CLUSTER = ClusterRow.__table__
+NOTE = NoteRow.__table__
+ACTION = ActionRow.__table__
+AGENDA = AgendaRow.__table__
+SPEAKER_NOTE = SpeakerNoteRow.__table__
+PARTICIPANT = ParticipantRow.__table__
+DRAFT = DraftRow.__table__
+
+
+class InvalidContent(ValueError):
+    """The rows do not make a valid session (the caller names the file)."""
+
+
+# -- domain -> row dicts -------------------------------------------------------
+def info_row(info: SessionInfo) -> dict:
+    return {
+        "id": 1, "title": info.title, "team": info.team, "facilitator": info.facilitator,
+        "date": info.date.isoformat(), "language": info.language,
+        "scale_min": info.scale.min, "scale_max": info.scale.max,
+        "is_template": int(info.is_template),
+    }
+
+
+def ballot_row(b: Ballot) -> dict:
+    return {"id": b.id, "process": b.process, "value": b.value, "voter": b.voter,
+            "round": b.round}
+
+
+def panel_row(p: Panel) -> dict:
+    return {"id": p.id, "title": p.title, "process": p.process}
+
+
+def note_row(n: Note) -> dict:
+    return {"id": n.id, "text": n.text, "color": n.color.value, "x": float(n.x),
+            "y": float(n.y), "votes": n.votes, "cluster_id": n.cluster}
+
+
+def cluster_row(c: Cluster) -> dict:
+    return {"id": c.id, "title": c.title, "x": float(c.x), "y": float(c.y)}
+
+
+def action_row(a: Action) -> dict:
+    return {"id": a.id, "text": a.text, "owner": a.owner,
+            "due": a.due.isoformat() if a.due else None}
+
+
+def agenda_row(a: AgendaItem) -> dict:
+    return {"id": a.id, "title": a.title, "slides": json.dumps(list(a.slides)),
+            "planned_seconds": a.planned_seconds, "actual_seconds": a.actual_seconds}
+
+
+def participant_row(p: Participant) -> dict:
+    return {"id": p.id, "name": p.name}
+
+
+def _insert(db: Db, table: Table, rows: Sequence[dict]) -> None:
+    if rows:
+        db.execute(insert(table), list(rows))
+
+
+# -- writing a whole session ---------------------------------------------------
+def write_framework(db: Db, fw: Framework) -> None:
+    """Replace the session's copy of the framework texts."""
+    for table in (FRAMEWORK, PAIR, PROCESS, FRAMEWORK_TEXT):
+        db.execute(delete(table))
+    _insert(db, FRAMEWORK, [{
+        "id": 1, "framework_id": fw.id, "language": fw.language, "title": fw.title,
+        "author": fw.author, "thesis": fw.thesis, "question": fw.question,
+        "prompts": json.dumps(list(fw.prompts)),
+    }])
+    _insert(db, PAIR, [
+        {"id": p.id, "position": i, "task": p.task, "task_detail": p.task_detail,
+         "leadership": p.leadership, "management": p.management}
+        for i, p in enumerate(fw.pairs)
+    ])
+    _insert(db, PROCESS, [
+        {"id": p.id, "position": i, "side": p.side.value, "pair": p.pair, "title": p.title,
+         "tagline": p.tagline, "meaning": p.meaning, "involves": json.dumps(list(p.involves)),
+         "prompts": json.dumps(list(p.prompts))}
+        for i, p in enumerate(fw.processes)
+    ])
+    _insert(db, FRAMEWORK_TEXT, [
+        {"kind": "diagnosis", "key": q.value, "text": t} for q, t in fw.diagnoses.items()
+    ] + [
+        {"kind": "quadrant", "key": q.value, "text": t} for q, t in fw.quadrant_titles.items()
+    ] + [{"kind": "balance", "key": k, "text": t} for k, t in fw.balance_texts.items()])
+
+
+def write_session(db: Db, session: Session, drafts: dict[str, str] | None = None) -> None:
+    """Insert every part of a session into empty tables."""
+    _insert(db, INFO, [info_row(session.info)])
+    write_framework(db, session.framework)
+    _insert(db, BALLOT, [ballot_row(b) for b in session.ballots])
+    _insert(db, SHOWN_ROUND, [
+        {"process": p, "round": r} for p, r in session.shown_round_choices.items()
+    ])
+    for position, panel in enumerate(session.panels):
+        _insert(db, PANEL, [{**panel_row(panel), "position": position}])
+        _write_panel_contents(db, panel)
+    _insert(db, ACTION, [{**action_row(a), "position": i} for i, a in enumerate(session.actions)])
+    _insert(db, AGENDA, [{**agenda_row(a), "position": i} for i, a in enumerate(session.agenda)])
+    _insert(db, SPEAKER_NOTE, [
+        {"slide": s, "text": t} for s, t in session.speaker_notes.items()
+    ])
+    _insert(db, PARTICIPANT, [
+        {**participant_row(p), "position": i} for i, p in enumerate(session.roster)
+    ])
+    _insert(db, DRAFT, [{"key": k, "text": t} for k, t in (drafts or {}).items()])
+
+
+def _write_panel_contents(db: Db, panel: Panel) -> None:
+    _insert(db, NOTE, [
+        {**note_row(n), "panel_id": panel.id, "position": i} for i, n in enumerate(panel.notes)
+    ])
+    _insert(db, CLUSTER, [
+        {**cluster_row(c), "panel_id": panel.id, "position": i}
+        for i, c in enumerate(panel.clusters)
+    ])
+
+
+# -- reading a whole session ---------------------------------------------------
+def _texts(value: str) -> tuple[str, ...]:
+    items = json.loads(value)
+    if not isinstance(items, list) or not all(isinstance(i, str) for i in items):
+        raise InvalidContent("a list of texts is malformed")
+    return tuple(items)
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value)
+
+
+def load_framework(db: Db) -> Framework:
+    head = db.execute(select(FRAMEWORK)).one()
+    pairs = tuple(
+        Pair(id, task, detail, lead, manage)
+        for id, _, task, detail, lead, manage in db.execute(
+            select(PAIR).order_by(PAIR.c.position)
+        )
+    )
+    processes = tuple(
+        Process(id, Side(side), pair, title, tagline, meaning, _texts(inv), _texts(prompts))
+        for id, _, side, pair, title, tagline, meaning, inv, prompts in db.execute(
+            select(PROCESS).order_by(PROCESS.c.position)
+        )
+    )
+    texts: dict[str, dict[str, str]] = {"diagnosis": {}, "quadrant": {}, "balance": {}}
+    for kind, key, text in db.execute(select(FRAMEWORK_TEXT)):
+        texts.setdefault(kind, {})[key] = text
+    framework = Framework(
+        id=head.framework_id, language=head.language, title=head.title, author=head.author,
+        thesis=head.thesis, question=head.question, pairs=pairs, processes=processes,
+        prompts=_texts(head.prompts),
+        diagnoses={q: texts["diagnosis"][q.value] for q in Quadrant},
+        quadrant_titles={q: texts["quadrant"][q.value] for q in Quadrant},
+        balance_texts=texts["balance"],
+    )
+    _check_framework(framework)
+    return framework
+
+
+def _check_framework(fw: Framework) -> None:
+    ids = {p.id: p for p in fw.processes}
+    for pair in fw.pairs:
+        for side, pid in ((Side.LEADERSHIP, pair.leadership), (Side.MANAGEMENT, pair.management)):
+            process = ids.get(pid)
+            if process is None or process.side is not side or process.pair != pair.id:
+                raise InvalidContent(f"the pair {pair.id!r} does not match its processes")
+    if {p for pair in fw.pairs for p in (pair.leadership, pair.management)} != set(ids):
+        raise InvalidContent("a process belongs to no pair")
+
+
+def load_session(db: Db) -> Session:
+    """Build the domain session from the file's rows; raise InvalidContent and friends."""
+    row = db.execute(select(INFO)).one()
+    info = SessionInfo(
+        title=row.title, team=row.team, facilitator=row.facilitator, date=_date(row.date),
+        language=row.language, scale=Scale(row.scale_min, row.scale_max),
+        is_template=bool(row.is_template),
+    )
+    session = Session(load_framework(db), info)
+    for _, id, process, value, voter, round_ in db.execute(select(BALLOT).order_by(BALLOT.c.seq)):
+        session.add_ballot(Ballot(process, value, voter, round_, id))
+    for process, round_ in db.execute(select(SHOWN_ROUND)):
+        session.set_shown_round(process, round_)
+    panels: dict[str, Panel] = {}
+    for id, _, title, process in db.execute(select(PANEL).order_by(PANEL.c.position)):
+        panels[id] = Panel(title, process, id=id)
+    session.panels = list(panels.values())
+    for id, panel_id, _, text, color, x, y, votes, cluster in db.execute(
+        select(NOTE).order_by(NOTE.c.panel_id, NOTE.c.position)
+    ):
+        panels[panel_id].notes.append(Note(text, NoteColor(color), x, y, votes, cluster, id))
+    for id, panel_id, _, title, x, y in db.execute(
+        select(CLUSTER).order_by(CLUSTER.c.panel_id, CLUSTER.c.position)
+    ):
+        panels[panel_id].clusters.append(Cluster(title, x, y, id))
+    session.actions = [
+        Action(text, owner, _date(due) if due else None, id)
+        for id, _, text, owner, due in db.execute(select(ACTION).order_by(ACTION.c.position))
+    ]
+    session.agenda = [
+        AgendaItem(title, _texts(slides), planned, actual, id)
+        for id, _, title, slides, planned, actual in db.execute(
+            select(AGENDA).order_by(AGENDA.c.position)
+        )
+    ]
+    session.speaker_notes = {
+        slide: text
+        for _, slide, text in db.execute(select(SPEAKER_NOTE).order_by(SPEAKER_NOTE.c.seq))
+    }
+    session.roster = [
+        Participant(id, name)
+        for id, _, name in db.execute(select(PARTICIPANT).order_by(PARTICIPANT.c.position))
+    ]
+    return session
+
+
+# -- writing one change --------------------------------------------------------
+def write_change(db: Db, session: Session, change: Change) -> None:
+    """Write what one domain change touched; with no ids, rewrite that whole part."""
+    writer = _WRITERS[change.aspect]
+    if change.ids:
+        for item_id in sorted(change.ids):
+            writer(db, session, item_id)
+    else:
+        _rewrite(db, session, change.aspect)
+
+
+def _write_info(db: Db, session: Session, _id: str | None = None) -> None:
+    db.execute(update(INFO).where(INFO.c.id == 1).values(**info_row(session.info)))
+
+
+def _write_ballot(db: Db, session: Session, ballot_id: str) -> None:
+    try:
+        ballot = session.ballot(ballot_id)
+    except KeyError:
+        db.execute(delete(BALLOT).where(BALLOT.c.id == ballot_id))
+        return
+    row = ballot_row(ballot)
+    db.execute(upsert(BALLOT).values(**row).on_conflict_do_update(
+        index_elements=[BALLOT.c.id], set_=row))
+
+
+def _write_shown_round(db: Db, session: Session, process: str) -> None:
+    chosen = session.shown_round_choices.get(process)
+    if chosen is None:
+        db.execute(delete(SHOWN_ROUND).where(SHOWN_ROUND.c.process == process))
+    else:
+        row = {"process": process, "round": chosen}
+        db.execute(upsert(SHOWN_ROUND).values(**row).on_conflict_do_update(
+            index_elements=[SHOWN_ROUND.c.process], set_=row))
+
+
+def _write_panel(db: Db, session: Session, panel_id: str) -> None:
+    # A panel comes back with all its notes (undo of a removal), so its
+    # contents are rewritten with it.
+    db.execute(delete(NOTE).where(NOTE.c.panel_id == panel_id))
+    db.execute(delete(CLUSTER).where(CLUSTER.c.panel_id == panel_id))
+    db.execute(delete(PANEL).where(PANEL.c.id == panel_id))
+    panel = next((p for p in session.panels if p.id == panel_id), None)
+    if panel is not None:
+        _insert(db, PANEL, [{**panel_row(panel), "position": session.panels.index(panel)}])
+        _write_panel_contents(db, panel)
+        _renumber(db, PANEL, session.panels)
+
+
+def _write_note(db: Db, session: Session, note_id: str) -> None:
+    for panel in session.panels:
+        for note in panel.notes:
+            if note.id == note_id:
+                _write_listed(db, NOTE, panel.notes, note_id, note_row(note), panel.id)
+                return
+    db.execute(delete(NOTE).where(NOTE.c.id == note_id))
+
+
+def _write_cluster(db: Db, session: Session, cluster_id: str) -> None:
+    for panel in session.panels:
+        for cluster in panel.clusters:
+            if cluster.id == cluster_id:
+                _write_listed(db, CLUSTER, panel.clusters, cluster_id, cluster_row(cluster),
+                              panel.id)
+                return
+    db.execute(delete(CLUSTER).where(CLUSTER.c.id == cluster_id))
+
+
+def _list_writer(table: Table, items: Callable[[Session], list], to_row: Callable[[object], dict]):
+    def write(db: Db, session: Session, item_id: str) -> None:
+        listed = items(session)
+        item = next((i for i in listed if i.id == item_id), None)
+        if item is None:
+            db.execute(delete(table).where(table.c.id == item_id))
+        else:
+            _write_listed(db, table, listed, item_id, to_row(item))
+    return write
+
+
+def _write_listed(
+    db: Db, table: Table, items: list, item_id: str, row: dict, panel_id: str | None = None
+) -> None:
+    """Write one item of an ordered list, keeping the rows' order equal to the list's."""
+    scope = {"panel_id": panel_id} if panel_id is not None else {}
+    where = [table.c[k] == v for k, v in scope.items()]
+    found = db.execute(
+        update(table).where(table.c.id == item_id, *where).values(**row)
+    ).rowcount
+    if found:  # changed in place: the position stays
+        return
+    db.execute(delete(table).where(table.c.id == item_id))  # moved from another panel
+    index = next(i for i, item in enumerate(items) if item.id == item_id)
+    if index == len(items) - 1:
+        position = db.scalar(
+            select(func.coalesce(func.max(table.c.position) + 1, 0)).where(*where)
+        )
+        db.execute(insert(table).values(**row, **scope, position=position))
+    else:  # inserted in the middle (an undone removal): renumber the list
+        db.execute(insert(table).values(**row, **scope, position=index))
+        _renumber(db, table, items)
+
+
+def _renumber(db: Db, table: Table, items: list) -> None:
+    db.execute(
+        update(table).where(table.c.id == bindparam("item_id")).values(
+            position=bindparam("item_position")
+        ),
+        [{"item_id": item.id, "item_position": i} for i, item in enumerate(items)],
+    )
+
+
+def _write_speaker_notes(db: Db, session: Session, slide: str) -> None:
+    text = session.speaker_notes.get(slide)
+    if text is None:
+        db.execute(delete(SPEAKER_NOTE).where(SPEAKER_NOTE.c.slide == slide))
+    else:
+        db.execute(upsert(SPEAKER_NOTE).values(slide=slide, text=text).on_conflict_do_update(
+            index_elements=[SPEAKER_NOTE.c.slide], set_={"text": text}))
+
+
+_WRITERS = {
+    Aspect.META: _write_info,
+    Aspect.BALLOTS: _write_ballot,
+    Aspect.ROUNDS: _write_shown_round,
+    Aspect.PANELS: _write_panel,
+    Aspect.NOTES: _write_note,
+    Aspect.CLUSTERS: _write_cluster,
+    Aspect.ACTIONS: _list_writer(ACTION, lambda s: s.actions, action_row),
+    Aspect.AGENDA: _list_writer(AGENDA, lambda s: s.agenda, agenda_row),
+    Aspect.SPEAKER_NOTES: _write_speaker_notes,
+    Aspect.ROSTER: _list_writer(PARTICIPANT, lambda s: s.roster, participant_row),
+}
+
+_PARTS = {
+    Aspect.BALLOTS: (BALLOT,),
+    Aspect.ROUNDS: (SHOWN_ROUND,),
+    Aspect.PANELS: (PANEL, NOTE, CLUSTER),
+    Aspect.NOTES: (NOTE, CLUSTER),
+    Aspect.CLUSTERS: (NOTE, CLUSTER),
+    Aspect.ACTIONS: (ACTION,),
+    Aspect.AGENDA: (AGENDA,),
+    Aspect.SPEAKER_NOTES: (SPEAKER_NOTE,),
+    Aspect.ROSTER: (PARTICIPANT,),
+}
+
+
+def _rewrite(db: Db, session: Session, aspect: Aspect) -> None:
+    """Rewrite one whole part of the session (a change that names no ids)."""
+    if aspect is Aspect.META:
+        _write_info(db, session)
+        return
+    for table in _PARTS[aspect]:
+        db.execute(delete(table))
+    if aspect is Aspect.BALLOTS:
+        _insert(db, BALLOT, [ballot_row(b) for b in session.ballots])
+    elif aspect is Aspect.ROUNDS:
+        _insert(db, SHOWN_ROUND, [{"process": p, "round": r}
+                                  for p, r in session.shown_round_choices.items()])
+    elif aspect in (Aspect.NOTES, Aspect.CLUSTERS, Aspect.PANELS):
+        if aspect is Aspect.PANELS:
+            _insert(db, PANEL, [{**panel_row(p), "position": i}
+                                for i, p in enumerate(session.panels)])
+        for panel in session.panels:
+            _write_panel_contents(db, panel)
+    elif aspect is Aspect.ACTIONS:
+        _insert(db, ACTION, [{**action_row(a), "position": i}
+                             for i, a in enumerate(session.actions)])
+    elif aspect is Aspect.AGENDA:
+        _insert(db, AGENDA, [{**agenda_row(a), "position": i}
+                             for i, a in enumerate(session.agenda)])
+    elif aspect is Aspect.SPEAKER_NOTES:
+        _insert(db, SPEAKER_NOTE, [{"slide": s, "text": t}
+                                   for s, t in session.speaker_notes.items()])
+    elif aspect is Aspect.ROSTER:
+        _insert(db, PARTICIPANT, [{**participant_row(p), "position": i}
+                                  for i, p in enumerate(session.roster)])
+
+
+# -- drafts --------------------------------------------------------------------
+def write_draft(db: Db, key: str, text: str) -> None:
+    db.execute(upsert(DRAFT).values(key=key, text=text).on_conflict_do_update(
+        index_elements=[DRAFT.c["key"]], set_={"text": text}))
+
+
+def read_drafts(db: Db) -> dict[str, str]:
+    return {key: text for key, text in db.execute(select(DRAFT.c["key"], DRAFT.c.text))}
+
+
+def delete_draft(db: Db, key: str) -> None:
+    db.execute(delete(DRAFT).where(DRAFT.c["key"] == key))

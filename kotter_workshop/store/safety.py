@@ -1,0 +1,197 @@
+"""Opening files we did not write, after sqlite.org's "defense against the dark arts".
+
+The 100-byte header is read before SQLite sees the file, so a file that is not
+ours is refused without SQLite touching it. A file that passes is opened with
+defensive settings and checked page by page and object by object.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import tables
+from .errors import BadFileError, MissingFileError, NewerFileError, UntrustedFileError
+from .tables import APPLICATION_ID, Base
+
+MAGIC = b"SQLite format 3\x00"
+HEADER_SIZE = 100
+
+# Object names that SQLite itself creates (AUTOINCREMENT, ANALYZE).
+SQLITE_OWN_TABLES = frozenset({"sqlite_sequence", "sqlite_stat1", "sqlite_stat4"})
+
+
+@dataclass(frozen=True)
+class Header:
+    page_size: int
+    page_count: int
+    user_version: int
+    application_id: int
+
+
+def read_header(path: Path, *, hot_journal: bool = False) -> Header:
+    """Check the file's header without opening it in SQLite; raise BadFileError.
+
+    With a hot journal beside it (a crash mid-commit), the size may be off until
+    SQLite rolls the journal back, so only the rest is checked here.
+    """
+    try:
+        with open(path, "rb") as stream:
+            head = stream.read(HEADER_SIZE)
+            size = os.fstat(stream.fileno()).st_size
+    except FileNotFoundError as exc:
+        raise MissingFileError(path, f"{path}: there is no such file.") from exc
+    except IsADirectoryError as exc:
+        raise BadFileError(path, f"{path} is a folder, not a session file.") from exc
+    except OSError as exc:
+        raise BadFileError(
+            path, f"{path} cannot be read ({exc.strerror or 'input/output error'})."
+        ) from exc
+    if len(head) < HEADER_SIZE or not head.startswith(MAGIC):
+        if head.startswith(MAGIC[: len(head)]) and head:
+            raise BadFileError(path, f"{path} is damaged: the file is cut short.")
+        raise BadFileError(path, f"{path} is not a Kotter Workshop session file.")
+    page_size, write_version, read_version = struct.unpack(">HBB", head[16:20])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count = struct.unpack(">II", head[24:32])
+    user_version, application_id = struct.unpack(">iI", head[60:64] + head[68:72])
+    valid_for = struct.unpack(">I", head[92:96])[0]
+    if application_id != APPLICATION_ID:
+        raise BadFileError(
+            path, f"{path} is another application's database, not a Kotter Workshop session."
+        )
+    if page_size < 512 or page_size & (page_size - 1) or (size % page_size and not hot_journal):
+        raise BadFileError(path, f"{path} is damaged: the file is cut short or corrupt.")
+    if (write_version, read_version) != (1, 1):
+        # We always write rollback-journal files; WAL would make SQLite create side files.
+        raise BadFileError(path, f"{path} uses a journal mode Kotter Workshop does not write.")
+    if change_counter == valid_for and page_count * page_size != size and not hot_journal:
+        raise BadFileError(path, f"{path} is damaged: the file is cut short or corrupt.")
+    if user_version > tables.SCHEMA_VERSION:
+        raise NewerFileError(
+            path,
+            f"{path} was saved by a newer version of Kotter Workshop; "
+            "update the app to open it.",
+        )
+    if user_version < 1:
+        raise BadFileError(path, f"{path} is not a complete Kotter Workshop session file.")
+    return Header(page_size, page_count, user_version, application_id)
+
+
+def harden(conn: sqlite3.Connection) -> None:
+    """Connection settings for a file that may come from anyone."""
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, 50_000_000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_SQL_LENGTH, 1_000_000)
+    conn.setlimit(sqlite3.SQLITE_LIMIT_ATTACHED, 0)
+    for pragma in (
+        "trusted_schema = OFF",
+        "cell_size_check = ON",
+        "mmap_size = 0",
+        "foreign_keys = OFF",
+        "recursive_triggers = OFF",
+    ):
+        conn.execute(f"PRAGMA {pragma}")
+
+
+def check_contents(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """Run quick_check and compare the schema with ours; raise BadFileError.
+
+    Runs with ``query_only`` so that checking can never write to the file.
+    """
+    conn.execute("PRAGMA query_only = ON")
+    try:
+        try:
+            problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
+        except sqlite3.DatabaseError as exc:
+            raise BadFileError(path, f"{path} is damaged: {_reason(exc)}.") from exc
+        if problems != ["ok"]:
+            raise BadFileError(path, f"{path} is damaged: some of its pages are corrupt.")
+        _check_schema(conn, path, version)
+        if version == tables.SCHEMA_VERSION:
+            _check_value_kinds(conn, path)
+    finally:
+        conn.execute("PRAGMA query_only = OFF")
+
+
+def _reason(exc: sqlite3.DatabaseError) -> str:
+    text = str(exc)
+    if "malformed" in text or "corrupt" in text or "not a database" in text:
+        return "the file is truncated or corrupt"
+    return text
+
+
+def expected_objects(version: int) -> dict[str, str]:
+    """Name -> type of every schema object a file of this version should hold."""
+    from .upgrade import OBJECTS_BEFORE
+
+    if version != tables.SCHEMA_VERSION:
+        return dict(OBJECTS_BEFORE[version])
+    objects: dict[str, str] = {}
+    for table in Base.metadata.sorted_tables:
+        objects[table.name] = "table"
+        for index in table.indexes:
+            objects[str(index.name)] = "index"
+    return objects
+
+
+def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    expected = expected_objects(version)
+    found = conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
+    for kind, name, table in found:
+        if kind in ("trigger", "view"):
+            raise UntrustedFileError(
+                path,
+                f"{path} holds {kind}s that Kotter Workshop did not create, "
+                "so it was not opened.",
+            )
+        ours = expected.get(name) == kind or (
+            kind == "index" and name.startswith("sqlite_autoindex_") and table in expected
+        ) or (kind == "table" and name in SQLITE_OWN_TABLES)
+        if not ours:
+            raise UntrustedFileError(
+                path,
+                f"{path} holds a {kind} '{name}' that Kotter Workshop did not create, "
+                "so it was not opened.",
+            )
+    missing = {n for n, k in expected.items() if k == "table"} - {r[1] for r in found}
+    if missing:
+        raise BadFileError(path, f"{path} is incomplete: the table '{min(missing)}' is missing.")
+    if version != tables.SCHEMA_VERSION:
+        return
+    for table in Base.metadata.sorted_tables:
+        columns = {
+            row[1]: (bool(row[3]), row[5] > 0, row[6], row[4])
+            for row in conn.execute(f'PRAGMA table_xinfo("{table.name}")')
+        }
+        wanted = {
+            c.name: (not c.nullable, c.primary_key, 0, None) for c in table.columns
+        }
+        if columns != wanted:
+            raise UntrustedFileError(
+                path,
+                f"{path} has a table '{table.name}' that Kotter Workshop did not create "
+                "this way, so it was not opened.",
+            )
+
+
+def _kinds(column) -> tuple[str, ...]:
+    python_type = column.type.python_type
+    kinds = {int: ("integer",), float: ("real", "integer"), str: ("text",)}[python_type]
+    return (*kinds, "null") if column.nullable else kinds
+
+
+def _check_value_kinds(conn: sqlite3.Connection, path: Path) -> None:
+    """Every value must have the kind its column promises (SQLite does not insist)."""
+    for table in Base.metadata.sorted_tables:
+        tests = " OR ".join(
+            f"typeof(\"{c.name}\") NOT IN ({', '.join(repr(k) for k in _kinds(c))})"
+            for c in table.columns
+        )
+        bad = conn.execute(f'SELECT 1 FROM "{table.name}" WHERE {tests} LIMIT 1').fetchone()
+        if bad:
+            raise BadFileError(
+                path, f"{path} is damaged: its table '{table.name}' holds a wrong kind of value."
+            )
