@@ -79,7 +79,9 @@ def check_depth(data: object) -> None:
     while stack:
         value, path = stack.pop()
         if len(path) > MAX_DEPTH:
-            raise fail(path[: MAX_DEPTH + 1], "the data is nested too deeply to be a session.")
+            # Name the top-level key only: the full path would be MAX_DEPTH steps of noise.
+            raise fail(path[:1], f"the data is nested more than {MAX_DEPTH} levels deep, "
+                       "too deeply to be a session.")
         if isinstance(value, dict):
             stack.extend((v, (*path, str(k))) for k, v in reversed(list(value.items())))
         elif isinstance(value, list):
