@@ -34,6 +34,13 @@ ROLE_PX = {
     "muted": 34,
     "hidden": 36,
 }
+ROLE_WEIGHT = {
+    "title": QFont.Weight.Bold,
+    "score": QFont.Weight.Bold,
+    "badge": QFont.Weight.Bold,
+    "heading": QFont.Weight.DemiBold,
+}
+ITALIC_ROLES = {"hidden"}
 REFERENCE_HEIGHT = 1080
 REFERENCE_WIDTH = 1920
 
@@ -105,8 +112,24 @@ def size_texts(root: QWidget, unit: float) -> None:
     """Give every widget under ``root`` with a ``role`` property its room-sized font."""
     for widget in [root, *root.findChildren(QWidget)]:
         role = widget.property("role")
-        if not role or role == "card":
-            continue
-        font = QFont(widget.font())
-        font.setPixelSize(room_px(role, unit))
-        widget.setFont(font)
+        if role and role != "card":
+            widget.setFont(role_font(widget.font(), role, unit))
+
+
+def role_font(base: QFont, role: str, unit: float) -> QFont:
+    """The font of a text role: its room size, weight and slant."""
+    font = QFont(base)
+    font.setPixelSize(room_px(role, unit))
+    font.setWeight(ROLE_WEIGHT.get(role, QFont.Weight.Normal))
+    font.setItalic(role in ITALIC_ROLES)
+    return font
+
+
+def restyle(widget: QWidget, role: str, unit: float) -> None:
+    """Give a widget a new role: its theme colours and its room font."""
+    if widget.property("role") == role:
+        return
+    widget.setProperty("role", role)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+    widget.setFont(role_font(widget.font(), role, unit))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from ...domain.framework import Side
 from ...domain.model import Aspect
 from ...domain.scoring import format_score, process_score
+from ..theme import restyle
 from .base import Slide, card, label
 
 
@@ -92,7 +93,7 @@ class ProcessSlide(Slide):
                     "%1", str(ballots)
                 )
             )
-            self.result.setProperty("role", "hidden")
+            restyle(self.result, "hidden", self.unit)
         else:
             parts = [
                 self.tr("Average %1").replace("%1", format_score(score.shown, self.session.scale)),
@@ -109,7 +110,5 @@ class ProcessSlide(Slide):
             if score.split:
                 parts.append(self.tr("Split room: worth discussing"))
             text = " · ".join(parts)
-            self.result.setProperty("role", "body")
+            restyle(self.result, "body", self.unit)
         self.result.setText(text)
-        self.result.style().unpolish(self.result)
-        self.result.style().polish(self.result)
