@@ -70,3 +70,25 @@ def test_minimal_summary(minimal):
 def test_import_ignores_a_summary(minimal):
     minimal["summary"] = {"leadership": 1, "junk": [1, {"a": None}]}
     assert session_to_json(session_from_json(minimal))["summary"]["leadership"] == 4
+
+
+DOCS = Path(__file__).resolve().parents[2] / "docs" / "json-format.md"
+
+
+def test_the_docs_show_the_same_smallest_import(minimal):
+    text = DOCS.read_text(encoding="utf-8")
+    block = text.split("```json\n", 1)[1].split("```", 1)[0]
+    assert json.loads(block) == minimal
+
+
+def test_the_docs_name_every_key_of_the_schema():
+    from kotter_workshop.interchange import session_schema
+
+    text = DOCS.read_text(encoding="utf-8")
+    schema = session_schema()
+    keys = set(schema["properties"])
+    for name in ("ballot", "panel", "note", "cluster", "action", "agenda_item", "framework",
+                 "process"):
+        keys |= set(schema["$defs"][name]["properties"])
+    missing = sorted(k for k in keys if f"`{k}`" not in text and f'"{k}"' not in text)
+    assert missing == []
