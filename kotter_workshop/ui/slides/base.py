@@ -110,6 +110,10 @@ class Slide(QWidget):
         self.body.setContentsMargins(margin, margin, margin, margin)
         self.body.setSpacing(round(24 * unit))
         size_texts(self, unit)
+        pad = round(20 * unit)
+        for frame in self.findChildren(QFrame):
+            if frame.property("role") == "card" and frame.layout() is not None:
+                frame.layout().setContentsMargins(pad, round(pad * 0.6), pad, round(pad * 0.6))
         self.on_unit(unit)
 
     def on_unit(self, unit: float) -> None:
