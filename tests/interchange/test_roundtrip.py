@@ -19,7 +19,7 @@ from .sessions import sessions
 
 def through_text(session: Session) -> Session:
     """Out to JSON text and back in, as a file on disk would carry it."""
-    text = json.dumps(session_to_json(session), ensure_ascii=False, indent=2)
+    text = json.dumps(session_to_json(session), ensure_ascii=False, indent=2, allow_nan=False)
     return session_from_json(json.loads(text.encode("utf-8").decode("utf-8")))
 
 
