@@ -90,6 +90,7 @@ def atomic_target(target: Path) -> Iterator[Path]:
     os.close(fd)
     tmp = Path(name)
     try:
+        os.chmod(tmp, _mode_for(target))  # mkstemp makes 0600; a session file is a normal file
         yield tmp
         with open(tmp, "rb+") as stream:
             os.fsync(stream.fileno())
@@ -99,6 +100,16 @@ def atomic_target(target: Path) -> Iterator[Path]:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
             with contextlib.suppress(OSError):
                 os.unlink(leftover)
+
+
+def _mode_for(target: Path) -> int:
+    """The replaced file's permissions, or what the user's umask gives a new file."""
+    try:
+        return target.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _sync_folder(folder: Path) -> None:

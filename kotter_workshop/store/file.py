@@ -41,6 +41,7 @@ class SessionFile:
         *,
         lock: FileLock | None,
         read_only_reason: str | None,
+        engine: Engine | None = None,
     ) -> None:
         self.path = path
         self.session = session
@@ -50,7 +51,7 @@ class SessionFile:
         #: Called with the StoreError when a change could not be written.
         self.on_error: Callable[[StoreError], None] | None = None
         self._conn = conn
-        self._engine: Engine = engine_for(conn)
+        self._engine: Engine = engine or engine_for(conn)
         self._lock = lock
         self._memory_drafts: dict[str, str] = {}
         self._unsubscribe: Callable[[], None] | None = None
@@ -236,8 +237,9 @@ def open_session_file(path: Path | str, *, read_only: bool = False) -> SessionFi
             lock = None
     try:
         conn, version = _checked_connection(path, header.user_version, reason is not None)
+        engine = engine_for(conn)
         try:
-            with Db(engine_for(conn)) as db:
+            with Db(engine) as db:
                 session = mapping.load_session(db)
         except (KotterError, mapping.InvalidContent, NoResultFound, KeyError, ValueError,
                 TypeError, json.JSONDecodeError) as exc:
@@ -252,7 +254,7 @@ def open_session_file(path: Path | str, *, read_only: bool = False) -> SessionFi
         if lock is not None:
             lock.release()
         raise
-    opened = SessionFile(path, session, conn, lock=lock, read_only_reason=reason)
+    opened = SessionFile(path, session, conn, lock=lock, read_only_reason=reason, engine=engine)
     opened._framework_written = session.framework
     return opened
 
@@ -289,7 +291,11 @@ def _upgraded(conn: sqlite3.Connection, path: Path, version: int, read_only: boo
         conn.close()
         conn = memory
     else:
-        upgrade.make_backup(conn, path, version)
+        try:
+            upgrade.make_backup(path, version)
+        except OSError as exc:
+            raise BadFileError(path, f"{path} needs an update, but no backup of it could be "
+                               f"made first ({exc.strerror or exc}).") from exc
     engine = engine_for(conn)
     try:
         with engine.begin() as connection:

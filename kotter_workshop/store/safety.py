@@ -153,7 +153,8 @@ def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
         if not ours:
             raise UntrustedFileError(
                 path,
-                f"{path} holds a {kind} '{name}' that Kotter Workshop did not create, "
+                f"{path} holds {'an' if kind == 'index' else 'a'} {kind} '{name}' "
+                "that Kotter Workshop did not create, "
                 "so it was not opened.",
             )
     missing = {n for n, k in expected.items() if k == "table"} - {r[1] for r in found}

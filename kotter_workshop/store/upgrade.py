@@ -8,7 +8,8 @@ step, a backup copy of the file goes to the user's data folder.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -39,17 +40,19 @@ def backup_folder() -> Path:
     return user_data_path("kotter-workshop", appauthor=False) / "backups"
 
 
-def make_backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """Copy the file, through SQLite's backup API, into the backup folder."""
+def make_backup(path: Path, version: int) -> Path:
+    """Copy the file byte for byte into the backup folder.
+
+    The caller holds the file's lock and has rolled back any hot journal, so
+    the bytes on disk are one consistent database.
+    """
     folder = backup_folder()
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = folder / f"{path.stem}.v{version}.{stamp}.kotter"
-    copy = sqlite3.connect(target)
-    try:
-        conn.backup(copy)
-    finally:
-        copy.close()
+    shutil.copyfile(path, target)
+    with open(target, "rb+") as stream:
+        os.fsync(stream.fileno())
     return target
 
 
