@@ -103,6 +103,22 @@ class SetShownRound(Command):
 
 
 @dataclass
+class StartRound(Command):
+    """A re-vote after discussion: new ballots on this process go into a new round."""
+
+    process: str
+    text: str = "Start a re-vote"
+    _old: int | None = field(default=None, init=False)
+
+    def apply(self, session: Session) -> None:
+        self._old = session.started_rounds.get(self.process)
+        session.start_round(self.process)
+
+    def revert(self, session: Session) -> None:
+        session.set_started_round(self.process, self._old)
+
+
+@dataclass
 class PutNote(Command):
     """Add a note, or change one (text, colour, position, votes, cluster)."""
 

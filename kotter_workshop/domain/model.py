@@ -205,6 +205,7 @@ class Session:
         self._info = info or SessionInfo()
         self._ballots: dict[str, Ballot] = {}
         self._shown_rounds: dict[str, int] = {}
+        self._started_rounds: dict[str, int] = {}
         self.panels: list[Panel] = []
         self.actions: list[Action] = []
         self.agenda: list[AgendaItem] = []
@@ -289,8 +290,28 @@ class Session:
         return sorted({b.round for b in self._ballots.values() if b.process == process})
 
     def latest_round(self, process: str) -> int:
+        """The round new ballots go into: the last one started or voted in."""
         rounds = self.rounds_of(process)
-        return rounds[-1] if rounds else 1
+        return max(rounds[-1] if rounds else 1, self._started_rounds.get(process, 1))
+
+    @property
+    def started_rounds(self) -> dict[str, int]:
+        """Re-votes started per process, even before their first ballot."""
+        return dict(self._started_rounds)
+
+    def start_round(self, process: str) -> int:
+        """Start a re-vote: a new round after the latest one. Returns its number."""
+        new = self.latest_round(process) + 1
+        self.set_started_round(process, new)
+        return new
+
+    def set_started_round(self, process: str, round_: int | None) -> None:
+        self.framework.process(process)
+        if round_ is None or round_ <= 1:
+            self._started_rounds.pop(process, None)
+        else:
+            self._started_rounds[process] = round_
+        self._emit(Aspect.ROUNDS, process)
 
     def shown_round(self, process: str) -> int:
         """The round the scores use: the facilitator's choice, else the latest."""
