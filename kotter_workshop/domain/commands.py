@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .model import Action, Ballot, Cluster, Note, Session, SessionInfo
+from .model import Action, Ballot, Cluster, Note, Participant, Session, SessionInfo
 
 
 class Command:
@@ -219,6 +219,48 @@ class SetSpeakerNotes(Command):
 
     def revert(self, session: Session) -> None:
         session.set_speaker_notes(self.slide, self._old)
+
+
+@dataclass
+class SetRoster(Command):
+    """Replace the roster (names added, renamed or removed) as one step."""
+
+    roster: list[Participant]
+    text: str = "Edit participants"
+    _old: list[Participant] = field(default_factory=list, init=False)
+
+    def apply(self, session: Session) -> None:
+        self._old = list(session.roster)
+        session.set_roster(self.roster)
+
+    def revert(self, session: Session) -> None:
+        session.set_roster(self._old)
+
+
+def roster_from_names(
+    current: list[Participant], names: list[str], used: frozenset[str] = frozenset()
+) -> list[Participant]:
+    """A roster for these names, keeping the ids of names already on it.
+
+    New names get fresh ids that no one on the roster and no ballot (``used``)
+    holds, so a newcomer never inherits someone else's votes.
+    """
+    by_name: dict[str, list[str]] = {}
+    for participant in current:
+        by_name.setdefault(participant.name, []).append(participant.id)
+    taken = {p.id for p in current} | set(used)
+    roster, number = [], 1
+    for name in (n.strip() for n in names):
+        if not name:
+            continue
+        if by_name.get(name):
+            roster.append(Participant(by_name[name].pop(0), name))
+            continue
+        while f"p{number}" in taken:
+            number += 1
+        taken.add(f"p{number}")
+        roster.append(Participant(f"p{number}", name))
+    return roster
 
 
 @dataclass

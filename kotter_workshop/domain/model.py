@@ -430,6 +430,14 @@ class Session:
             self.roster.append(participant)
         self._emit(Aspect.ROSTER, participant.id)
 
+    def set_roster(self, roster: Iterable[Participant]) -> None:
+        roster = list(roster)
+        ids = [p.id for p in roster]
+        if len(set(ids)) != len(ids):
+            raise DomainError("Two people on the roster share one id.")
+        self.roster = roster
+        self._emit(Aspect.ROSTER, *ids)
+
     def remove_participant(self, participant_id: str) -> Participant:
         participant = next(p for p in self.roster if p.id == participant_id)
         self.roster.remove(participant)
