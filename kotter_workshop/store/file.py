@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from . import mapping, safety, tables, upgrade
 from .connection import atomic_target, connect, engine_for, make_durable, write_failure
 from .errors import BadFileError, StoreError, WriteError
 from .lock import FileLock
+from .safety import harden
 
 READ_ONLY_FILE = "The file is read-only, so changes will not be saved."
 READ_ONLY_FOLDER = "The file's folder is read-only, so changes will not be saved."
@@ -236,7 +239,9 @@ def open_session_file(path: Path | str, *, read_only: bool = False) -> SessionFi
         elif held is None:
             lock = None
     try:
-        conn, version = _checked_connection(path, header.user_version, reason is not None)
+        conn, version = _checked_connection(
+            path, header.user_version, reason is not None, hot_journal
+        )
         engine = engine_for(conn)
         try:
             with Db(engine) as db:
@@ -260,11 +265,14 @@ def open_session_file(path: Path | str, *, read_only: bool = False) -> SessionFi
 
 
 def _checked_connection(
-    path: Path, version: int, read_only: bool
+    path: Path, version: int, read_only: bool, hot_journal: bool
 ) -> tuple[sqlite3.Connection, int]:
     """Connect, check the contents, upgrade an older file; return the connection."""
     try:
-        conn = connect(path, read_only=read_only)
+        if read_only and hot_journal:
+            conn = _recovered_in_memory(path)
+        else:
+            conn = connect(path, read_only=read_only)
     except sqlite3.Error as exc:
         raise BadFileError(path, f"{path} cannot be opened ({exc}).") from exc
     try:
@@ -281,6 +289,28 @@ def _checked_connection(
         conn.close()
         raise
     return conn, tables.SCHEMA_VERSION
+
+
+def _recovered_in_memory(path: Path) -> sqlite3.Connection:
+    """The last committed state of a file that a crash left with a hot journal.
+
+    Read-only, we may not roll the journal back in place, so a private copy of
+    the file and its journal is rolled back and read into memory.
+    """
+    journal = path.with_name(path.name + "-journal")
+    with tempfile.TemporaryDirectory(prefix="kotter-recover-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        shutil.copyfile(journal, copy.with_name(journal.name))
+        recovered = connect(copy)
+        try:
+            recovered.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # rolls back
+            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            recovered.backup(memory)
+        finally:
+            recovered.close()
+    harden(memory)
+    return memory
 
 
 def _upgraded(conn: sqlite3.Connection, path: Path, version: int, read_only: bool):
