@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
-from .errors import DomainError
+from .errors import DomainError, FrameworkError
 from .framework import Framework, Side
 
 
@@ -249,6 +249,13 @@ class Session:
         self.set_info(replace(self._info, **changes))
 
     # -- ballots -------------------------------------------------------------
+    def _check_process(self, process: str) -> None:
+        """A request naming a process this session's framework lacks is a DomainError."""
+        try:
+            self.framework.process(process)
+        except FrameworkError as exc:
+            raise DomainError(str(exc)) from exc
+
     @property
     def ballots(self) -> list[Ballot]:
         return list(self._ballots.values())
@@ -257,7 +264,7 @@ class Session:
         return self._ballots[ballot_id]
 
     def add_ballot(self, ballot: Ballot) -> None:
-        self.framework.process(ballot.process)  # raises for an unknown process
+        self._check_process(ballot.process)
         if ballot.value is not None and not self.scale.contains(ballot.value):
             raise DomainError(f"{ballot.value} is outside the scale {self.scale}.")
         if ballot.round < 1:
@@ -306,7 +313,7 @@ class Session:
         return new
 
     def set_started_round(self, process: str, round_: int | None) -> None:
-        self.framework.process(process)
+        self._check_process(process)
         if round_ is None or round_ <= 1:
             self._started_rounds.pop(process, None)
         else:
@@ -323,7 +330,7 @@ class Session:
 
     def set_shown_round(self, process: str, round_: int | None) -> None:
         """Pin the round a process's score uses; ``None`` goes back to the latest."""
-        self.framework.process(process)
+        self._check_process(process)
         if round_ is None:
             self._shown_rounds.pop(process, None)
         else:
