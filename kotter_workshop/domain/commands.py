@@ -63,7 +63,12 @@ class CastBallot(Command):
         )
         if self._replaced is not None:
             session.remove_ballot(self._replaced.id)
-        session.add_ballot(b)
+        try:
+            session.add_ballot(b)
+        except Exception:
+            if self._replaced is not None:  # a refused vote must not lose the old one
+                session.add_ballot(self._replaced)
+            raise
 
     def revert(self, session: Session) -> None:
         session.remove_ballot(self.ballot.id)
