@@ -46,6 +46,7 @@ from .tables import (
     ProcessRow,
     ShownRoundRow,
     SpeakerNoteRow,
+    StartedRoundRow,
 )
 
 INFO = InfoRow.__table__
@@ -55,6 +56,7 @@ PROCESS = ProcessRow.__table__
 FRAMEWORK_TEXT = FrameworkTextRow.__table__
 BALLOT = BallotRow.__table__
 SHOWN_ROUND = ShownRoundRow.__table__
+STARTED_ROUND = StartedRoundRow.__table__
 PANEL = PanelRow.__table__
 CLUSTER = ClusterRow.__table__
 NOTE = NoteRow.__table__
@@ -149,9 +151,7 @@ def write_session(db: Db, session: Session, drafts: dict[str, str] | None = None
     _insert(db, INFO, [info_row(session.info)])
     write_framework(db, session.framework)
     _insert(db, BALLOT, [ballot_row(b) for b in session.ballots])
-    _insert(db, SHOWN_ROUND, [
-        {"process": p, "round": r} for p, r in session.shown_round_choices.items()
-    ])
+    _write_rounds(db, session)
     for position, panel in enumerate(session.panels):
         _insert(db, PANEL, [{**panel_row(panel), "position": position}])
         _write_panel_contents(db, panel)
@@ -160,9 +160,7 @@ def write_session(db: Db, session: Session, drafts: dict[str, str] | None = None
     _insert(db, SPEAKER_NOTE, [
         {"slide": s, "text": t} for s, t in session.speaker_notes.items()
     ])
-    _insert(db, PARTICIPANT, [
-        {**participant_row(p), "position": i} for i, p in enumerate(session.roster)
-    ])
+    _write_roster(db, session)
     _insert(db, DRAFT, [{"key": k, "text": t} for k, t in (drafts or {}).items()])
 
 
@@ -237,9 +235,13 @@ def load_session(db: Db) -> Session:
         is_template=bool(row.is_template),
     )
     session = Session(load_framework(db), info)
-    for _, id, process, value, voter, round_ in db.execute(select(BALLOT).order_by(BALLOT.c.seq)):
+    for _, id, process, value, voter, round_ in db.execute(
+        select(BALLOT).order_by(BALLOT.c.seq)
+    ).all():
         session.add_ballot(Ballot(process, value, voter, round_, id))
-    for process, round_ in db.execute(select(SHOWN_ROUND)):
+    for process, round_ in db.execute(select(STARTED_ROUND)).all():
+        session.set_started_round(process, round_)
+    for process, round_ in db.execute(select(SHOWN_ROUND)).all():
         session.set_shown_round(process, round_)
     panels: dict[str, Panel] = {}
     for id, _, title, process in db.execute(select(PANEL).order_by(PANEL.c.position)):
@@ -247,7 +249,7 @@ def load_session(db: Db) -> Session:
     session.panels = list(panels.values())
     for id, panel_id, _, text, color, x, y, votes, cluster in db.execute(
         select(NOTE).order_by(NOTE.c.panel_id, NOTE.c.position)
-    ):
+    ).all():
         panels[panel_id].notes.append(Note(text, NoteColor(color), x, y, votes, cluster, id))
     for id, panel_id, _, title, x, y in db.execute(
         select(CLUSTER).order_by(CLUSTER.c.panel_id, CLUSTER.c.position)
@@ -300,14 +302,20 @@ def _write_ballot(db: Db, session: Session, ballot_id: str) -> None:
         index_elements=[BALLOT.c.id], set_=row))
 
 
-def _write_shown_round(db: Db, session: Session, process: str) -> None:
-    chosen = session.shown_round_choices.get(process)
-    if chosen is None:
-        db.execute(delete(SHOWN_ROUND).where(SHOWN_ROUND.c.process == process))
-    else:
-        row = {"process": process, "round": chosen}
-        db.execute(upsert(SHOWN_ROUND).values(**row).on_conflict_do_update(
-            index_elements=[SHOWN_ROUND.c.process], set_=row))
+def _write_rounds(db: Db, session: Session, _process: str | None = None) -> None:
+    # A handful of rows at most: rewriting both keeps shown and started rounds exact.
+    for table, chosen in ((SHOWN_ROUND, session.shown_round_choices),
+                          (STARTED_ROUND, session.started_rounds)):
+        db.execute(delete(table))
+        _insert(db, table, [{"process": p, "round": r} for p, r in chosen.items()])
+
+
+def _write_roster(db: Db, session: Session, _id: str | None = None) -> None:
+    # set_roster names only the new ids, so the whole (short) roster is rewritten.
+    db.execute(delete(PARTICIPANT))
+    _insert(db, PARTICIPANT, [
+        {**participant_row(p), "position": i} for i, p in enumerate(session.roster)
+    ])
 
 
 def _write_panel(db: Db, session: Session, panel_id: str) -> None:
@@ -397,41 +405,36 @@ def _write_speaker_notes(db: Db, session: Session, slide: str) -> None:
 _WRITERS = {
     Aspect.META: _write_info,
     Aspect.BALLOTS: _write_ballot,
-    Aspect.ROUNDS: _write_shown_round,
+    Aspect.ROUNDS: _write_rounds,
     Aspect.PANELS: _write_panel,
     Aspect.NOTES: _write_note,
     Aspect.CLUSTERS: _write_cluster,
     Aspect.ACTIONS: _list_writer(ACTION, lambda s: s.actions, action_row),
     Aspect.AGENDA: _list_writer(AGENDA, lambda s: s.agenda, agenda_row),
     Aspect.SPEAKER_NOTES: _write_speaker_notes,
-    Aspect.ROSTER: _list_writer(PARTICIPANT, lambda s: s.roster, participant_row),
+    Aspect.ROSTER: _write_roster,
 }
 
 _PARTS = {
     Aspect.BALLOTS: (BALLOT,),
-    Aspect.ROUNDS: (SHOWN_ROUND,),
     Aspect.PANELS: (PANEL, NOTE, CLUSTER),
     Aspect.NOTES: (NOTE, CLUSTER),
     Aspect.CLUSTERS: (NOTE, CLUSTER),
     Aspect.ACTIONS: (ACTION,),
     Aspect.AGENDA: (AGENDA,),
     Aspect.SPEAKER_NOTES: (SPEAKER_NOTE,),
-    Aspect.ROSTER: (PARTICIPANT,),
 }
 
 
 def _rewrite(db: Db, session: Session, aspect: Aspect) -> None:
     """Rewrite one whole part of the session (a change that names no ids)."""
-    if aspect is Aspect.META:
-        _write_info(db, session)
+    if aspect in (Aspect.META, Aspect.ROUNDS, Aspect.ROSTER):
+        _WRITERS[aspect](db, session, None)
         return
     for table in _PARTS[aspect]:
         db.execute(delete(table))
     if aspect is Aspect.BALLOTS:
         _insert(db, BALLOT, [ballot_row(b) for b in session.ballots])
-    elif aspect is Aspect.ROUNDS:
-        _insert(db, SHOWN_ROUND, [{"process": p, "round": r}
-                                  for p, r in session.shown_round_choices.items()])
     elif aspect in (Aspect.NOTES, Aspect.CLUSTERS, Aspect.PANELS):
         if aspect is Aspect.PANELS:
             _insert(db, PANEL, [{**panel_row(p), "position": i}
@@ -447,9 +450,6 @@ def _rewrite(db: Db, session: Session, aspect: Aspect) -> None:
     elif aspect is Aspect.SPEAKER_NOTES:
         _insert(db, SPEAKER_NOTE, [{"slide": s, "text": t}
                                    for s, t in session.speaker_notes.items()])
-    elif aspect is Aspect.ROSTER:
-        _insert(db, PARTICIPANT, [{**participant_row(p), "position": i}
-                                  for i, p in enumerate(session.roster)])
 
 
 # -- drafts --------------------------------------------------------------------

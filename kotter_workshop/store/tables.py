@@ -106,6 +106,14 @@ class ShownRoundRow(Base):
     round: Mapped[int]
 
 
+class StartedRoundRow(Base):
+    """A re-vote started for a process, even before its first ballot."""
+
+    __tablename__ = "started_round"
+    process: Mapped[str] = mapped_column(primary_key=True)
+    round: Mapped[int]
+
+
 class PanelRow(Base):
     __tablename__ = "panel"
     id: Mapped[str] = mapped_column(primary_key=True)

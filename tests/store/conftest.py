@@ -19,6 +19,7 @@ def picture(session: Session) -> dict:
         "framework": session.framework,
         "ballots": session.ballots,
         "shown_rounds": session.shown_round_choices,
+        "started_rounds": session.started_rounds,
         "panels": [
             (p.id, p.title, p.process, list(p.notes), list(p.clusters)) for p in session.panels
         ],

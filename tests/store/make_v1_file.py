@@ -15,5 +15,6 @@ if __name__ == "__main__":
     assert SCHEMA_VERSION == 1, "the version-1 file must be written by version-1 code"
     session = demo_session()
     session.set_shown_round("setting-direction", 1)
+    session.start_round("aligning-people")
     write_new_file(session, TARGET)
     print(TARGET)

@@ -60,6 +60,7 @@ CHANGES = {
     "remove ballot": lambda s: s.remove_ballot(s.ballots[5].id),
     "change a vote": lambda s: commands.CastBallot(
         Ballot("planning-budgeting", 1, "p1", 1)).apply(s),
+    "start a re-vote": lambda s: s.start_round("aligning-people"),
     "pin round": lambda s: s.set_shown_round("setting-direction", 1),
     "unpin round": lambda s: (s.set_shown_round("setting-direction", 1),
                               s.set_shown_round("setting-direction", None)),
@@ -87,6 +88,7 @@ CHANGES = {
     "name a participant": lambda s: s.put_participant(Participant("p1", "Amy")),
     "add a participant": lambda s: s.put_participant(Participant("p13", "Zoe")),
     "remove a participant": lambda s: s.remove_participant("p3"),
+    "replace the roster": lambda s: s.set_roster([Participant("p2", "Bea"), Participant("x")]),
     "customise the framework": _customise_framework,
 }
 

@@ -29,6 +29,7 @@ from .conftest import picture
 def test_demo_session_round_trips_every_field(tmp_path):
     original = demo_session()
     original.set_shown_round("setting-direction", 1)
+    original.start_round("aligning-people")
     write_new_file(original, tmp_path / "demo.kotter")
     with open_session_file(tmp_path / "demo.kotter") as opened:
         assert picture(opened.session) == picture(original)

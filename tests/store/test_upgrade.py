@@ -23,6 +23,7 @@ def test_the_version_1_file_opens(tmp_path):
         assert session.title == "Leadership offsite, autumn"
         assert len(session.ballots) == 84 and len(session.roster) == 12
         assert session.shown_round("setting-direction") == 1
+        assert session.started_rounds == {"aligning-people": 2}
         assert sum(len(p.notes) for p in session.panels) == 8
 
 
