@@ -1,0 +1,114 @@
+"""Store benchmarks: open a big session, commit one edit.
+
+Run: ``.venv/bin/python benchmarks/bench_store.py``. Measured, not asserted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kotter_workshop.domain.model import Ballot, Note, NoteColor  # noqa: E402
+from kotter_workshop.domain.session_factory import new_session  # noqa: E402
+from kotter_workshop.store import open_session_file, write_new_file  # noqa: E402
+
+NOTES, BALLOTS, REPEATS, EDITS = 5_000, 10_000, 7, 300
+
+
+def big_session():
+    session = new_session()
+    processes = [p.id for p in session.framework.processes]
+    for i in range(BALLOTS):
+        session.add_ballot(Ballot(processes[i % 6], 1 + i % 5, f"p{i % 400}", 1 + i // 2400))
+    colours = list(NoteColor)
+    for i in range(NOTES):
+        panel = session.panels[i % len(session.panels)]
+        panel.notes.append(Note(f"Note {i}: " + "words " * (i % 12), colours[i % 7],
+                                x=i % 900, y=i // 900 * 10.5, votes=i % 4))
+    return session
+
+
+def plain_sqlite_read(path: Path) -> int:
+    """The same rows, read with nothing but sqlite3."""
+    conn = sqlite3.connect(path)
+    rows = 0
+    for table in ("info", "framework", "pair", "process", "framework_text", "ballot",
+                  "shown_round", "panel", "note", "cluster", "action", "agenda_item",
+                  "speaker_note", "participant"):
+        rows += len(conn.execute(f"SELECT * FROM {table}").fetchall())
+    conn.close()
+    return rows
+
+
+def plain_sqlite_domain(path: Path) -> None:
+    """Plain sqlite3 plus the domain objects, no checks: what the store adds on top."""
+    conn = sqlite3.connect(path)
+    session = new_session()
+    for _, id, process, value, voter, round_ in conn.execute("SELECT * FROM ballot ORDER BY seq"):
+        session.add_ballot(Ballot(process, value, voter, round_, id))
+    panels = {p.id: p for p in session.panels}
+    first = session.panels[0]
+    for id, panel_id, _, text, color, x, y, votes, cluster in conn.execute(
+        "SELECT * FROM note ORDER BY panel_id, position"
+    ):
+        panels.get(panel_id, first).notes.append(
+            Note(text, NoteColor(color), x, y, votes, cluster, id))
+    conn.close()
+
+
+def best_of(fn, repeats: int = REPEATS) -> float:
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def open_and_close(path: Path) -> None:
+    open_session_file(path, read_only=True).close()
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory(dir=Path.cwd()) as folder:
+        path = Path(folder) / "big.kotter"
+        start = time.perf_counter()
+        write_new_file(big_session(), path)
+        written = time.perf_counter() - start
+        plain = best_of(lambda: plain_sqlite_read(path))
+        plain_domain = best_of(lambda: plain_sqlite_domain(path))
+        opened = best_of(lambda: open_and_close(path))
+        edits = []
+        with open_session_file(path) as live:
+            panel = live.session.panels[0]
+            for i in range(EDITS):
+                note = dataclasses.replace(panel.notes[i % 50], x=float(i))
+                start = time.perf_counter()
+                live.session.put_note(panel.id, note)
+                edits.append(time.perf_counter() - start)
+        p95 = statistics.quantiles(edits, n=20)[-1]
+        rows = [
+            ("write a new file (5,000 notes, 10,000 ballots)", f"{written * 1000:8.1f} ms", ""),
+            ("read the same rows with plain sqlite3", f"{plain * 1000:8.1f} ms", ""),
+            ("plain sqlite3 + building the domain objects", f"{plain_domain * 1000:8.1f} ms", ""),
+            ("open the session (checks + domain objects)", f"{opened * 1000:8.1f} ms",
+             f"{opened / plain:.1f}x plain sqlite3 (goal < 3x), "
+             f"{opened / plain_domain:.1f}x plain + domain"),
+            ("commit one edit, median", f"{statistics.median(edits) * 1000:8.2f} ms", ""),
+            ("commit one edit, 95th percentile", f"{p95 * 1000:8.2f} ms", "goal < 20 ms"),
+        ]
+        print(f"SQLite {sqlite3.sqlite_version}, {path.stat().st_size / 1e6:.1f} MB file, "
+              f"best of {REPEATS} opens, {EDITS} edits")
+        for name, value, note in rows:
+            print(f"{name:50} {value}  {note}")
+
+
+if __name__ == "__main__":
+    main()
