@@ -11,7 +11,6 @@ import argparse
 import contextlib
 import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
@@ -73,6 +72,8 @@ def atomic_output(target: Path, mode: str = "w", **open_args) -> Iterator[IO]:
     A crash or a kill at any moment leaves either no file at ``target`` or the
     complete one, never a half-written one.
     """
+    import tempfile
+
     target = Path(target)
     directory = target.parent if str(target.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)

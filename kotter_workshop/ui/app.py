@@ -12,8 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from ..domain.errors import KotterError
-from .document import Document
-from .keys import install_guard
 from .main_window import MainWindow
 from .theme import Theme
 
@@ -48,8 +46,10 @@ def make_application() -> QApplication:
     return app
 
 
-def load_document(file: Path | None, demo: bool) -> Document:
-    """The session to open: a file, the demo, or a new untitled one."""
+def load_document(file: Path | None, demo: bool):
+    """The session to open, as a Document: a file, the demo, or a new untitled one."""
+    from .document import Document
+
     if demo:
         from ..domain.demo import demo_session
 
@@ -69,11 +69,13 @@ def run_app(file: Path | None = None, demo: bool = False) -> int:
     app = make_application()
     theme = Theme()
     theme.apply(app)
-    install_guard(app)
     window = MainWindow(theme)
     quit_when_shown = os.environ.get(PROBE) == "quit"
 
     def load() -> None:
+        from .keys import install_guard  # after the first paint: it costs ~20 ms
+
+        install_guard(app)
         try:
             document = load_document(file, demo)
         except KotterError as exc:

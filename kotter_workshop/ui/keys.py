@@ -25,25 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# action name -> its keys, as in PRODUCT.md "Keys" (anywhere, unless editing text)
-SLIDE_KEYS: dict[str, tuple[str, ...]] = {
-    "next": ("Right", "PgDown", "Space"),
-    "previous": ("Left", "PgUp"),
-    "present_start": ("F5",),
-    "present_here": ("Shift+F5",),
-    "full_screen": ("F",),
-    "blank": ("B", "."),
-    "reveal": ("R",),
-    "go_to": ("Ctrl+G",),
-    "shortcuts": ("?",),
-    "leave_full_screen": ("Esc",),
-    "undo": ("Ctrl+Z",),
-    "redo": ("Ctrl+Shift+Z", "Ctrl+Y"),
-}
-
-
-def sequences(action: str) -> list[QKeySequence]:
-    return [QKeySequence(key) for key in SLIDE_KEYS[action]]
+from .keymap import SLIDE_KEYS
 
 
 def _all_slide_keys() -> set[int]:

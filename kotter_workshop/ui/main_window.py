@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,10 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from . import keys
-from .document import Document
-from .slides.deck import SlideDeck
+from . import keymap as keys
 from .theme import Theme
+
+if TYPE_CHECKING:  # loaded with the first session, after the window has painted
+    from .document import Document
+    from .slides.deck import SlideDeck
+    from .voting.capture import VoteCapture
 
 
 class MainWindow(QMainWindow):
@@ -31,6 +36,7 @@ class MainWindow(QMainWindow):
         self.theme = theme
         self.document: Document | None = None
         self.deck: SlideDeck | None = None
+        self.capture: VoteCapture | None = None
         self.setWindowTitle("Kotter Workshop")
         self.resize(1280, 800)
         self.stack = QStackedWidget()
@@ -52,7 +58,6 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if name in keys.SLIDE_KEYS:
             action.setShortcuts(keys.sequences(name))
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)  # keys work even when the menu bar is hidden
@@ -94,19 +99,57 @@ class MainWindow(QMainWindow):
             self._action("blank", self.tr("&Blank the screen"), self.toggle_blank, checkable=True)
         )
 
+        self._build_votes_menu(bar.addMenu(self.tr("V&otes")))
+
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts)
         )
 
+    def _build_votes_menu(self, menu) -> None:
+        tally = menu.addMenu(self.tr("&Add a vote"))
+        for digit in (*range(1, 10), 0):
+            action = self._action(
+                f"tally_{digit}",
+                self.tr("Vote %1").replace("%1", "10" if digit == 0 else str(digit)),
+                lambda _=False, d=digit: self._vote(lambda: self.capture.digit(d)),
+            )
+            tally.addAction(action)
+        menu.addAction(
+            self._action(
+                "abstain", self.tr("&Abstain"), lambda: self.capture and self.capture.abstain()
+            )
+        )
+        menu.addSeparator()
+        self.by_name_action = self._action(
+            "by_name", self.tr("Record votes &by name"), self.toggle_by_name, checkable=True
+        )
+        menu.addAction(self.by_name_action)
+        menu.addAction(self._action("participants", self.tr("&Participants…"), self.edit_roster))
+        menu.addSeparator()
+        menu.addAction(self._action("revote", self.tr("&Re-vote this process"), self.revote))
+        menu.addAction(
+            self._action("choose_round", self.tr("&Scores use round…"), self.choose_round)
+        )
+        self.vote_actions = [
+            self.actions_by_name[name]
+            for name in (*(f"tally_{d}" for d in range(10)), "abstain", "revote", "choose_round")
+        ]
+
     # -- the document ------------------------------------------------------------
     def set_document(self, document: Document) -> None:
+        from .slides.deck import SlideDeck
+        from .voting.capture import VoteCapture
+
         if self.document is not None:
             self.document.close()
             self.stack.removeWidget(self.deck)
             self.deck.deleteLater()
         self.document = document
-        self.deck = SlideDeck(document.session, self.theme)
+        self.capture = VoteCapture(document, self)
+        self.capture.message.connect(self.say)
+        self.by_name_action.setChecked(False)
+        self.deck = SlideDeck(document.session, self.theme, self.capture)
         self.stack.insertWidget(0, self.deck)
         self.stack.setCurrentWidget(self.deck)
         self.deck.current_changed.connect(self._show_position)
@@ -127,9 +170,16 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             self.setWindowTitle(self.document.window_title())
 
+    def say(self, message: str) -> None:
+        """One sentence for the facilitator, in the status bar."""
+        self.statusBar().showMessage(message, 6000)
+
     def _show_position(self, index: int) -> None:
         if self.deck is None or index < 0:
             return
+        on_process = self.capture is not None and self.capture.process is not None
+        for action in self.vote_actions:
+            action.setEnabled(on_process)
         item = next(
             (i.title for i in self.document.session.agenda if self.deck.current_key in i.slides), ""
         )
@@ -164,6 +214,54 @@ class MainWindow(QMainWindow):
         if ok and choice in titles:
             item = items[titles.index(choice)]
             self.deck.go(self.deck.keys.index(item.slides[0]))
+
+    # -- votes -----------------------------------------------------------------------
+    def _vote(self, record) -> None:
+        """Record a vote from a key, showing the vote step so the room sees the count."""
+        if self.capture is None or self.capture.process is None:
+            return
+        slide = self.deck.slide()
+        slide.set_phase(slide.phase_count - 1)
+        record()
+
+    def toggle_by_name(self) -> None:
+        from .voting.capture import Mode
+
+        if self.capture is None:
+            return
+        by_name = self.by_name_action.isChecked()
+        if by_name and not self.document.session.roster:
+            self.by_name_action.setChecked(False)
+            self.say(self.tr("Add participants first (Votes → Participants…)."))
+            return
+        self.capture.set_mode(Mode.BY_NAME if by_name else Mode.TALLY)
+
+    def edit_roster(self) -> None:
+        from .voting.roster_dialog import RosterDialog
+
+        if self.document is not None:
+            RosterDialog(self.document, self).exec()
+
+    def revote(self) -> None:
+        if self.capture is not None:
+            self.capture.revote()
+
+    def choose_round(self) -> None:
+        capture = self.capture
+        if capture is None or capture.process is None:
+            return
+        session = self.document.session
+        latest = session.latest_round(capture.process)
+        choices = [self.tr("The latest round")] + [
+            self.tr("Round %1").replace("%1", str(r)) for r in range(1, latest + 1)
+        ]
+        pinned = session.shown_round_choices.get(capture.process)
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("Scores use round"), self.tr("Round:"), choices, pinned or 0, False
+        )
+        if ok:
+            index = choices.index(choice)
+            capture.show_round(None if index == 0 else index)
 
     # -- presenting in one window ------------------------------------------------
     @property

@@ -33,12 +33,17 @@ ROLE_PX = {
     "tagline": 38,
     "muted": 34,
     "hidden": 36,
+    "button": 40,
+    "chip": 34,
+    "flag": 36,
 }
 ROLE_WEIGHT = {
     "title": QFont.Weight.Bold,
     "score": QFont.Weight.Bold,
     "badge": QFont.Weight.Bold,
     "heading": QFont.Weight.DemiBold,
+    "button": QFont.Weight.Bold,
+    "flag": QFont.Weight.Bold,
 }
 ITALIC_ROLES = {"hidden"}
 REFERENCE_HEIGHT = 1080

@@ -35,23 +35,33 @@ def test_the_agenda_runs_title_tasks_each_pair_summary_actions(window):
 
 def test_next_and_previous_keys_step_through_the_agenda(window, qtbot):
     deck = window.deck
-    for key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space):
-        before = deck.index
+
+    def where():
+        return deck.current_key, deck.slide().phase
+
+    steps = []
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Right):
         qtbot.keyClick(window, key)
-        assert deck.index == before + 1
-    assert deck.current_key == "process:planning-budgeting"
+        steps.append(where())
+    # a process slide has two steps, like a build: what it means, then the vote
+    assert steps == [
+        ("tasks", 0),
+        ("process:setting-direction", 0),
+        ("process:setting-direction", 1),
+        ("process:planning-budgeting", 0),
+    ]
     assert "Planning & budgeting" in texts(deck.slide())
     for key in (Qt.Key.Key_Left, Qt.Key.Key_PageUp):
-        before = deck.index
         qtbot.keyClick(window, key)
-        assert deck.index == before - 1
-    assert deck.current_key == "tasks"
+    assert where() == ("process:setting-direction", 0)
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert where() == ("tasks", 0)
 
 
 def test_stepping_stops_at_both_ends(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_Left)
     assert window.deck.index == 0
-    for _ in range(15):
+    for _ in range(25):
         qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.deck.current_key == "actions"
     assert "Draft a one-page vision and test it with two customers" in texts(window.deck.slide())
@@ -67,13 +77,15 @@ def test_a_process_slide_shows_meaning_involves_counterpart_and_prompts(window):
     assert all(item in shown for item in process.involves)
     assert "Organizing & staffing" in shown  # its counterpart
     assert all(prompt in shown for prompt in process.prompts)
-    assert "How strong are we at this?" in shown
+    assert "How strong are we at this?" not in shown  # the vote is the slide's second step
+    window.deck.next()
+    assert "How strong are we at this?" in " ".join(texts(window.deck.slide()))
 
 
 def test_process_results_stay_hidden_until_revealed(window, qtbot):
-    window.deck.go(window.deck.keys.index("process:aligning-people"))
+    window.deck.go(window.deck.keys.index("process:aligning-people"), phase=1)
     shown = " ".join(texts(window.deck.slide()))
-    assert "12 votes so far" in shown
+    assert "12 votes · results hidden until revealed" in shown
     assert "Average" not in shown
     qtbot.keyClick(window, Qt.Key.Key_R)
     shown = " ".join(texts(window.deck.slide()))

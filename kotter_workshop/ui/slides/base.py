@@ -42,6 +42,7 @@ class Slide(QWidget):
     """
 
     watches: frozenset[str] = frozenset()
+    phase_count = 1  # steps within the slide, like builds in presentation software
 
     def __init__(self, key: str, session: Session, theme: Theme, parent=None) -> None:
         super().__init__(parent)
@@ -51,6 +52,7 @@ class Slide(QWidget):
         self.session = session
         self.theme = theme
         self.revealed = False
+        self.phase = 0
         self._unit = 0.0
         self.body = QVBoxLayout(self)
         # A slide takes whatever size the window has and fits its text to it;
@@ -77,6 +79,31 @@ class Slide(QWidget):
 
     @property
     def can_reveal(self) -> bool:
+        return False
+
+    # -- steps within the slide ----------------------------------------------------
+    def set_phase(self, phase: int) -> None:
+        phase = max(0, min(self.phase_count - 1, phase))
+        if phase != self.phase:
+            self.phase = phase
+            self.on_phase(phase)
+            self._unit = 0.0
+            self._fit()
+
+    def on_phase(self, phase: int) -> None:
+        """Show step ``phase`` of the slide."""
+
+    def advance(self) -> bool:
+        """Go to the slide's next step; False when it is on its last."""
+        if self.phase + 1 < self.phase_count:
+            self.set_phase(self.phase + 1)
+            return True
+        return False
+
+    def retreat(self) -> bool:
+        if self.phase > 0:
+            self.set_phase(self.phase - 1)
+            return True
         return False
 
     # -- following the session -------------------------------------------------

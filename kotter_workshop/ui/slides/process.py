@@ -1,22 +1,36 @@
-"""A process slide: what it means, what it involves, its counterpart, prompts and the vote."""
+"""A process slide, in two steps like a build in presentation software:
+first what the process means, then the room's vote on it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.framework import Side
 from ...domain.model import Aspect
-from ...domain.scoring import format_score, process_score
+from ...domain.scoring import process_score, score_ballots
+from ..charts.chart import DistributionChart
 from ..theme import restyle
+from ..voting.capture import Mode, VoteCapture
+from ..voting.strips import RosterStrip, TallyStrip
 from .base import Slide, card, label
+
+ABOUT, VOTE = 0, 1
 
 
 class ProcessSlide(Slide):
-    watches = frozenset({Aspect.BALLOTS, Aspect.ROUNDS, Aspect.META})
+    watches = frozenset({Aspect.BALLOTS, Aspect.ROUNDS, Aspect.META, Aspect.ROSTER})
+    phase_count = 2
 
-    def __init__(self, key: str, session, theme, process_id: str, parent=None) -> None:
+    def __init__(
+        self, key, session, theme, process_id: str, capture: VoteCapture | None = None, parent=None
+    ) -> None:
         self.process = session.framework.process(process_id)
+        self.capture = capture
         super().__init__(key, session, theme, parent)
+        if capture is not None:
+            capture.mode_changed.connect(lambda *_: self.refresh())
+            capture.selection_changed.connect(lambda *_: self.refresh())
 
     @property
     def can_reveal(self) -> bool:
@@ -25,90 +39,166 @@ class ProcessSlide(Slide):
     def side_name(self, side: Side) -> str:
         return self.tr("Leadership") if side is Side.LEADERSHIP else self.tr("Management")
 
+    # -- building --------------------------------------------------------------------
     def build(self) -> None:
-        framework = self.session.framework
         process = self.process
-        pair = framework.pair(process.pair)
-        counterpart = framework.counterpart(process.id)
-
+        pair = self.session.framework.pair(process.pair)
         top = QHBoxLayout()
-        top.addWidget(
-            label(self.side_name(process.side).upper(), "badge", side=process.side, wrap=False)
-        )
+        badge = label(self.side_name(process.side).upper(), "badge", side=process.side, wrap=False)
+        top.addWidget(badge)
         top.addWidget(label(pair.task, "muted"), 1)
         self.body.addLayout(top)
         self.body.addWidget(label(process.title, "title", side=process.side))
         self.body.addWidget(label(process.tagline, "tagline"))
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_about())
+        self.pages.addWidget(self._build_vote())
+        self.body.addWidget(self.pages, 1)
+        self.roster = RosterStrip()
+        if self.capture is not None:
+            self.roster.chosen.connect(self.capture.select)
+        self.body.addWidget(self.roster)
 
-        columns = QHBoxLayout()
+    def _build_about(self) -> QWidget:
+        framework = self.session.framework
+        process = self.process
+        counterpart = framework.counterpart(process.id)
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addWidget(label(process.meaning, "body"))
         left.addWidget(label(self.tr("What it involves"), "heading"))
         for item in process.involves:
             left.addWidget(label(f"•  {item}", "body"))
         left.addStretch(1)
-        columns.addLayout(left, 3)
-
         right = QVBoxLayout()
         frame, inner = card(counterpart.side)
-        inner.addWidget(
-            label(
-                self.tr("Counterpart in %1").replace(
-                    "%1", self.side_name(counterpart.side).lower()
-                ),
-                "heading",
-            )
-        )
+        side = self.side_name(counterpart.side).lower()
+        inner.addWidget(label(self.tr("Counterpart in %1").replace("%1", side), "heading"))
         inner.addWidget(label(counterpart.title, "body", side=counterpart.side))
         right.addWidget(frame)
         right.addWidget(label(self.tr("Discuss"), "heading"))
         for prompt in process.prompts:
             right.addWidget(label(f"•  {prompt}", "body"))
         right.addStretch(1)
+        columns.addLayout(left, 3)
         columns.addLayout(right, 2)
-        self.columns, self.left, self.right = columns, left, right
-        self.body.addLayout(columns, 1)
+        self.about_columns = (columns, left, right)
+        return page
 
-        vote, vote_layout = card()
-        self.question = label(framework.question, "subtitle")
-        self.result = label("", "body")
-        vote_layout.addWidget(self.question)
-        vote_layout.addWidget(self.result)
-        self.vote_card = vote
-        self.body.addWidget(vote)
+    def _build_vote(self) -> QWidget:
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
+        self.chart = DistributionChart()
+        left.addWidget(self.chart, 1)
+        self.tally = TallyStrip(self.session.scale.values())
+        if self.capture is not None:
+            self.tally.add.connect(self._tally_add)
+            self.tally.remove.connect(self._tally_remove)
+        left.addWidget(self.tally)
+        right = QVBoxLayout()
+        self.question = label(self.session.framework.question, "subtitle")
+        self.status = label("", "hidden")
+        self.score = label("", "score", side=self.process.side)
+        self.detail = label("", "body")
+        self.flag = label(self.tr("⚠ Split room: worth discussing"), "flag")
+        self.round_info = label("", "muted")
+        for widget in (self.question, self.status, self.score, self.detail, self.flag):
+            right.addWidget(widget)
+        right.addStretch(1)
+        right.addWidget(self.round_info)
+        columns.addLayout(left, 3)
+        columns.addLayout(right, 2)
+        self.vote_columns = (columns, left, right)
+        return page
 
     def on_unit(self, unit: float) -> None:
-        self.columns.setSpacing(round(48 * unit))
-        self.left.setSpacing(round(14 * unit))
-        self.right.setSpacing(round(14 * unit))
+        for columns, left, right in (self.about_columns, self.vote_columns):
+            columns.setSpacing(round(48 * unit))
+            left.setSpacing(round(14 * unit))
+            right.setSpacing(round(14 * unit))
+        self.roster.flow.set_gap(round(12 * unit))
+        self.chart.set_unit(unit)
 
+    # -- phases ------------------------------------------------------------------------
+    def on_phase(self, phase: int) -> None:
+        self.pages.setCurrentIndex(phase)
+        self.refresh()
+
+    def set_revealed(self, revealed: bool) -> None:
+        if revealed:
+            self.set_phase(VOTE)
+        super().set_revealed(revealed)
+
+    # -- following the session -----------------------------------------------------------
     def refresh(self) -> None:
-        score = process_score(self.session, self.process.id)
-        ballots = score.count + score.abstentions
-        if not self.revealed:
-            text = (
-                self.tr("1 vote so far. Results are hidden until revealed.")
-                if ballots == 1
-                else self.tr("%1 votes so far. Results are hidden until revealed.").replace(
-                    "%1", str(ballots)
-                )
+        session = self.session
+        pid = self.process.id
+        score = process_score(session, pid)
+        latest = session.latest_round(pid)
+        in_latest = session.ballots_for(pid, latest)
+        rounds = sorted(set(session.rounds_of(pid)) | {latest})
+        distributions = {
+            r: score_ballots(pid, r, session.ballots_for(pid, r), session.scale).distribution
+            for r in rounds
+        }
+        self.chart.set_data(list(session.scale.values()), distributions, score.round, self.revealed)
+        count = len(in_latest)
+        votes = self.tr("1 vote") if count == 1 else self.tr("%1 votes").replace("%1", str(count))
+        if latest > 1:
+            votes = self.tr("Round %1: %2").replace("%1", str(latest)).replace("%2", votes)
+        self.status.setText(
+            votes if self.revealed else votes + " · " + self.tr("results hidden until revealed")
+        )
+        restyle(self.status, "body" if self.revealed else "hidden", self.unit)
+        shown = score.shown
+        self.score.setVisible(self.revealed)
+        self.score.setText(
+            self.tr("Average %1 / %2")
+            .replace("%1", str(shown))
+            .replace("%2", str(session.scale.max))
+            if shown is not None
+            else self.tr("No votes yet")
+        )
+        details = []
+        if score.abstentions:
+            details.append(
+                self.tr("1 abstention")
+                if score.abstentions == 1
+                else self.tr("%1 abstentions").replace("%1", str(score.abstentions))
             )
-            restyle(self.result, "hidden", self.unit)
-        else:
-            parts = [
-                self.tr("Average %1").replace("%1", format_score(score.shown, self.session.scale)),
-                self.tr("1 vote")
-                if score.count == 1
-                else self.tr("%1 votes").replace("%1", str(score.count)),
-            ]
-            if score.abstentions:
-                parts.append(
-                    self.tr("1 abstention")
-                    if score.abstentions == 1
-                    else self.tr("%1 abstentions").replace("%1", str(score.abstentions))
-                )
-            if score.split:
-                parts.append(self.tr("Split room: worth discussing"))
-            text = " · ".join(parts)
-            restyle(self.result, "body", self.unit)
-        self.result.setText(text)
+        if score.spread is not None:
+            details.append(self.tr("spread %1").replace("%1", f"{score.spread:.1f}"))
+        self.detail.setText(" · ".join(details))
+        self.detail.setVisible(self.revealed and bool(details))
+        self.flag.setVisible(self.revealed and score.split)
+        self.round_info.setText(
+            self.tr("Scores use round %1 of %2")
+            .replace("%1", str(score.round))
+            .replace("%2", str(latest))
+        )
+        self.round_info.setVisible(len(rounds) > 1)
+        self._refresh_capture()
+
+    def _refresh_capture(self) -> None:
+        capture = self.capture
+        by_name = capture is not None and capture.mode is Mode.BY_NAME
+        self.tally.setVisible(capture is not None and not by_name)
+        self.roster.setVisible(by_name and self.phase == VOTE and bool(self.session.roster))
+        if by_name:
+            latest = self.session.latest_round(self.process.id)
+            voted = {b.voter for b in self.session.ballots_for(self.process.id, latest) if b.voter}
+            roster = [(p.id, p.name) for p in self.session.roster]
+            self.roster.set_state(roster, voted, capture.selected)
+            self._unit = 0.0  # new chips need their room size
+
+    def _tally_add(self, value: int) -> None:
+        self.capture.set_process(self.process.id)
+        self.capture.vote(value)
+
+    def _tally_remove(self, value: int) -> None:
+        self.capture.set_process(self.process.id)
+        self.capture.untally(value)

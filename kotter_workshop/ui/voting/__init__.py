@@ -1,0 +1,1 @@
+"""Capturing ballots and showing them: tally, by name, re-votes."""
