@@ -107,7 +107,9 @@ def test_summary_shows_what_scoring_computes_once_revealed(window, qtbot):
     position = " ".join(shown)
     assert "Over-managed, under-led" in position
     assert "leans management" in position
-    assert "−1.1" in position
+    slide = window.deck.slide()
+    assert str(slide.spectrum.balance) == "-1.1"
+    assert slide.quadrant.quadrant == "over-managed-under-led"
 
 
 def test_revealed_summary_follows_new_ballots_live(window, qtbot):

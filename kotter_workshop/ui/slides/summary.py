@@ -1,79 +1,168 @@
-"""The summary slide (where the team sits) and the actions slide."""
+"""The summary slide (where the team sits, then pair by pair) and the actions slide."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.framework import Side
 from ...domain.model import Aspect
-from ...domain.scoring import Label, format_score, summarise
+from ...domain.scoring import Label, Summary, format_score, summarise
+from ..charts.quadrant import QuadrantMap
+from ..charts.spectrum import SpectrumBar
 from .base import Slide, card, label
+
+WHOLE, PAIRS = 0, 1
 
 
 class SummarySlide(Slide):
+    """Step one: L and M, the spectrum, the quadrant and the diagnosis. Step two: the pairs."""
+
     watches = frozenset({Aspect.BALLOTS, Aspect.ROUNDS, Aspect.META})
+    phase_count = 2
 
     @property
     def can_reveal(self) -> bool:
         return True
 
+    def side_name(self, side: Side) -> str:
+        return self.tr("Leadership") if side is Side.LEADERSHIP else self.tr("Management")
+
     def build(self) -> None:
-        self.body.addWidget(label(self.tr("Where we stand"), "title"))
+        self.title = label(self.tr("Where we stand"), "title")
+        self.body.addWidget(self.title)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_whole())
+        self.pages.addWidget(self._build_pairs())
+        self.body.addWidget(self.pages, 1)
+
+    def _build_whole(self) -> QWidget:
+        page = QWidget()
+        columns = QHBoxLayout(page)
+        columns.setContentsMargins(0, 0, 0, 0)
+        left = QVBoxLayout()
         scores = QHBoxLayout()
-        self.scores = scores
-        self.leadership = {}
-        for side, name in (
-            (Side.LEADERSHIP, self.tr("Leadership")),
-            (Side.MANAGEMENT, self.tr("Management")),
-        ):
+        self.side_scores = {}
+        for side in Side:
             frame, inner = card(side)
-            inner.addWidget(label(name, "heading", side=side))
+            inner.addWidget(label(self.side_name(side), "heading", side=side))
             value = label("", "score", side=side)
             inner.addWidget(value)
-            self.leadership[side] = value
+            self.side_scores[side] = value
             scores.addWidget(frame, 1)
-        self.body.addLayout(scores)
+        left.addLayout(scores)
         self.position = label("", "subtitle")
+        left.addWidget(self.position)
+        self.spectrum = SpectrumBar()
+        left.addWidget(self.spectrum)
         self.diagnosis = label("", "body")
-        self.body.addWidget(self.position)
-        self.body.addWidget(self.diagnosis)
-        self.body.addStretch(1)
+        left.addWidget(self.diagnosis)
+        left.addStretch(1)
+        self.quadrant = QuadrantMap()
+        columns.addLayout(left, 4)
+        columns.addWidget(self.quadrant, 3)
+        self.whole_layouts = (columns, left, scores)
+        return page
+
+    def _build_pairs(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(label(self.tr("Task"), "heading"), 0, 0)
+        grid.addWidget(label(self.side_name(Side.LEADERSHIP), "heading", side="leadership"), 0, 1)
+        grid.addWidget(label(self.side_name(Side.MANAGEMENT), "heading", side="management"), 0, 2)
+        self.pair_scores = {}
+        framework = self.session.framework
+        for row, pair in enumerate(framework.pairs, start=1):
+            grid.addWidget(label(pair.task, "body"), row, 0)
+            for column, pid in ((1, pair.leadership), (2, pair.management)):
+                process = framework.process(pid)
+                frame, inner = card(process.side)
+                inner.addWidget(label(process.title, "body", side=process.side))
+                value = label("", "score", side=process.side)
+                inner.addWidget(value)
+                self.pair_scores[pid] = value
+                grid.addWidget(frame, row, column)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        grid.setRowStretch(len(framework.pairs) + 1, 1)
+        self.pairs_grid = grid
+        return page
 
     def on_unit(self, unit: float) -> None:
-        self.scores.setSpacing(round(40 * unit))
+        columns, left, scores = self.whole_layouts
+        columns.setSpacing(round(48 * unit))
+        left.setSpacing(round(20 * unit))
+        scores.setSpacing(round(32 * unit))
+        self.pairs_grid.setHorizontalSpacing(round(32 * unit))
+        self.pairs_grid.setVerticalSpacing(round(24 * unit))
+        self.spectrum.set_unit(unit)
+        self.quadrant.set_unit(unit)
+
+    def on_phase(self, phase: int) -> None:
+        self.pages.setCurrentIndex(phase)
+        self.title.setText(
+            self.tr("Where we stand") if phase == WHOLE else self.tr("Where we stand, pair by pair")
+        )
 
     def refresh(self) -> None:
         summary = summarise(self.session)
+        self._refresh_whole(summary)
+        scale = self.session.scale
+        for pid, value in self.pair_scores.items():
+            score = summary.processes[pid]
+            text = format_score(score.shown, scale) if self.revealed else "?"
+            if self.revealed and score.split:
+                text += " ⚠ " + self.tr("split")
+            value.setText(text)
+
+    def _refresh_whole(self, summary: Summary) -> None:
         framework = self.session.framework
+        scale = self.session.scale
+        left, right = self.side_name(Side.MANAGEMENT), self.side_name(Side.LEADERSHIP)
+        titles = {q.value: t for q, t in framework.quadrant_titles.items()}
+        axes = (self.tr("Leadership"), self.tr("Management"))
         if not self.revealed:
-            for value in self.leadership.values():
+            for value in self.side_scores.values():
                 value.setText("?")
             self.position.setText(
                 self.tr("%1 participants so far.").replace("%1", str(summary.participants))
             )
-            self.diagnosis.setText(self.tr("Results are hidden until revealed."))
+            hidden = self.tr("Results are hidden until revealed.")
+            self.diagnosis.setText("")
+            self.diagnosis.hide()
+            self.spectrum.set_data(None, scale.range, hidden, left, right)
+            self.quadrant.set_data(None, None, scale.min, scale.max, None, titles, *axes)
             return
-        scale = self.session.scale
-        self.leadership[Side.LEADERSHIP].setText(format_score(summary.shown_leadership, scale))
-        self.leadership[Side.MANAGEMENT].setText(format_score(summary.shown_management, scale))
+        self.diagnosis.show()
+        self.side_scores[Side.LEADERSHIP].setText(format_score(summary.shown_leadership, scale))
+        self.side_scores[Side.MANAGEMENT].setText(format_score(summary.shown_management, scale))
+        not_enough = framework.balance_texts["not-enough"]
         if summary.quadrant is None:
-            self.position.setText(framework.balance_texts["not-enough"].capitalize())
+            self.position.setText(not_enough[:1].upper() + not_enough[1:] + ".")
             self.diagnosis.setText(
-                self.tr(
-                    "Each side needs at least one process with votes before the team has a "
-                    "position."
-                )
+                self.tr("Each side needs votes on at least one of its processes.")
             )
+            self.spectrum.set_data(None, scale.range, not_enough, left, right)
+            self.quadrant.set_data(None, None, scale.min, scale.max, None, titles, *axes)
             return
         label_text = framework.balance_texts[Label(summary.label).value]
         self.position.setText(
-            self.tr("%1: the team %2 (balance %3)")
+            self.tr("%1: the team %2")
             .replace("%1", framework.quadrant_titles[summary.quadrant])
             .replace("%2", label_text)
-            .replace("%3", f"{summary.balance:+}".replace("-", "−"))
         )
         self.diagnosis.setText(framework.diagnoses[summary.quadrant])
+        self.spectrum.set_data(summary.balance, scale.range, label_text, left, right)
+        self.quadrant.set_data(
+            summary.shown_leadership,
+            summary.shown_management,
+            scale.min,
+            scale.max,
+            summary.quadrant.value,
+            titles,
+            *axes,
+        )
 
 
 class ActionsSlide(Slide):
