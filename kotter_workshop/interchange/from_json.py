@@ -105,7 +105,9 @@ class _Reader:
         session.roster = self.roster()
         for ballot in self.ballots(framework, info):
             session.add_ballot(ballot)
-        for process, round_ in self.shown_rounds(framework).items():
+        for process, round_ in self.rounds(framework, "started_rounds").items():
+            session.set_started_round(process, round_)
+        for process, round_ in self.rounds(framework, "shown_rounds").items():
             session.set_shown_round(process, round_)
         session.panels = self.panels(framework, info)
         session.actions = self.actions(info)
@@ -238,10 +240,11 @@ class _Reader:
             ballots.append(Ballot(process, value, voter=voter, round=round_, id=ballot_id))
         return ballots
 
-    def shown_rounds(self, framework: Framework) -> dict[str, int]:
-        rounds = self.data.get("shown_rounds", {})
+    def rounds(self, framework: Framework, key: str) -> dict[str, int]:
+        """``shown_rounds`` or ``started_rounds``: process id to a round."""
+        rounds = self.data.get(key, {})
         for process in rounds:
-            _check_process(process, framework, ("shown_rounds", process))
+            _check_process(process, framework, (key, process))
         return {p: int(r) for p, r in rounds.items()}
 
     # -- panels, clusters and notes -------------------------------------------

@@ -36,6 +36,11 @@ def session_to_json(session: Session) -> dict[str, Any]:
             for pid in (p.id for p in session.framework.processes)
             if (rnd := session.shown_round_choices.get(pid)) is not None
         },
+        "started_rounds": {
+            pid: rnd
+            for pid in (p.id for p in session.framework.processes)
+            if (rnd := session.started_rounds.get(pid)) is not None
+        },
         "panels": [panel_to_json(panel) for panel in session.panels],
         "actions": [
             {

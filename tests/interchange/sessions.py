@@ -52,6 +52,8 @@ def sessions(draw):
                 continue  # a changed vote replaces the ballot; the app never keeps two
             session.add_ballot(Ballot(process, value, voter=voter, round=round_))
         for process in draw(st.lists(st.sampled_from(PROCESSES), max_size=3, unique=True)):
+            session.start_round(process)  # a re-vote started before its first ballot
+        for process in draw(st.lists(st.sampled_from(PROCESSES), max_size=3, unique=True)):
             session.set_shown_round(process, draw(st.integers(1, 3)))
         for panel in session.panels:
             clusters = [Cluster(draw(texts), draw(positions), draw(positions))

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 
 from kotter_workshop.domain.demo import demo_session
 from kotter_workshop.domain.framework import Framework, Pair, Process, builtin_framework
-from kotter_workshop.domain.model import Session, SessionInfo
+from kotter_workshop.domain.model import Ballot, Session, SessionInfo
 from kotter_workshop.domain.session_factory import new_session
 from kotter_workshop.interchange import session_from_json, session_schema, session_to_json
 
@@ -31,6 +31,7 @@ def assert_same(a: Session, b: Session) -> None:
     assert b.roster == a.roster
     assert b.ballots == a.ballots
     assert b.shown_round_choices == a.shown_round_choices
+    assert b.started_rounds == a.started_rounds
     assert b.panels == a.panels
     assert b.actions == a.actions
 
@@ -51,6 +52,31 @@ def test_export_key_order_is_fixed():
     assert keys[:2] == ["format", "format_version"]
     assert keys[-1] == "summary"
     assert keys == list(session_to_json(through_text(demo_session())))
+
+
+def test_started_rounds_round_trip():
+    """A re-vote started before its first ballot stays started, and stays the shown round."""
+    session = new_session()
+    session.add_ballot(Ballot("setting-direction", 2, voter="p1"))
+    assert session.start_round("setting-direction") == 2  # no ballot in round 2 yet
+    session.start_round("aligning-people")
+    session.start_round("aligning-people")  # round 3, with no ballot in 1 or 2
+    data = session_to_json(session)
+    assert data["started_rounds"] == {"setting-direction": 2, "aligning-people": 3}
+    assert data["summary"]["processes"]["setting-direction"]["round"] == 2
+    assert data["summary"]["processes"]["setting-direction"]["count"] == 0
+    jsonschema.Draft202012Validator(session_schema()).validate(data)
+    again = through_text(session)
+    assert again.started_rounds == {"setting-direction": 2, "aligning-people": 3}
+    assert again.latest_round("aligning-people") == 3
+    assert session_to_json(again) == data
+
+
+def test_started_rounds_default_to_none_and_round_one_means_none():
+    assert session_to_json(new_session())["started_rounds"] == {}
+    data = session_to_json(new_session())
+    data["started_rounds"] = {"planning-budgeting": 1, "aligning-people": 2}
+    assert session_from_json(data).started_rounds == {"aligning-people": 2}
 
 
 def _customised(value: object, tag: str) -> object:
