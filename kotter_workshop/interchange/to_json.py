@@ -8,8 +8,15 @@ from typing import Any
 from ..domain.agenda import slides_of
 from ..domain.framework import Framework, Process
 from ..domain.model import AgendaItem, Ballot, Cluster, Note, Panel, Session
-from ..domain.scoring import ProcessScore, summarise
+from ..domain.scoring import Label, ProcessScore, summarise
 from .schema import FORMAT, FORMAT_VERSION
+
+#: The spectrum label in PRODUCT.md's words, whatever the session's language.
+LABEL_WORDS = {
+    Label.LEANS_MANAGEMENT: "leans management",
+    Label.LEANS_LEADERSHIP: "leans leadership",
+    Label.BALANCED: "balanced",
+}
 
 
 def session_to_json(session: Session) -> dict[str, Any]:
@@ -153,14 +160,14 @@ def summary_to_json(session: Session) -> dict[str, Any]:
     ``leadership``, ``management`` and every ``mean`` are the exact means as
     JSON numbers (the nearest float, never rounded to one decimal);
     ``balance`` is displayed L minus displayed M, as on screen; ``label`` is
-    a :class:`~kotter_workshop.domain.scoring.Label` id.
+    PRODUCT.md's words for it (:data:`LABEL_WORDS`), never translated.
     """
     summary = summarise(session)
     return {
         "leadership": _number(summary.leadership),
         "management": _number(summary.management),
         "balance": None if summary.balance is None else float(summary.balance),
-        "label": None if summary.label is None else str(summary.label),
+        "label": None if summary.label is None else LABEL_WORDS[summary.label],
         "quadrant": None if summary.quadrant is None else str(summary.quadrant),
         "participants": summary.participants,
         "processes": {

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from kotter_workshop.domain.model import Ballot, Scale, SessionInfo
 from kotter_workshop.domain.scoring import Label, summarise
 from kotter_workshop.domain.session_factory import new_session
 from kotter_workshop.interchange import session_to_json
 
 FIVE = Scale(1, 5)
+# PRODUCT.md, "Scoring": the spectrum label's words, exactly.
+PRODUCT_WORDS = {
+    Label.LEANS_MANAGEMENT: "leans management",
+    Label.LEANS_LEADERSHIP: "leans leadership",
+    Label.BALANCED: "balanced",
+}
 
 
 def room(votes: dict[str, list[int | None]], scale: Scale = FIVE, round_: int = 1):
@@ -34,7 +44,7 @@ def test_means_are_exact_and_decisions_use_the_displayed_values():
     assert s["leadership"] == 2.875  # shown as 2.9, exported unrounded
     assert s["management"] == 4.5
     assert s["balance"] == -1.6  # 2.9 - 4.5, as on screen
-    assert s["label"] == "leans-management"
+    assert s["label"] == "leans management"
     assert s["quadrant"] == "over-managed-under-led"
     assert s["processes"]["organizing-staffing"]["count"] == 1
     assert s["processes"]["organizing-staffing"]["abstentions"] == 1
@@ -47,7 +57,7 @@ def test_the_midpoint_is_judged_on_the_rounded_value():
     s = summary_of(session)
     assert s["leadership"] == 2.95
     assert s["balance"] == 2.0
-    assert s["label"] == "leans-leadership"
+    assert s["label"] == "leans leadership"
     assert s["quadrant"] == "over-led-under-managed"
 
 
@@ -122,8 +132,36 @@ def test_the_export_agrees_with_scoring_on_the_demo():
     assert s["leadership"] == float(expected.leadership)
     assert s["management"] == float(expected.management)
     assert s["balance"] == float(expected.balance)
-    assert s["label"] == Label(expected.label).value
+    assert s["label"] == PRODUCT_WORDS[expected.label]
     assert list(s["processes"]) == [p.id for p in session.framework.ordered()]
     for pid, score in expected.processes.items():
         assert s["processes"][pid]["mean"] == float(score.mean)
         assert s["processes"][pid]["split"] == score.split
+
+
+def test_every_label_is_written_in_product_md_words():
+    rooms = {
+        Label.LEANS_MANAGEMENT: {"setting-direction": [1], "planning-budgeting": [5]},
+        Label.LEANS_LEADERSHIP: {"setting-direction": [5], "planning-budgeting": [1]},
+        Label.BALANCED: {"setting-direction": [3], "planning-budgeting": [3]},
+    }
+    assert set(rooms) == set(Label)  # a new label needs its words here and in the export
+    for label, votes in rooms.items():
+        assert summarise(room(votes)).label is label
+        assert summary_of(room(votes))["label"] == PRODUCT_WORDS[label]
+
+
+def test_the_label_is_the_same_words_in_every_language():
+    session = new_session(SessionInfo(language="de"))
+    session.add_ballot(Ballot("setting-direction", 1))
+    session.add_ballot(Ballot("planning-budgeting", 5))
+    assert summary_of(session)["label"] == "leans management"
+
+
+def test_the_label_words_are_the_ones_product_md_uses():
+    product = Path("/work/shared/PRODUCT.md")
+    if not product.is_file():  # the spec lives beside the repo on the team's machines
+        pytest.skip("PRODUCT.md is not beside the repo")
+    text = " ".join(product.read_text(encoding="utf-8").split())
+    for words in PRODUCT_WORDS.values():
+        assert f'"{words}"' in text
