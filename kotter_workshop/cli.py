@@ -55,6 +55,11 @@ def _export_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", type=Path, metavar="OUT.json", help="the whole session as JSON")
     out.add_argument("--csv", type=Path, metavar="OUT.csv", help="one row per ballot")
     out.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF summary")
+    parser.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="the PDF's paper size (default: the locale's usual paper)",
+    )
     return parser
 
 
@@ -109,7 +114,10 @@ def _run_export(args: argparse.Namespace) -> int:
             with atomic_output(args.csv, encoding="utf-8-sig", newline="") as out:
                 write_csv(session, out)
         else:
-            raise KotterError("PDF export is not available in this version yet.")
+            from .export import write_pdf
+
+            with atomic_output(args.pdf, mode="wb") as out:
+                write_pdf(session, out, paper=args.paper)
     return 0
 
 

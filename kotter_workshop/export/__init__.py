@@ -1,0 +1,19 @@
+"""The PDF summary participants take home, built with reportlab from domain objects.
+
+``write_pdf(session, stream, *, paper=None, invariant=False)`` is the one
+entry point; reportlab is imported on first use, so importing this package
+stays cheap.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+__all__ = ["write_pdf"]
+
+
+def write_pdf(session: Any, stream: Any, *, paper: str | None = None, invariant: bool = False):
+    """Write the session's PDF summary to a binary stream (see ``document.write_pdf``)."""
+    from .document import write_pdf as _write_pdf
+
+    return _write_pdf(session, stream, paper=paper, invariant=invariant)

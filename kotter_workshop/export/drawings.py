@@ -1,0 +1,294 @@
+"""The summary's charts as platypus flowables: spectrum, quadrant, distributions.
+
+Each chart says everything in words and patterns as well as in colour: the
+team's cell is hatched and titled in bold, rounds differ by fill pattern
+and are named in a legend, every bar carries its count.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reportlab.lib import colors
+from reportlab.platypus import Flowable, Paragraph
+
+from . import fonts
+from .styles import INK, MUTED, PANEL, RULE, styles
+
+
+def signed(number: Decimal | int | float) -> str:
+    """'+1.1', '0', '−1.1' with a true minus sign."""
+    if number == 0:
+        return "0"
+    text = f"{number:+}" if isinstance(number, int) else f"{Decimal(str(number)):+}"
+    return text.replace("-", "−")
+
+
+def _hatch(canv, x: float, y: float, w: float, h: float, ink, step: float = 5, kind="diagonal"):
+    """Fill a rectangle with a line pattern, clipped to it."""
+    canv.saveState()
+    path = canv.beginPath()
+    path.rect(x, y, w, h)
+    canv.clipPath(path, stroke=0, fill=0)
+    canv.setStrokeColor(ink)
+    canv.setLineWidth(0.8)
+    if kind == "dots":
+        canv.setFillColor(ink)
+        row = 0
+        yy = y + step / 2
+        while yy < y + h:
+            xx = x + (step / 2 if row % 2 else 0) + step / 4
+            while xx < x + w:
+                canv.circle(xx, yy, 0.9, stroke=0, fill=1)
+                xx += step
+            yy += step / 1.4
+            row += 1
+    else:
+        offset = -h
+        while offset < w:
+            canv.line(x + offset, y, x + offset + h, y + h)
+            offset += step
+    canv.restoreState()
+
+
+class Spectrum(Flowable):
+    """The balance (displayed L − displayed M) on a bar from −range to +range."""
+
+    def __init__(self, balance: Decimal | None, scale_range: int, label: str, width: float):
+        super().__init__()
+        self.balance, self.range, self.label = balance, max(1, scale_range), label
+        self.width, self.height = width, 100
+
+    def wrap(self, avail_width, avail_height):
+        self.width = min(self.width, avail_width)
+        return self.width, self.height
+
+    def _x(self, value: float) -> float:
+        pad = 18
+        share = (value + self.range) / (2 * self.range)
+        return pad + max(0.0, min(1.0, share)) * (self.width - 2 * pad)
+
+    def draw(self):
+        canv = self.canv
+        from .styles import LEADERSHIP_TINT, MANAGEMENT_TINT
+
+        bar_y, bar_h = 38, 22
+        left, mid, right = self._x(-self.range), self._x(0), self._x(self.range)
+        canv.setFillColor(MANAGEMENT_TINT)
+        canv.rect(left, bar_y, mid - left, bar_h, stroke=0, fill=1)
+        canv.setFillColor(LEADERSHIP_TINT)
+        canv.rect(mid, bar_y, right - mid, bar_h, stroke=0, fill=1)
+        band_l, band_r = self._x(-self.range / 8), self._x(self.range / 8)
+        canv.setFillColor(colors.white)
+        canv.rect(band_l, bar_y, band_r - band_l, bar_h, stroke=0, fill=1)
+        _hatch(canv, band_l, bar_y, band_r - band_l, bar_h, RULE)
+        canv.setStrokeColor(MUTED)
+        canv.setLineWidth(1)
+        canv.rect(left, bar_y, right - left, bar_h, stroke=1, fill=0)
+        canv.line(band_l, bar_y, band_l, bar_y + bar_h)
+        canv.line(band_r, bar_y, band_r, bar_y + bar_h)
+        canv.setFillColor(MUTED)
+        for n in range(-self.range, self.range + 1):
+            x = self._x(n)
+            canv.line(x, bar_y, x, bar_y - 4)
+            fonts.draw(canv, x, bar_y - 14, signed(n), 8.5, anchor="middle")
+        fonts.draw(canv, left, 4, "← leans management", 9.5)
+        fonts.draw(canv, (band_l + band_r) / 2, 4, "balanced", 9.5, anchor="middle")
+        fonts.draw(canv, right, 4, "leans leadership →", 9.5, anchor="end")
+        canv.setFillColor(INK)
+        if self.balance is None:
+            fonts.draw(canv, self.width / 2, bar_y + bar_h + 14, self.label, 11, anchor="middle")
+            return
+        x = self._x(float(self.balance))
+        canv.setStrokeColor(INK)
+        canv.setLineWidth(2.5)
+        canv.line(x, bar_y - 2, x, bar_y + bar_h + 2)
+        tip = bar_y + bar_h + 3
+        path = canv.beginPath()
+        path.moveTo(x, tip)
+        path.lineTo(x - 7, tip + 11)
+        path.lineTo(x + 7, tip + 11)
+        path.close()
+        canv.drawPath(path, stroke=0, fill=1)
+        text = f"Balance {signed(self.balance)}: {self.label}"
+        size = 11
+        room = fonts.width(text, size, fonts.BOLD) / 2 + 2
+        centre = max(room, min(self.width - room, x))
+        fonts.draw(canv, centre, tip + 17, text, size, base=fonts.BOLD, anchor="middle")
+
+
+class QuadrantChart(Flowable):
+    """The 2×2 of leadership (across) and management (up), with the team's point."""
+
+    def __init__(self, summary, titles: dict, side: float = 240):
+        super().__init__()
+        self.summary, self.titles, self.side = summary, titles, side
+        self.axis = 30
+        self.width, self.height = side + self.axis, side + self.axis
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        from ..domain.framework import Quadrant
+
+        canv, side, axis = self.canv, self.side, self.axis
+        scale = self.summary.scale
+        half = side / 2
+        cells = {
+            Quadrant.OVER_MANAGED: (axis, axis + half),
+            Quadrant.LEADER_MANAGERS: (axis + half, axis + half),
+            Quadrant.UNDER_BOTH: (axis, axis),
+            Quadrant.OVER_LED: (axis + half, axis),
+        }
+        ours = self.summary.quadrant
+        for quadrant, (x, y) in cells.items():
+            canv.setFillColor(PANEL if quadrant is not ours else colors.white)
+            canv.rect(x, y, half, half, stroke=0, fill=1)
+            if quadrant is ours:
+                _hatch(canv, x, y, half, half, RULE, step=7)
+            base = fonts.BOLD if quadrant is ours else fonts.SANS
+            text = self.titles.get(quadrant, str(quadrant))
+            if quadrant is ours:
+                text += " (you are here)"
+            style = styles().cell_bold if quadrant is ours else styles().cell
+            para = Paragraph(fonts.markup(text, base=base, room=half - 12, size=9.5), style)
+            _, h = para.wrap(half - 12, half)
+            para.drawOn(canv, x + 6, y + half - 6 - h)
+        canv.setStrokeColor(MUTED)
+        canv.setLineWidth(1)
+        canv.rect(axis, axis, side, side, stroke=1, fill=0)
+        canv.setDash(3, 2)
+        canv.line(axis + half, axis, axis + half, axis + side)
+        canv.line(axis, axis + half, axis + side, axis + half)
+        canv.setDash()
+        if ours is not None:
+            canv.setStrokeColor(INK)
+            canv.setLineWidth(2)
+            x, y = cells[ours]
+            canv.rect(x, y, half, half, stroke=1, fill=0)
+        canv.setFillColor(MUTED)
+        fonts.draw(canv, axis, axis - 12, str(scale.min), 8.5, anchor="middle")
+        fonts.draw(canv, axis + side, axis - 12, str(scale.max), 8.5, anchor="middle")
+        fonts.draw(canv, axis + half, axis - 24, "Leadership →", 9.5, anchor="middle")
+        fonts.draw(canv, axis - 5, axis + side - 4, str(scale.max), 8.5, anchor="end")
+        fonts.draw(canv, axis - 5, axis - 1, str(scale.min), 8.5, anchor="end")
+        canv.saveState()
+        canv.translate(axis - 10, axis + half)
+        canv.rotate(90)
+        fonts.draw(canv, 0, 0, "Management →", 9.5, anchor="middle")
+        canv.restoreState()
+        if not self.summary.has_position:
+            return
+        lead, manage = self.summary.shown_leadership, self.summary.shown_management
+
+        def at(value: Decimal) -> float:
+            share = (float(value) - scale.min) / max(1, scale.range)
+            return max(0.0, min(1.0, share)) * side
+
+        px, py = axis + at(lead), axis + at(manage)
+        canv.setFillColor(colors.white)
+        canv.circle(px, py, 8, stroke=0, fill=1)
+        canv.setFillColor(INK)
+        canv.setStrokeColor(INK)
+        canv.circle(px, py, 5.5, stroke=1, fill=1)
+        label = f"L {lead} · M {manage}"
+        size = 9
+        w = fonts.width(label, size, fonts.BOLD)
+        lx = px + 10 if px + 10 + w < axis + side else px - 10 - w
+        ly = py + 8 if py + 16 < axis + side else py - 16
+        canv.setFillColor(colors.white)
+        canv.rect(lx - 2, ly - 3, w + 4, size + 4, stroke=0, fill=1)
+        canv.setFillColor(INK)
+        fonts.draw(canv, lx, ly, label, size, base=fonts.BOLD)
+
+
+PATTERNS = ("solid", "diagonal", "dots", "outline")
+
+
+class Distribution(Flowable):
+    """How many ballots each value got, per round, as grouped bars with counts."""
+
+    def __init__(self, values, rounds, ink, tint, width: float = 220, height: float = 150):
+        """``rounds``: [(round number, {value: count}, shown?)], oldest first."""
+        super().__init__()
+        self.values, self.rounds, self.ink, self.tint = list(values), rounds, ink, tint
+        self.legend_h = 14 * len(rounds) + 4 if len(rounds) > 1 else 0
+        self.width, self.height = width, height + self.legend_h
+
+    def wrap(self, avail_width, avail_height):
+        self.width = min(self.width, avail_width)
+        return self.width, self.height
+
+    def _pattern(self, index: int) -> str:
+        # the scored round is solid; the others hatched, dotted or outlined
+        if self.rounds[index][2]:
+            return "solid"
+        others = [i for i, (_, _, shown) in enumerate(self.rounds) if not shown]
+        return PATTERNS[1 + others.index(index) % 3]
+
+    def _bar(self, x, y, w, h, pattern):
+        canv = self.canv
+        if h <= 0:
+            return
+        if pattern == "solid":
+            canv.setFillColor(self.ink)
+            canv.rect(x, y, w, h, stroke=0, fill=1)
+            return
+        canv.setFillColor(colors.white)
+        canv.rect(x, y, w, h, stroke=0, fill=1)
+        if pattern != "outline":
+            _hatch(canv, x, y, w, h, self.ink, step=4, kind=pattern)
+        canv.setStrokeColor(self.ink)
+        canv.setLineWidth(1)
+        canv.rect(x, y, w, h, stroke=1, fill=0)
+
+    def draw(self):
+        canv = self.canv
+        legend_h = self.legend_h
+        left, bottom, top = 22, 18 + legend_h, self.height - 6
+        right = self.width - 4
+        plot_h = top - bottom - 12
+        most = max((n for _, dist, _ in self.rounds for n in dist.values()), default=0)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.8)
+        canv.line(left, bottom, right, bottom)
+        if most == 0:
+            canv.setFillColor(PANEL)
+            canv.rect(left, bottom, right - left, plot_h, stroke=0, fill=1)
+            canv.setFillColor(MUTED)
+            fonts.draw(
+                canv, (left + right) / 2, bottom + plot_h / 2, "No votes yet", 10, anchor="middle"
+            )
+            return
+        step = max(1, -(-most // 4))
+        canv.setFillColor(MUTED)
+        for tick in range(0, most + 1, step):
+            y = bottom + plot_h * tick / most
+            canv.setStrokeColor(RULE)
+            canv.line(left, y, right, y)
+            fonts.draw(canv, left - 4, y - 3, str(tick), 8, anchor="end")
+        group = (right - left) / len(self.values)
+        bar_w = min(22, (group - 4) / len(self.rounds))
+        for i, value in enumerate(self.values):
+            gx = left + i * group + (group - bar_w * len(self.rounds)) / 2
+            for r, (_, dist, _) in enumerate(self.rounds):
+                count = dist.get(value, 0)
+                h = plot_h * count / most
+                x = gx + r * bar_w
+                self._bar(x + 0.5, bottom, bar_w - 1, h, self._pattern(r))
+                if count:
+                    canv.setFillColor(INK)
+                    fonts.draw(canv, x + bar_w / 2, bottom + h + 2, str(count), 8, anchor="middle")
+            canv.setFillColor(INK)
+            fonts.draw(
+                canv, left + (i + 0.5) * group, bottom - 11, str(value), 8.5, anchor="middle"
+            )
+        if legend_h:
+            y = 3
+            for r, (number, _, shown) in reversed(list(enumerate(self.rounds))):
+                self._bar(left, y, 16, 9, self._pattern(r))
+                canv.setFillColor(INK)
+                text = f"Round {number}" + (" (scored)" if shown else "")
+                fonts.draw(canv, left + 22, y + 1, text, 8.5)
+                y += 14

@@ -1,0 +1,427 @@
+"""The summary's sections, each a list of flowables built from domain objects.
+
+Every text that comes from the session (titles, names, notes, actions) goes
+through :func:`fonts.markup`, so it prints as written and in a font that has
+its characters.
+"""
+
+from __future__ import annotations
+
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus.tables import TableStyle
+
+from ..domain.framework import Side
+from ..domain.model import Note, Panel, Session
+from ..domain.scoring import Summary, format_score, process_score
+from . import fonts
+from .drawings import Distribution, QuadrantChart, Spectrum
+from .styles import (
+    INK,
+    LEADERSHIP,
+    LEADERSHIP_TINT,
+    MANAGEMENT,
+    MANAGEMENT_TINT,
+    MUTED,
+    PANEL,
+    RULE,
+    styles,
+)
+
+OTHER_NOTES = "Other notes"
+NOT_ENOUGH = "Not enough votes yet"
+
+
+class Mark(Flowable):
+    """An invisible outline entry: the canvas learns the page and height it lands on."""
+
+    def __init__(self, title: str, level: int = 0):
+        super().__init__()
+        self.title, self.level = title, level
+        self.keepWithNext = 1  # stays on the page of the heading after it
+        self.width = self.height = 0
+
+    def wrap(self, avail_width, avail_height):
+        return 0, 0
+
+    def draw(self):
+        _, top = self.canv.absolutePosition(0, 0)
+        self.canv.mark(self.title, self.level, top)
+
+
+def para(text: str, style, *, room: float = 0) -> Paragraph:
+    """A paragraph of user or content text, escaped and font-switched."""
+    base = fonts.BOLD if style.fontName == fonts.BOLD else fonts.SANS
+    return Paragraph(fonts.markup(text, base=base, room=room, size=style.fontSize), style)
+
+
+def heading(text: str, style, level: int = 0, outline: str | None = None) -> list[Flowable]:
+    return [Mark(outline or text, level), para(text, style)]
+
+
+def _table(rows, widths, style_commands, repeat=0) -> Table:
+    table = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT")
+    # a table sets its cells' font even when they hold only paragraphs: keep it ours
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.SANS, 10.5), *style_commands]))
+    return table
+
+
+# -- cover -------------------------------------------------------------------
+def cover(session: Session, summary: Summary) -> list[Flowable]:
+    s = styles()
+    info = session.info
+    lines = [
+        ("Team", info.team or "–"),
+        ("Facilitator", info.facilitator or "–"),
+        ("Date", info.date.isoformat()),
+        ("Participants", str(summary.participants)),
+    ]
+    story: list[Flowable] = [Spacer(1, 90), *heading(info.title, s.title, outline=info.title)]
+    story.append(para(f"Workshop summary: {session.framework.title}", s.subtitle))
+    rows = [[para(label, s.cover_line), para(value, s.cover_line)] for label, value in lines]
+    story.append(
+        _table(
+            rows,
+            [110, None],
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
+                ("TOPPADDING", (0, 0), (-1, -1), 6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+            ],
+        )
+    )
+    story += [Spacer(1, 40), para(session.framework.thesis, s.body)]
+    story.append(para(session.framework.author, s.small))
+    return story
+
+
+# -- where the team stands ------------------------------------------------------
+def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
+    s = styles()
+    framework, scale = session.framework, session.scale
+    story: list[Flowable] = [PageBreak(), *heading("Where the team stands", s.h1)]
+    story.append(para(framework.thesis, s.small))
+    numbers = [
+        [
+            para(f"Leadership {format_score(summary.shown_leadership, scale)}", s.big_number),
+            para(f"Management {format_score(summary.shown_management, scale)}", s.big_number),
+        ]
+    ]
+    story.append(Spacer(1, 10))
+    story.append(
+        _table(
+            numbers,
+            [room / 2, room / 2],
+            [
+                ("BACKGROUND", (0, 0), (0, 0), LEADERSHIP_TINT),
+                ("BACKGROUND", (1, 0), (1, 0), MANAGEMENT_TINT),
+                ("BOX", (0, 0), (0, 0), 1, LEADERSHIP),
+                ("BOX", (1, 0), (1, 0), 1, MANAGEMENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 10),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+                ("LEFTPADDING", (0, 0), (-1, -1), 12),
+            ],
+        )
+    )
+    story.append(
+        para(
+            f"L is the mean of the three leadership processes' scores, M of the three "
+            f"management ones, on a scale of {scale.min} to {scale.max}; each score is the "
+            "mean of the room's votes on its scored round.",
+            s.small,
+        )
+    )
+    if not summary.has_position:
+        missing = [
+            side
+            for side, value in (
+                ("leadership", summary.leadership),
+                ("management", summary.management),
+            )
+            if value is None
+        ]
+        story.append(para(f"{NOT_ENOUGH}.", s.callout))
+        story.append(
+            para(
+                f"No process on the {' or the '.join(missing)} side has votes yet, so the "
+                "team has no position on the spectrum or in the quadrant. Vote on at least "
+                "one process of each side to see it.",
+                s.body,
+            )
+        )
+        return story
+    label = framework.balance_texts.get(summary.label.value, summary.label.value)
+    story += [*heading("The spectrum", s.h2, level=1)]
+    story.append(Spectrum(summary.balance, scale.range, label, room))
+    story.append(Spacer(1, 6))
+    story.append(
+        para(
+            f"Balance = L − M = {summary.shown_leadership} − {summary.shown_management}. "
+            f"Within ±{scale.range / 8:g} counts as balanced.",
+            s.small,
+        )
+    )
+    story += [CondPageBreak(300), *heading("The quadrant", s.h2, level=1)]
+    quadrant = summary.quadrant
+    diagnosis = [
+        para(framework.quadrant_titles[quadrant], s.h2),
+        para(framework.diagnoses[quadrant], s.body),
+        para("Kotter's argument", s.h3),
+        para(
+            "Management copes with complexity, leadership with change. Neither is better: "
+            "a team needs both, and the aim is leader-managers, strong at each.",
+            s.body,
+        ),
+    ]
+    chart = QuadrantChart(summary, framework.quadrant_titles, side=min(250, room * 0.5))
+    story.append(
+        _table(
+            [[chart, diagnosis]],
+            [chart.width + 14, room - chart.width - 14],
+            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
+        )
+    )
+    return story
+
+
+# -- each pair -------------------------------------------------------------------
+def _process_card(session: Session, summary: Summary, process, room: float) -> list[Flowable]:
+    s = styles()
+    score = summary.processes[process.id]
+    leadership = process.side is Side.LEADERSHIP
+    ink, tint = (LEADERSHIP, LEADERSHIP_TINT) if leadership else (MANAGEMENT, MANAGEMENT_TINT)
+    rounds = session.rounds_of(process.id)
+    shown = session.shown_round(process.id)
+    if shown not in rounds:
+        rounds = sorted({*rounds, shown})
+    series = [
+        (
+            r,
+            score.distribution
+            if r == shown
+            else process_score(session, process.id, r).distribution,
+            r == shown,
+        )
+        for r in rounds
+    ]
+    flow: list[Flowable] = [
+        para(process.side.value.upper(), s.small),
+        para(process.title, s.cell_bold),
+        para(process.tagline, s.small),
+        Spacer(1, 4),
+        Distribution(session.scale.values(), series, ink, tint, width=room, height=140),
+        Spacer(1, 4),
+        para(f"Mean {format_score(score.shown, session.scale)}", s.cell_bold),
+    ]
+    if score.count:
+        votes = f"{score.count} vote{'s' * (score.count != 1)}"
+        if score.abstentions:
+            votes += f", {score.abstentions} abstention{'s' * (score.abstentions != 1)}"
+        flow.append(para(f"Spread {score.spread:.1f} · {votes}", s.cell))
+        flow.append(
+            para("Split room: opinions differ widely", s.cell_bold)
+            if score.split
+            else para("Not split", s.cell)
+        )
+    else:
+        flow.append(para("No votes yet", s.cell))
+    if len(rounds) > 1:
+        flow.append(para(f"Scored on round {shown} of {len(rounds)}", s.cell))
+    return flow
+
+
+def _sorted_notes(notes: list[Note]) -> list[Note]:
+    return sorted(notes, key=lambda n: -n.votes)  # stable: equal votes keep panel order
+
+
+def panel_notes(panel: Panel, room: float) -> list[Flowable]:
+    """The notes of one panel, under their cluster titles, most dot votes first."""
+    s = styles()
+    if not panel.notes:
+        return [para("No notes.", s.small)]
+    cluster_ids = {c.id for c in panel.clusters}
+    groups: list[tuple[str | None, list[Note]]] = []
+    for cluster in panel.clusters:
+        members = [n for n in panel.notes if n.cluster == cluster.id]
+        if members:
+            groups.append((cluster.title, members))
+    loose = [n for n in panel.notes if n.cluster not in cluster_ids]
+    if loose:
+        groups.append((OTHER_NOTES if groups else None, loose))
+    story: list[Flowable] = []
+    text_room = room - s.note.leftIndent
+    for title, members in groups:
+        if title is not None:
+            count = f"{len(members)} note{'s' * (len(members) != 1)}"
+            story.append(para(f"{title} ({count})", s.h3))
+        for note in _sorted_notes(members):
+            story.append(
+                Paragraph(
+                    fonts.markup(note.text, room=text_room, size=s.note.fontSize),
+                    s.note,
+                    bulletText=str(note.votes),
+                )
+            )
+    return story
+
+
+def pair_pages(session: Session, summary: Summary, room: float) -> list[Flowable]:
+    s = styles()
+    framework = session.framework
+    story: list[Flowable] = []
+    for number, pair in enumerate(framework.pairs, 1):
+        lead, manage = framework.process(pair.leadership), framework.process(pair.management)
+        story += [PageBreak(), *heading(pair.task, s.h1, outline=f"{number}. {pair.task}")]
+        story.append(para(f"Task {number} of {len(framework.pairs)}: {pair.task_detail}", s.small))
+        story.append(Spacer(1, 8))
+        half = room / 2
+        cards = [[_process_card(session, summary, p, half - 16) for p in (lead, manage)]]
+        story.append(
+            _table(
+                cards,
+                [half, half],
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOX", (0, 0), (0, 0), 0.8, LEADERSHIP),
+                    ("BOX", (1, 0), (1, 0), 0.8, MANAGEMENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 8),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ],
+            )
+        )
+        story.append(
+            para(
+                "Under each process: the room's notes, grouped by cluster, most dot votes "
+                "first. The number to the left of a note is its dot votes.",
+                s.small,
+            )
+        )
+        for process in (lead, manage):
+            panels = [p for p in session.panels if p.process == process.id]
+            story += heading(f"Notes: {process.title}", s.h2, level=1)
+            if not panels or not any(p.notes for p in panels):
+                story.append(para("No notes.", s.small))
+            for panel in panels:
+                if panel.notes:
+                    story += panel_notes(panel, room)
+    return story
+
+
+def free_panels(session: Session, room: float) -> list[Flowable]:
+    """Panels tied to no process of the framework (the parking lot), each its own section."""
+    s = styles()
+    known = {p.id for p in session.framework.processes}
+    story: list[Flowable] = []
+    for panel in session.panels:
+        if panel.process in known or not panel.notes:
+            continue
+        story += [PageBreak(), *heading(panel.title, s.h1)]
+        story += panel_notes(panel, room)
+    return story
+
+
+# -- actions and times ------------------------------------------------------------
+def _clock(seconds: int) -> str:
+    sign = "−" if seconds < 0 else ""
+    seconds = abs(seconds)
+    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
+
+
+_GRID = [
+    ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("TOPPADDING", (0, 0), (-1, -1), 4),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+]
+
+
+def actions(session: Session, room: float) -> list[Flowable]:
+    s = styles()
+    story: list[Flowable] = [PageBreak(), *heading("Actions", s.h1)]
+    if not session.actions:
+        story.append(para("No actions were recorded.", s.body))
+    else:
+        head = [para(t, s.cell_bold) for t in ("#", "Action", "Owner", "Due")]
+        rows = [head]
+        for i, action in enumerate(session.actions, 1):
+            due = action.due.isoformat() if action.due else "–"
+            rows.append(
+                [
+                    para(str(i), s.cell),
+                    para(action.text, s.cell, room=room - 200),
+                    para(action.owner or "–", s.cell, room=100),
+                    para(due, s.cell),
+                ]
+            )
+        story.append(_table(rows, [24, room - 204, 110, 70], _GRID, repeat=1))
+    if any(item.actual_seconds is not None for item in session.agenda):
+        story += [Spacer(1, 12), *heading("Planned and actual times", s.h2, level=1)]
+        head = [para(t, s.cell_bold) for t in ("Agenda item", "Planned", "Actual", "Difference")]
+        rows = [head]
+        planned_total = actual_total = 0
+        for item in session.agenda:
+            planned_total += item.planned_seconds
+            actual = item.actual_seconds
+            if actual is not None:
+                actual_total += actual
+            rows.append(
+                [
+                    para(item.title, s.cell, room=room - 210),
+                    para(_clock(item.planned_seconds), s.cell),
+                    para("–" if actual is None else _clock(actual), s.cell),
+                    para("–" if actual is None else _clock(actual - item.planned_seconds), s.cell),
+                ]
+            )
+        rows.append(
+            [
+                para(t, s.cell_bold)
+                for t in (
+                    "Total",
+                    _clock(planned_total),
+                    _clock(actual_total),
+                    _clock(actual_total - planned_total),
+                )
+            ]
+        )
+        story.append(_table(rows, [room - 210, 70, 70, 70], _GRID, repeat=1))
+        story.append(
+            para(
+                "Times in minutes:seconds; the total difference counts only items that were run.",
+                s.small,
+            )
+        )
+    return story
+
+
+# -- the framework and the prompts --------------------------------------------------
+def framework_pages(session: Session, room: float) -> list[Flowable]:
+    s = styles()
+    framework = session.framework
+    story: list[Flowable] = [PageBreak(), *heading("The framework in brief", s.h1)]
+    story.append(para(f"{framework.title} ({framework.author})", s.small))
+    story.append(para(framework.thesis, s.body))
+    col = (room - 110) / 2
+    rows = [[para(t, s.cell_bold) for t in ("Task", "Management", "Leadership")]]
+    for pair in framework.pairs:
+        manage, lead = framework.process(pair.management), framework.process(pair.leadership)
+        rows.append(
+            [
+                [para(pair.task, s.cell_bold)],
+                [para(manage.title, s.cell_bold), para(manage.meaning, s.cell, room=col - 10)],
+                [para(lead.title, s.cell_bold), para(lead.meaning, s.cell, room=col - 10)],
+            ]
+        )
+    grid = _GRID + [
+        ("BACKGROUND", (1, 1), (1, -1), MANAGEMENT_TINT),
+        ("BACKGROUND", (2, 1), (2, -1), LEADERSHIP_TINT),
+        ("BACKGROUND", (0, 1), (0, -1), PANEL),
+    ]
+    story.append(_table(rows, [110, col, col], grid, repeat=1))
+    story += [Spacer(1, 10), *heading("Discussion prompts", s.h2)]
+    for i, prompt in enumerate(framework.prompts, 1):
+        story.append(Paragraph(fonts.markup(prompt), s.note, bulletText=f"{i}."))
+    return story
