@@ -15,7 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from .. import __version__
 from ..domain.model import Session
 from ..domain.scoring import summarise
-from . import fonts, sections
+from . import closing, fonts, sections
 from .styles import MARGIN, MUTED, RULE, paper_size
 
 FOOTER = 22  # points between the bottom of the frame and the footer's baseline
@@ -129,8 +129,8 @@ def write_pdf(
     story += sections.standing(session, summary, room)
     story += sections.pair_pages(session, summary, room)
     story += sections.free_panels(session, room)
-    story += sections.actions(session, room)
-    story += sections.framework_pages(session, room)
+    story += closing.actions(session, room)
+    story += closing.framework_pages(session, room)
 
     footer = " · ".join(t for t in (info.title, info.team) if t)
 

@@ -118,6 +118,19 @@ def is_rtl(text: str) -> bool:
     return _RTL.search(text) is not None
 
 
+def reads_rtl(text: str) -> bool:
+    """Whether the text's first strong letter is right-to-left (Arabic, Hebrew...)."""
+    if text.isascii():
+        return False
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
+
+
 @cache
 def _reshaper():
     try:

@@ -16,13 +16,11 @@ from ..domain.scoring import Summary, format_score, process_score
 from . import fonts
 from .drawings import Distribution, QuadrantChart, Spectrum
 from .styles import (
-    INK,
     LEADERSHIP,
     LEADERSHIP_TINT,
     MANAGEMENT,
     MANAGEMENT_TINT,
     MUTED,
-    PANEL,
     RULE,
     styles,
 )
@@ -58,8 +56,9 @@ def heading(text: str, style, level: int = 0, outline: str | None = None) -> lis
     return [Mark(outline or text, level), para(text, style)]
 
 
-def _table(rows, widths, style_commands, repeat=0) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT")
+def table(rows, widths, style_commands, repeat=0) -> Table:
+    # splitInRow: a row taller than a page (a 10,000-character action) flows on
+    table = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitInRow=1)
     # a table sets its cells' font even when they hold only paragraphs: keep it ours
     table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.SANS, 10.5), *style_commands]))
     return table
@@ -79,7 +78,7 @@ def cover(session: Session, summary: Summary) -> list[Flowable]:
     story.append(para(f"Workshop summary: {session.framework.title}", s.subtitle))
     rows = [[para(label, s.cover_line), para(value, s.cover_line)] for label, value in lines]
     story.append(
-        _table(
+        table(
             rows,
             [110, None],
             [
@@ -110,7 +109,7 @@ def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
     ]
     story.append(Spacer(1, 10))
     story.append(
-        _table(
+        table(
             numbers,
             [room / 2, room / 2],
             [
@@ -176,7 +175,7 @@ def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
     ]
     chart = QuadrantChart(summary, framework.quadrant_titles, side=min(250, room * 0.5))
     story.append(
-        _table(
+        table(
             [[chart, diagnosis]],
             [chart.width + 14, room - chart.width - 14],
             [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
@@ -259,7 +258,7 @@ def panel_notes(panel: Panel, room: float) -> list[Flowable]:
             story.append(
                 Paragraph(
                     fonts.markup(note.text, room=text_room, size=s.note.fontSize),
-                    s.note,
+                    s.note_rtl if fonts.reads_rtl(note.text) else s.note,
                     bulletText=str(note.votes),
                 )
             )
@@ -278,7 +277,7 @@ def pair_pages(session: Session, summary: Summary, room: float) -> list[Flowable
         half = room / 2
         cards = [[_process_card(session, summary, p, half - 16) for p in (lead, manage)]]
         story.append(
-            _table(
+            table(
                 cards,
                 [half, half],
                 [
@@ -320,108 +319,4 @@ def free_panels(session: Session, room: float) -> list[Flowable]:
             continue
         story += [PageBreak(), *heading(panel.title, s.h1)]
         story += panel_notes(panel, room)
-    return story
-
-
-# -- actions and times ------------------------------------------------------------
-def _clock(seconds: int) -> str:
-    sign = "−" if seconds < 0 else ""
-    seconds = abs(seconds)
-    return f"{sign}{seconds // 60}:{seconds % 60:02d}"
-
-
-_GRID = [
-    ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
-    ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
-    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-    ("TOPPADDING", (0, 0), (-1, -1), 4),
-    ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-]
-
-
-def actions(session: Session, room: float) -> list[Flowable]:
-    s = styles()
-    story: list[Flowable] = [PageBreak(), *heading("Actions", s.h1)]
-    if not session.actions:
-        story.append(para("No actions were recorded.", s.body))
-    else:
-        head = [para(t, s.cell_bold) for t in ("#", "Action", "Owner", "Due")]
-        rows = [head]
-        for i, action in enumerate(session.actions, 1):
-            due = action.due.isoformat() if action.due else "–"
-            rows.append(
-                [
-                    para(str(i), s.cell),
-                    para(action.text, s.cell, room=room - 200),
-                    para(action.owner or "–", s.cell, room=100),
-                    para(due, s.cell),
-                ]
-            )
-        story.append(_table(rows, [24, room - 204, 110, 70], _GRID, repeat=1))
-    if any(item.actual_seconds is not None for item in session.agenda):
-        story += [Spacer(1, 12), *heading("Planned and actual times", s.h2, level=1)]
-        head = [para(t, s.cell_bold) for t in ("Agenda item", "Planned", "Actual", "Difference")]
-        rows = [head]
-        planned_total = actual_total = 0
-        for item in session.agenda:
-            planned_total += item.planned_seconds
-            actual = item.actual_seconds
-            if actual is not None:
-                actual_total += actual
-            rows.append(
-                [
-                    para(item.title, s.cell, room=room - 210),
-                    para(_clock(item.planned_seconds), s.cell),
-                    para("–" if actual is None else _clock(actual), s.cell),
-                    para("–" if actual is None else _clock(actual - item.planned_seconds), s.cell),
-                ]
-            )
-        rows.append(
-            [
-                para(t, s.cell_bold)
-                for t in (
-                    "Total",
-                    _clock(planned_total),
-                    _clock(actual_total),
-                    _clock(actual_total - planned_total),
-                )
-            ]
-        )
-        story.append(_table(rows, [room - 210, 70, 70, 70], _GRID, repeat=1))
-        story.append(
-            para(
-                "Times in minutes:seconds; the total difference counts only items that were run.",
-                s.small,
-            )
-        )
-    return story
-
-
-# -- the framework and the prompts --------------------------------------------------
-def framework_pages(session: Session, room: float) -> list[Flowable]:
-    s = styles()
-    framework = session.framework
-    story: list[Flowable] = [PageBreak(), *heading("The framework in brief", s.h1)]
-    story.append(para(f"{framework.title} ({framework.author})", s.small))
-    story.append(para(framework.thesis, s.body))
-    col = (room - 110) / 2
-    rows = [[para(t, s.cell_bold) for t in ("Task", "Management", "Leadership")]]
-    for pair in framework.pairs:
-        manage, lead = framework.process(pair.management), framework.process(pair.leadership)
-        rows.append(
-            [
-                [para(pair.task, s.cell_bold)],
-                [para(manage.title, s.cell_bold), para(manage.meaning, s.cell, room=col - 10)],
-                [para(lead.title, s.cell_bold), para(lead.meaning, s.cell, room=col - 10)],
-            ]
-        )
-    grid = _GRID + [
-        ("BACKGROUND", (1, 1), (1, -1), MANAGEMENT_TINT),
-        ("BACKGROUND", (2, 1), (2, -1), LEADERSHIP_TINT),
-        ("BACKGROUND", (0, 1), (0, -1), PANEL),
-    ]
-    story.append(_table(rows, [110, col, col], grid, repeat=1))
-    story += [Spacer(1, 10), *heading("Discussion prompts", s.h2)]
-    for i, prompt in enumerate(framework.prompts, 1):
-        story.append(Paragraph(fonts.markup(prompt), s.note, bulletText=f"{i}."))
     return story

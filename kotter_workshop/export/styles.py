@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 
@@ -72,6 +72,7 @@ class Styles:
     body: ParagraphStyle
     small: ParagraphStyle
     note: ParagraphStyle
+    note_rtl: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     big_number: ParagraphStyle
@@ -120,6 +121,16 @@ def styles() -> Styles:
             bulletFontSize=9,
             spaceAfter=4,
             splitLongWords=1,
+        ),
+        note_rtl=style(
+            "note-rtl",
+            leftIndent=34,
+            bulletIndent=0,
+            bulletFontName=BOLD,
+            bulletFontSize=9,
+            spaceAfter=4,
+            splitLongWords=1,
+            alignment=TA_RIGHT,
         ),
         cell=style("cell", fontSize=9.5, leading=12.5, alignment=TA_LEFT),
         cell_bold=style("cell-bold", fontName=BOLD, fontSize=9.5, leading=12.5),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kotter_workshop.domain.demo import demo_session
-from kotter_workshop.domain.model import Note
+from kotter_workshop.domain.model import Action, AgendaItem, Note
 from kotter_workshop.domain.session_factory import new_session
 from kotter_workshop.export.styles import paper_size
 
@@ -146,3 +146,14 @@ def test_paper_follows_the_locale(monkeypatch):
     assert paper_size() == paper_size("a4")
     with pytest.raises(ValueError):
         paper_size("tabloid")
+
+
+def test_texts_longer_than_a_page_flow_on_in_tables_and_headings():
+    long = " ".join(f"w{i:04d}" for i in range(1700))
+    session = new_session()
+    session.update_info(title=long, team=long[:2000])
+    session.actions.append(Action(long, owner=long[:3000]))
+    session.set_agenda([AgendaItem(long, ("title",), 60, 90)])
+    data = build(session)
+    assert flat(long) in flat(body(data).replace(long[:2000], "", 0))
+    assert len(pages_text(data)) > 12
