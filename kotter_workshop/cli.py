@@ -27,6 +27,14 @@ class UsageError(Exception):
     """A wrong argument: usage goes to stderr and the exit code is 2."""
 
 
+class OutputError(KotterError):
+    """OUT cannot be written; one sentence naming OUT (never a temporary file)."""
+
+    def __init__(self, target: Path, problem: str) -> None:
+        super().__init__(f"{target} could not be written ({problem}).")
+        self.target = target
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits on its own; we want one line
         self.print_usage(sys.stderr)
@@ -70,33 +78,97 @@ def _import_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check_output(target: Path, *inputs: Path) -> None:
+    """Refuse an output path that can only fail, or that would replace an input.
+
+    Checked before any work, so a mistyped OUT costs nothing and says why.
+    """
+    for source in inputs:
+        if _same_file(target, source):
+            raise UsageError(f"{target} is the input file; choose another output file.")
+    if target.is_dir():
+        raise OutputError(target, "it is a folder; give a file name inside it")
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(target, f"there is no folder {folder}")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
 @contextlib.contextmanager
 def atomic_output(target: Path, mode: str = "w", **open_args) -> Iterator[IO]:
     """Write to a hidden temporary file beside ``target``, then rename it into place.
 
     A crash or a kill at any moment leaves either no file at ``target`` or the
-    complete one, never a half-written one.
+    complete one, never a half-written one. A kill (SIGKILL, a power cut) can
+    leave the hidden ``.<name>.<random>.part`` file beside ``target``; it is
+    not cleaned up on the next run, since another export to the same
+    ``target`` may be writing it at that moment. Any other failure removes it
+    and raises OutputError naming ``target``.
     """
-    import tempfile
-
     target = Path(target)
     directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
     try:
+        fd, tmp = _new_part_file(directory, target.name)
+    except OSError as exc:
+        raise OutputError(target, exc.strerror or str(exc)) from exc
+    try:
+        with contextlib.suppress(OSError, AttributeError):  # fchmod: POSIX only
+            os.fchmod(fd, target.stat().st_mode & 0o777)  # a replaced file keeps its mode
         with os.fdopen(fd, mode, **open_args) as stream:
             yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.replace(tmp, target)
-    except BaseException:
+        _sync_folder(directory)
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(target, exc.strerror or str(exc)) from exc
         raise
+
+
+def _new_part_file(directory: Path, name: str) -> tuple[int, str]:
+    """Create ``.<name>.<random>.part`` in ``directory``, with the mode the umask gives.
+
+    Unlike mkstemp (always 0600), this makes an export an ordinary file for
+    the user, and it never changes the process's umask to find out.
+    """
+    import secrets
+
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    for _ in range(100):
+        path = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(path, flags, 0o666), path
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name beside {name}")
+
+
+def _sync_folder(folder: Path) -> None:
+    # The rename is only durable once the folder's entry is on disk (POSIX).
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
 
 
 def _run_export(args: argparse.Namespace) -> int:
     from .store import open_session_file
 
+    if args.json or args.csv:
+        check_output(args.json or args.csv, args.file)
     with open_session_file(args.file, read_only=True) as opened:
         session = opened.session
         if args.json:
@@ -122,11 +194,23 @@ def _run_export(args: argparse.Namespace) -> int:
 
 
 def _run_import(args: argparse.Namespace) -> int:
+    """Build OUT from IN.json; an existing OUT is replaced atomically, unless it is open."""
     from .interchange import read_json_file
-    from .store import write_new_file
+    from .store import StoreError, write_new_file
+    from .store.lock import FileLock
 
+    check_output(args.out, args.json)
     session = read_json_file(args.json)
-    write_new_file(session, args.out)
+    lock = FileLock(args.out)
+    if lock.acquire() is False:
+        raise StoreError(
+            args.out,
+            f"{args.out} is open in Kotter Workshop, so it was not replaced; close it there first.",
+        )
+    try:
+        write_new_file(session, args.out)
+    finally:
+        lock.release()
     return 0
 
 
