@@ -8,10 +8,9 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from .. import __version__
-from ..domain.errors import KotterError
 from .main_window import MainWindow
 from .theme import Theme
 
@@ -46,24 +45,6 @@ def make_application() -> QApplication:
     return app
 
 
-def load_document(file: Path | None, demo: bool):
-    """The session to open, as a Document: a file, the demo, or a new untitled one."""
-    from .document import Document
-
-    if demo:
-        from ..domain.demo import demo_session
-
-        return Document(demo_session())
-    if file is not None:
-        from ..store import open_session_file
-
-        opened = open_session_file(file)
-        return Document(opened.session, opened)
-    from ..domain import new_session
-
-    return Document(new_session())
-
-
 def run_app(file: Path | None = None, demo: bool = False) -> int:
     """Show the window at once, then load the session on the first turn of the event loop."""
     app = make_application()
@@ -76,18 +57,12 @@ def run_app(file: Path | None = None, demo: bool = False) -> int:
         from .keys import install_guard  # after the first paint: it costs ~20 ms
 
         install_guard(app)
-        try:
-            document = load_document(file, demo)
-        except KotterError as exc:
-            print(f"kotter-workshop: {exc}", file=sys.stderr)
-            QMessageBox.warning(window, window.tr("Cannot open the file"), str(exc))
-            document = load_document(None, False)
-        window.set_document(document)
-        if document.read_only and document.file.read_only_reason:
-            QMessageBox.information(
-                window, window.tr("Opened read-only"), document.file.read_only_reason
-            )
-        _AfterFirstPaint(window.deck.slide(), "content", then=app.quit if quit_when_shown else None)
+        if demo:
+            window.files.open_demo()
+        elif file is None or not window.files.open_path(file):
+            window.show_start()
+        shown = window.deck.slide() if window.deck is not None else window.start
+        _AfterFirstPaint(shown, "content", then=app.quit if quit_when_shown else None)
 
     # Paint the empty window first, so the user sees it at once; then load.
     _AfterFirstPaint(window, "window", then=load)

@@ -35,6 +35,8 @@ class Document(QObject):
 
     changed = Signal(object)  # a domain Change
     title_changed = Signal()
+    file_changed = Signal()  # saved elsewhere, or editing stopped
+    refused = Signal(str)  # one sentence: why an edit was not made
 
     def __init__(self, session: Session, file: SessionFile | None = None) -> None:
         super().__init__()
@@ -43,9 +45,22 @@ class Document(QObject):
         self.undo_stack = QUndoStack(self)
         self._unsubscribe = session.subscribe(self._on_change)
 
-    def do(self, command: Command) -> None:
-        """Apply ``command`` as one undoable step."""
-        self.undo_stack.push(UndoableCommand(self.session, command))
+    def do(self, command: Command, text: str | None = None) -> bool:
+        """Apply ``command`` as one undoable step; False when the session cannot change."""
+        if self.read_only:
+            self.refused.emit(
+                QCoreApplication.translate(
+                    "Document",
+                    "This session is read-only: nothing can change. "
+                    "Use Save As to continue in a copy.",
+                )
+            )
+            return False
+        step = UndoableCommand(self.session, command)
+        if text:
+            step.setText(text)
+        self.undo_stack.push(step)
+        return True
 
     @property
     def path(self) -> Path | None:
@@ -53,7 +68,8 @@ class Document(QObject):
 
     @property
     def read_only(self) -> bool:
-        return self.file is not None and self.file.read_only
+        """Read-only files, and files whose editing stopped (a full disk), take no edits."""
+        return self.file is not None and (self.file.read_only or self.file.failed is not None)
 
     def window_title(self) -> str:
         """'Kotter Workshop — <title>', then ' (<file name>)' and ' [read-only]' as they apply."""

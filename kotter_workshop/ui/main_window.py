@@ -50,8 +50,21 @@ class MainWindow(QMainWindow):
         self.position = QLabel()
         self.statusBar().addPermanentWidget(self.position)
         self.actions_by_name: dict[str, QAction] = {}
+        self._files = None
+        self.start = None
         self._normal_geometry = None
         self._build_menus()
+
+    @property
+    def files(self):
+        """The file workflows, loaded on first use: the store is heavy, the first paint is not."""
+        if self._files is None:
+            from .files.workflows import FileWorkflows
+
+            self._files = FileWorkflows(self)
+            self._files.opened.connect(self.set_document)
+            self._files.closed.connect(self.show_start)
+        return self._files
 
     # -- menus and keys --------------------------------------------------------
     def _action(self, name: str, text: str, slot, *, checkable: bool = False) -> QAction:
@@ -66,10 +79,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        quit_action = self._action("quit", self.tr("&Quit"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        file_menu.addAction(quit_action)
+        from .files.menu import build_file_menu
+
+        self.document_actions = build_file_menu(
+            self, bar.addMenu(self.tr("&File")), lambda: self.files
+        )
 
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
 
@@ -137,15 +151,52 @@ class MainWindow(QMainWindow):
         ]
 
     # -- the document ------------------------------------------------------------
+    def show_start(self) -> None:
+        """The start screen, with no session open."""
+        self._drop_deck()
+        self.document = None
+        self.capture = None
+        if self.start is None:
+            from .files.start_screen import StartScreen
+
+            self.start = StartScreen()
+            self.start.new_requested.connect(self.files.new_session)
+            self.start.open_requested.connect(self.files.open_dialog)
+            self.start.path_chosen.connect(self.files.open_path)
+            self.start.demo_requested.connect(self.files.open_demo)
+            self.stack.addWidget(self.start)
+        else:
+            self.start.refresh()
+        self.stack.setCurrentWidget(self.start)
+        self.edit_menu.clear()
+        self.setWindowTitle("Kotter Workshop")
+        self.position.setText("")
+        self._enable_document_actions(False)
+
+    def _drop_deck(self) -> None:
+        if self.deck is not None:
+            self.stack.removeWidget(self.deck)
+            self.deck.deleteLater()
+            self.deck = None
+
+    def _enable_document_actions(self, enabled: bool) -> None:
+        for action in self.document_actions.values():
+            action.setEnabled(enabled)
+        for name in ("next", "previous", "go_to", "reveal", "by_name", "participants"):
+            self.actions_by_name[name].setEnabled(enabled)
+        for action in self.vote_actions:
+            action.setEnabled(
+                enabled and self.capture is not None and self.capture.process is not None
+            )
+
     def set_document(self, document: Document) -> None:
         from .slides.deck import SlideDeck
         from .voting.capture import VoteCapture
 
-        if self.document is not None:
-            self.document.close()
-            self.stack.removeWidget(self.deck)
-            self.deck.deleteLater()
+        self._drop_deck()
         self.document = document
+        document.refused.connect(self.say)
+        document.file_changed.connect(self._update_title)
         self.capture = VoteCapture(document, self)
         self.capture.message.connect(self.say)
         self.by_name_action.setChecked(False)
@@ -162,6 +213,7 @@ class MainWindow(QMainWindow):
         for action in (undo, redo):
             self.edit_menu.addAction(action)
             self.addAction(action)
+        self._enable_document_actions(True)
         self._update_title()
         self._show_position(self.deck.index)
         self.document_changed.emit()
@@ -311,9 +363,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(self).exec()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if self.document is not None:
-            self.document.close()
-            self.document = None
+        if self._files is not None:
+            self._files.close_document()
+        self.document = None
         super().closeEvent(event)
 
 

@@ -1,0 +1,1 @@
+"""Session files in the app: the start screen, the File menu, templates."""

@@ -1,0 +1,73 @@
+"""The File menu, with the standard shortcuts of each platform."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+if TYPE_CHECKING:
+    from .workflows import FileWorkflows
+
+
+def build_file_menu(
+    window: QMainWindow, menu: QMenu, workflows: Callable[[], FileWorkflows]
+) -> dict[str, QAction]:
+    """Fill ``menu``; returns the actions that need a document, by name.
+
+    ``workflows`` gives the FileWorkflows when a menu entry is used, so the
+    store is not loaded before the window first paints.
+    """
+    tr = window.tr
+
+    def add(text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, window)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        window.addAction(action)
+        return action
+
+    def call(name: str):
+        return lambda *_: getattr(workflows(), name)()
+
+    add(tr("&New Session…"), lambda: workflows().new_session(None), QKeySequence.StandardKey.New)
+    add(tr("&Open…"), call("open_dialog"), QKeySequence.StandardKey.Open)
+    recent = menu.addMenu(tr("Open &Recent"))
+    recent.aboutToShow.connect(lambda: _fill_recent(recent, workflows()))
+    menu.addSeparator()
+    needs_document = {
+        "save_as": add(tr("Save &As…"), call("save_as"), QKeySequence.StandardKey.SaveAs),
+        "save_copy": add(tr("Save a &Copy…"), call("save_copy")),
+        "save_template": add(tr("Save as &Template…"), call("save_as_template")),
+    }
+    menu.addSeparator()
+    needs_document["new_from_this"] = add(tr("New Session from &This One…"), call("new_from_this"))
+    needs_document["anonymise"] = add(tr("Anony&mise…"), call("anonymise"))
+    menu.addSeparator()
+    needs_document["close"] = add(
+        tr("&Close"), call("close_document"), QKeySequence.StandardKey.Close
+    )
+    add(tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    return needs_document
+
+
+def _fill_recent(menu: QMenu, files: FileWorkflows) -> None:
+    menu.clear()
+    entries = files.recent.entries()
+    if not entries:
+        menu.addAction(files.window.tr("Nothing opened yet")).setEnabled(False)
+    for entry in entries:
+        label = f"{entry.title} — {entry.team} · {entry.date}" if entry.team else entry.title
+        action = menu.addAction(label)
+        action.setToolTip(str(entry.path))
+        action.setEnabled(entry.exists)
+        action.triggered.connect(lambda _=False, p=entry.path: files.open_path(p))
+    menu.addSeparator()
+    clear = menu.addAction(files.window.tr("Forget missing files"))
+    clear.triggered.connect(
+        lambda: [files.recent.forget(e.path) for e in files.recent.entries() if not e.exists]
+    )

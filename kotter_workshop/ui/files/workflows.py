@@ -1,0 +1,302 @@
+"""What the File menu and the start screen do: open, new, Save As, templates, reuse.
+
+Every workflow opens files through the store and shows problems as one
+sentence in a dialog; the window stays usable whatever goes wrong. The
+questions asked of the user go through :class:`Prompts`, the one seam tests
+replace for the native file dialogs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+
+from ...domain.commands import SetRoster
+from ...domain.errors import KotterError
+from ...domain.model import Session, SessionInfo
+from ...domain.reuse import anonymised, fresh_from, has_results
+from ...domain.session_factory import new_session
+from ...store import library, open_session_file, write_new_file
+from ..document import Document
+from .new_session_dialog import NewSessionDialog
+
+FILTER = "Kotter sessions (*.kotter)"
+
+
+class Prompts:
+    """The questions a workflow asks. Native file dialogs live here alone."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    def open_path(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(
+            self.parent, self.parent.tr("Open a session"), str(Path.home()), FILTER
+        )
+        return Path(path) if path else None
+
+    def save_path(self, title: str, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.parent, title, str(Path.home() / suggested), FILTER
+        )
+        if not path:
+            return None
+        path = Path(path)
+        return path if path.suffix == library.SUFFIX else path.with_name(path.name + ".kotter")
+
+    def continue_or_new(self, info: SessionInfo) -> str | None:
+        """Ask before reusing a session that has results: 'continue', 'new' or None."""
+        box = QMessageBox(self.parent)
+        box.setWindowTitle(self.parent.tr("This session already has votes"))
+        box.setText(self.parent.tr("Continue this session, or start a new session from it?"))
+        box.setInformativeText(
+            self.parent.tr(
+                "“%1” already holds a group's results. A new session keeps the "
+                "content and agenda and starts with no votes, notes or actions."
+            ).replace("%1", info.title)
+        )
+        keep = box.addButton(
+            self.parent.tr("Continue this session"), QMessageBox.ButtonRole.AcceptRole
+        )
+        fresh = box.addButton(
+            self.parent.tr("Start a new session"), QMessageBox.ButtonRole.ActionRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(fresh)
+        box.exec()
+        return {keep: "continue", fresh: "new"}.get(box.clickedButton())
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self.parent, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def warn(self, title: str, text: str) -> None:
+        print(f"kotter-workshop: {text}", file=sys.stderr)  # the log keeps it too
+        QMessageBox.warning(self.parent, title, text)
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def text(self, title: str, label: str, value: str) -> str | None:
+        text, ok = QInputDialog.getText(self.parent, title, label, text=value)
+        return text.strip() if ok and text.strip() else None
+
+    def session_details(self, defaults: SessionInfo) -> SessionInfo | None:
+        dialog = NewSessionDialog(defaults, self.parent)
+        return dialog.info() if dialog.exec() else None
+
+
+class FileWorkflows(QObject):
+    """Opens documents into the window and keeps the session's file safe."""
+
+    opened = Signal(object)  # a Document
+    closed = Signal()
+
+    def __init__(self, window: QWidget, prompts: Prompts | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.prompts = prompts or Prompts(window)
+        self.recent = library.RecentFiles()
+        self.document: Document | None = None
+
+    def tr_(self, text: str) -> str:
+        return self.window.tr(text)
+
+    # -- opening -----------------------------------------------------------------
+    def open_dialog(self) -> None:
+        path = self.prompts.open_path()
+        if path is not None:
+            self.open_path(path)
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        """Open a session file; a template or a used session may start a new one."""
+        try:
+            opened = open_session_file(path)
+        except KotterError as exc:
+            self.prompts.warn(self.tr_("Cannot open the file"), str(exc))
+            return False
+        session = opened.session
+        if session.info.is_template:
+            opened.close()
+            return self._start_from(session, template_title=session.title)
+        # An unsaved session reopened after a crash simply continues; a named file
+        # with a group's results asks first, so no trainer overwrites them by accident.
+        ask = ask and not library.is_untitled(opened.path)
+        if ask and has_results(session) and not opened.read_only:
+            choice = self.prompts.continue_or_new(session.info)
+            if choice is None:
+                opened.close()
+                return False
+            if choice == "new":
+                opened.close()
+                return self._start_from(session)
+        self.recent.add(opened.path, session.info)
+        self._show(Document(session, opened))
+        if opened.read_only:
+            self.prompts.inform(self.tr_("Opened read-only"), opened.read_only_reason)
+        return True
+
+    def open_demo(self) -> None:
+        from ...domain.demo import demo_session
+
+        self._show(Document(demo_session()))
+
+    # -- new sessions --------------------------------------------------------------
+    def new_session(self, template: Path | None = None) -> bool:
+        """A new session from the built-in template, or from a template file."""
+        if template is None:
+            return self._start_from(None)
+        try:
+            with open_session_file(template, read_only=True) as opened:
+                source = opened.session
+        except KotterError as exc:
+            self.prompts.warn(self.tr_("Cannot open the template"), str(exc))
+            return False
+        return self._start_from(source, template_title=source.title)
+
+    def new_from_this(self) -> bool:
+        if self.document is None:
+            return False
+        return self._start_from(self.document.session)
+
+    def _start_from(self, source: Session | None, template_title: str | None = None) -> bool:
+        base = source.info if source is not None else SessionInfo()
+        defaults = replace(
+            base,
+            title=self.tr_("Untitled session") if template_title else base.title,
+            date=dt.date.today(),
+            is_template=False,
+        )
+        info = self.prompts.session_details(defaults)
+        if info is None:
+            return False
+        if source is None or source.info.language != info.language:
+            session = new_session(info)
+            if source is not None:  # keep the agenda and notes of the source
+                session.agenda = [replace(i, actual_seconds=None) for i in source.agenda]
+                session.speaker_notes = dict(source.speaker_notes)
+        else:
+            session = fresh_from(source, info)
+        return self._open_untitled(session)
+
+    def _open_untitled(self, session: Session) -> bool:
+        """Keep a new session in the data folder from its first moment, until it is named."""
+        path = library.new_untitled_path()
+        try:
+            write_new_file(session, path)
+            opened = open_session_file(path)
+        except KotterError as exc:
+            self.prompts.warn(self.tr_("Cannot create the session"), str(exc))
+            return False
+        self._show(Document(opened.session, opened))
+        return True
+
+    # -- saving ----------------------------------------------------------------------
+    def save_as(self) -> bool:
+        """Continue in a new file; the old file stays as it was at this moment."""
+        document = self.document
+        if document is None:
+            return False
+        path = self.prompts.save_path(self.tr_("Save session as"), _file_name(document.session))
+        if path is None:
+            return False
+        old = document.path
+        try:
+            if document.file is None:  # the demo: write it, then work in the file
+                write_new_file(document.session, path)
+                opened = open_session_file(path)
+            else:
+                document.file.save_as(path)
+        except KotterError as exc:
+            self.prompts.warn(self.tr_("Cannot save the session"), str(exc))
+            return False
+        if document.file is None:
+            self._show(Document(opened.session, opened))
+        if old is not None and library.is_untitled(old):
+            library.remove_quietly(old)  # only once the named file is safely written
+        self.recent.add(path, self.document.session.info)
+        self.document.file_changed.emit()
+        return True
+
+    def save_copy(self) -> bool:
+        document = self.document
+        if document is None:
+            return False
+        path = self.prompts.save_path(self.tr_("Save a copy"), _file_name(document.session))
+        if path is None:
+            return False
+        try:
+            if document.file is None:
+                write_new_file(document.session, path)
+            else:
+                document.file.save_copy(path)
+        except KotterError as exc:
+            self.prompts.warn(self.tr_("Cannot save a copy"), str(exc))
+            return False
+        return True
+
+    def save_as_template(self) -> bool:
+        document = self.document
+        if document is None:
+            return False
+        name = self.prompts.text(
+            self.tr_("Save as template"), self.tr_("Template name:"), document.session.title
+        )
+        if name is None:
+            return False
+        info = replace(document.session.info, title=name)
+        template = fresh_from(document.session, info, template=True)
+        try:
+            write_new_file(template, library.template_path(name))
+        except KotterError as exc:
+            self.prompts.warn(self.tr_("Cannot save the template"), str(exc))
+            return False
+        return True
+
+    def anonymise(self) -> bool:
+        document = self.document
+        if document is None or not any(p.name for p in document.session.roster):
+            return False
+        if not self.prompts.confirm(
+            self.tr_("Anonymise"),
+            self.tr_(
+                "Remove every participant's name from this session? The votes stay, without names."
+            ),
+        ):
+            return False
+        document.do(SetRoster(anonymised(document.session.roster)), text=self.tr_("Anonymise"))
+        return True
+
+    # -- closing ---------------------------------------------------------------------
+    def close_document(self) -> None:
+        if self.document is not None:
+            self.document.close()
+            self.document = None
+            self.closed.emit()
+
+    def _show(self, document: Document) -> None:
+        if self.document is not None and self.document is not document:
+            self.document.close()
+        self.document = document
+        if document.file is not None:
+            document.file.on_error = lambda error: self._file_failed(document, error)
+        self.opened.emit(document)
+
+    def _file_failed(self, document: Document, error: KotterError) -> None:
+        document.file_changed.emit()
+        self.prompts.warn(
+            self.tr_("Editing has stopped"),
+            str(error)
+            + " "
+            + self.tr_("Everything saved before this is safe. Use Save As to continue elsewhere."),
+        )
+
+
+def _file_name(session: Session) -> str:
+    stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in session.title).strip()
+    return f"{stem or 'session'}.kotter"

@@ -1,0 +1,38 @@
+"""Reusing a session: what a new session from this one keeps and clears."""
+
+from kotter_workshop.domain.demo import demo_session
+from kotter_workshop.domain.reuse import anonymised, fresh_from, has_results
+from kotter_workshop.domain.scoring import summarise
+
+
+def test_a_fresh_session_keeps_the_content_and_clears_the_results():
+    used = demo_session()
+    used.agenda = [
+        item.__class__(**{**item.__dict__, "actual_seconds": 60}) for item in used.agenda
+    ]
+    fresh = fresh_from(used)
+    assert fresh.framework is used.framework
+    assert [i.title for i in fresh.agenda] == [i.title for i in used.agenda]
+    assert [i.planned_seconds for i in fresh.agenda] == [i.planned_seconds for i in used.agenda]
+    assert all(i.actual_seconds is None for i in fresh.agenda)
+    assert fresh.speaker_notes == used.speaker_notes
+    assert fresh.scale == used.scale and fresh.info.language == used.info.language
+    assert [p.title for p in fresh.panels] == [p.title for p in used.panels]
+    assert fresh.ballots == [] and fresh.actions == [] and fresh.roster == []
+    assert all(not p.notes and not p.clusters for p in fresh.panels)
+    assert summarise(fresh).participants == 0
+    assert not has_results(fresh) and has_results(used)
+    assert used.ballots  # the source is untouched
+
+
+def test_a_template_is_marked_as_one():
+    assert fresh_from(demo_session(), template=True).info.is_template
+
+
+def test_anonymising_keeps_ids_so_the_counts_do_not_change():
+    session = demo_session()
+    before = summarise(session).participants
+    session.set_roster(anonymised(session.roster))
+    assert all(p.name == "" for p in session.roster)
+    assert [p.id for p in session.roster] == [f"p{i}" for i in range(1, 13)]
+    assert summarise(session).participants == before == 12
