@@ -213,6 +213,25 @@ class Session:
         self.roster: list[Participant] = []
         self._listeners: list[Listener] = []
 
+    def snapshot(self) -> Session:
+        """A copy of the session as it is now, with no listeners.
+
+        Work off the UI thread (a PDF export) reads the snapshot while the
+        room keeps voting into the live session.
+        """
+        copy = Session(self.framework, self._info)
+        copy._ballots = dict(self._ballots)
+        copy._shown_rounds = dict(self._shown_rounds)
+        copy._started_rounds = dict(self._started_rounds)
+        copy.panels = [
+            Panel(p.title, p.process, list(p.notes), list(p.clusters), p.id) for p in self.panels
+        ]
+        copy.actions = list(self.actions)
+        copy.agenda = list(self.agenda)
+        copy.speaker_notes = dict(self.speaker_notes)
+        copy.roster = list(self.roster)
+        return copy
+
     # -- observing ---------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` after every change; returns a function that unsubscribes."""

@@ -36,3 +36,19 @@ def test_anonymising_keeps_ids_so_the_counts_do_not_change():
     assert all(p.name == "" for p in session.roster)
     assert [p.id for p in session.roster] == [f"p{i}" for i in range(1, 13)]
     assert summarise(session).participants == before == 12
+
+
+def test_a_snapshot_does_not_follow_later_changes():
+    from kotter_workshop.domain.model import Ballot, Note
+
+    session = demo_session()
+    heard = []
+    session.subscribe(heard.append)
+    copy = session.snapshot()
+    session.add_ballot(Ballot("setting-direction", 1))
+    session.put_note(session.panels[0].id, Note("after the snapshot"))
+    assert len(copy.ballots) == len(session.ballots) - 1
+    assert "after the snapshot" not in [n.text for n in copy.panels[0].notes]
+    copy.add_ballot(Ballot("setting-direction", 5))
+    assert len(heard) == 2  # the copy's changes reach no listener of the original
+    assert summarise(copy).participants == summarise(demo_session()).participants

@@ -362,3 +362,41 @@ def test_new_session_dialog_has_sensible_defaults(window, qtbot):
     qtbot.waitUntil(lambda: bool(seen))
     assert seen == {"title": "Untitled session", "scale": "1–5", "language": "English"}
     assert window.document is None
+
+
+def test_export_pdf_builds_the_summary_in_the_background_and_offers_to_open_it(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from pypdf import PdfReader
+
+    from kotter_workshop.ui.files import export_pdf
+
+    target = tmp_path / "summary"
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        staticmethod(lambda *a, **k: (str(target), export_pdf.LETTER_FILTER)),
+    )
+    opened = []
+    monkeypatch.setattr(export_pdf.QDesktopServices, "openUrl", staticmethod(opened.append))
+    window.files.open_demo()
+    offered = []
+
+    def answer(box):
+        offered.append(box.text())
+        click_button("Open it")(box)
+
+    when_dialog(answer)
+    menu_action(window, "Export PDF Summary…").trigger()
+    window.capture.set_process("setting-direction")
+    window.capture.digit(5)  # the room keeps voting while the PDF is written
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    pdf = tmp_path / "summary.pdf"
+    assert offered == ["The PDF summary is saved as summary.pdf."]
+    assert opened[0].toLocalFile() == str(pdf)
+    reader = PdfReader(pdf)
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "Leadership 2.8 / 5" in text  # the snapshot taken when the export started
+    width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
+    assert (round(width), round(height)) == (612, 792)  # US Letter, as chosen
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]

@@ -45,6 +45,10 @@ def build_file_menu(
         "save_template": add(tr("Save as &Template…"), call("save_as_template")),
     }
     menu.addSeparator()
+    needs_document["export_pdf"] = add(
+        tr("&Export PDF Summary…"), call("export_pdf"), QKeySequence("Ctrl+E")
+    )
+    menu.addSeparator()
     needs_document["new_from_this"] = add(tr("New Session from &This One…"), call("new_from_this"))
     needs_document["anonymise"] = add(tr("Anony&mise…"), call("anonymise"))
     menu.addSeparator()

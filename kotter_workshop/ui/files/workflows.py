@@ -258,6 +258,17 @@ class FileWorkflows(QObject):
             return False
         return True
 
+    def export_pdf(self) -> bool:
+        """Build the PDF summary in the background and offer to open it."""
+        if self.document is None:
+            return False
+        from .export_pdf import PdfExport
+
+        if getattr(self, "pdf", None) is None:
+            self.pdf = PdfExport(self.window)
+        stem = _file_name(self.document.session).removesuffix(library.SUFFIX)
+        return self.pdf.start(self.document.session, f"{stem}.pdf")
+
     def anonymise(self) -> bool:
         document = self.document
         if document is None or not any(p.name for p in document.session.roster):
