@@ -60,12 +60,12 @@ class ProcessScore:
 
 def score_ballots(process: str, round_: int, ballots: list[Ballot], scale: Scale) -> ProcessScore:
     values = [b.value for b in ballots if b.value is not None]
-    avg = mean(values)
-    variance = None
-    if avg is not None:
-        variance = sum((Fraction(v) - avg) ** 2 for v in values) / len(values)
+    n, total = len(values), sum(values)
+    avg = Fraction(total, n) if n else None
+    # The population variance, exactly and in integers: (n·Σv² − (Σv)²) / n².
+    variance = Fraction(n * sum(v * v for v in values) - total * total, n * n) if n else None
     # split: at least 4 ballots and spread >= range/4, compared exactly on squares
-    split = len(values) >= 4 and variance is not None and variance >= Fraction(scale.range, 4) ** 2
+    split = n >= 4 and variance >= Fraction(scale.range, 4) ** 2
     return ProcessScore(
         process=process,
         round=round_,

@@ -188,3 +188,17 @@ def test_every_slide_key_has_a_menu_entry(window):
     }
     for name, action in window.actions_by_name.items():
         assert action.text() in in_menus, name
+
+
+def test_a_slide_off_screen_catches_up_when_shown_again(window, qtbot):
+    session = window.document.session
+    summary_index = window.deck.keys.index("summary")
+    window.deck.go(summary_index)
+    qtbot.keyClick(window, Qt.Key.Key_R)
+    window.deck.go(window.deck.keys.index("process:motivating-inspiring"))
+    for voter in range(30):
+        window.document.do(CastBallot(Ballot("motivating-inspiring", 5, voter=f"late{voter}")))
+    window.deck.go(summary_index)
+    expected = f"{summarise(session).shown_leadership} / 5"
+    assert expected != "2.8 / 5"
+    assert expected in texts(window.deck.slide())

@@ -182,6 +182,7 @@ def test_the_summary_slide_always_shows_what_scoring_computes(qtbot, theme, vote
     slide = make_slide("summary", session, theme)
     qtbot.addWidget(slide)
     slide.resize(1920, 1080)
+    slide.show()
     slide.set_revealed(True)
     for process, value in votes:
         session.add_ballot(Ballot(process, value))

@@ -108,9 +108,22 @@ class Slide(QWidget):
 
     # -- following the session -------------------------------------------------
     def _on_change(self, change: Change) -> None:
-        if change.aspect in self.watches:
+        if change.aspect not in self.watches:
+            return
+        if not self.isVisible():  # a slide off screen catches up when it is shown
+            self._stale = True
+            return
+        self.refresh()
+        self._fit()
+
+    _stale = False
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if self._stale:
+            self._stale = False
             self.refresh()
             self._fit()
+        super().showEvent(event)
 
     # -- sizing ----------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.framework import Side
 from ...domain.model import Aspect
-from ...domain.scoring import process_score, score_ballots
+from ...domain.scoring import process_score
 from ..charts.chart import DistributionChart
 from ..theme import restyle
 from ..voting.capture import Mode, VoteCapture
@@ -141,10 +141,11 @@ class ProcessSlide(Slide):
         latest = session.latest_round(pid)
         in_latest = session.ballots_for(pid, latest)
         rounds = sorted(set(session.rounds_of(pid)) | {latest})
-        distributions = {
-            r: score_ballots(pid, r, session.ballots_for(pid, r), session.scale).distribution
-            for r in rounds
-        }
+        distributions = {r: {} for r in rounds}
+        for ballot in session.ballots_for(pid):
+            if ballot.value is not None and ballot.round in distributions:
+                counts = distributions[ballot.round]
+                counts[ballot.value] = counts.get(ballot.value, 0) + 1
         self.chart.set_data(list(session.scale.values()), distributions, score.round, self.revealed)
         count = len(in_latest)
         votes = self.tr("1 vote") if count == 1 else self.tr("%1 votes").replace("%1", str(count))
