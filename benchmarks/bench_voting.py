@@ -109,7 +109,7 @@ def main() -> int:
         app.processEvents()
     bare_times = measure(app, lambda n: bare.update(), bare_probe, args.keys)
 
-    ballots = f"{start_ballots} ballots at the start"
+    ballots = f"{start_ballots} at the start"
     med_app, med_bare = statistics.median(app_times), statistics.median(bare_times)
     p95 = sorted(app_times)[int(0.95 * (len(app_times) - 1))]
     print(f"| measure ({ballots} ballots, {args.keys} keys) | median | p95 |")
