@@ -167,8 +167,7 @@ def _sync_folder(folder: Path) -> None:
 def _run_export(args: argparse.Namespace) -> int:
     from .store import open_session_file
 
-    if args.json or args.csv:
-        check_output(args.json or args.csv, args.file)
+    check_output(args.json or args.csv or args.pdf, args.file)
     with open_session_file(args.file, read_only=True) as opened:
         session = opened.session
         if args.json:
@@ -251,6 +250,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug still gets one line, never a traceback
+        print(
+            f"{PROG}: something went wrong that should not have ({type(exc).__name__}: {exc}). "
+            "Nothing was written.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -527,3 +527,28 @@ def test_a_killed_import_leaves_no_kotter_file_or_a_complete_one(tmp_path, big):
         assert run("import", big["json"], out).returncode == 0  # and again, over the leftovers
         with open_session_file(out, read_only=True) as opened:
             assert len(opened.session.ballots) == BIG_BALLOTS
+
+
+def test_a_pdf_export_never_writes_over_its_own_session_file(tmp_path):
+    from kotter_workshop.domain.demo import demo_session
+    from kotter_workshop.store import write_new_file
+
+    session_file = tmp_path / "s.kotter"
+    write_new_file(demo_session(), session_file)
+    before = session_file.read_bytes()
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kotter_workshop",
+            "export",
+            str(session_file),
+            "--pdf",
+            str(session_file),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 2
+    assert session_file.read_bytes() == before
+    assert "Traceback" not in result.stderr

@@ -21,11 +21,14 @@ from ...domain.errors import KotterError
 from ...domain.model import Session, SessionInfo
 from ...domain.reuse import anonymised, fresh_from, has_results
 from ...domain.session_factory import new_session
-from ...store import library, open_session_file, write_new_file
 from ..document import Document
+from ..lazy import LazyModule
 from .new_session_dialog import NewSessionDialog
 
 FILTER = "Kotter sessions (*.kotter)"
+# The store brings SQLAlchemy: imported when a file is first touched, not for the demo.
+store = LazyModule("kotter_workshop.store")
+library = LazyModule("kotter_workshop.store.library")
 
 
 class Prompts:
@@ -101,8 +104,11 @@ class FileWorkflows(QObject):
         super().__init__(window)
         self.window = window
         self.prompts = prompts or Prompts(window)
-        self.recent = library.RecentFiles()
         self.document: Document | None = None
+
+    @property
+    def recent(self):
+        return library.RecentFiles()
 
     def tr_(self, text: str) -> str:
         return self.window.tr(text)
@@ -116,7 +122,7 @@ class FileWorkflows(QObject):
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
         """Open a session file; a template or a used session may start a new one."""
         try:
-            opened = open_session_file(path)
+            opened = store.open_session_file(path)
         except KotterError as exc:
             self.prompts.warn(self.tr_("Cannot open the file"), str(exc))
             return False
@@ -152,7 +158,7 @@ class FileWorkflows(QObject):
         if template is None:
             return self._start_from(None)
         try:
-            with open_session_file(template, read_only=True) as opened:
+            with store.open_session_file(template, read_only=True) as opened:
                 source = opened.session
         except KotterError as exc:
             self.prompts.warn(self.tr_("Cannot open the template"), str(exc))
@@ -188,8 +194,8 @@ class FileWorkflows(QObject):
         """Keep a new session in the data folder from its first moment, until it is named."""
         path = library.new_untitled_path()
         try:
-            write_new_file(session, path)
-            opened = open_session_file(path)
+            store.write_new_file(session, path)
+            opened = store.open_session_file(path)
         except KotterError as exc:
             self.prompts.warn(self.tr_("Cannot create the session"), str(exc))
             return False
@@ -208,8 +214,8 @@ class FileWorkflows(QObject):
         old = document.path
         try:
             if document.file is None:  # the demo: write it, then work in the file
-                write_new_file(document.session, path)
-                opened = open_session_file(path)
+                store.write_new_file(document.session, path)
+                opened = store.open_session_file(path)
             else:
                 document.file.save_as(path)
         except KotterError as exc:
@@ -232,7 +238,7 @@ class FileWorkflows(QObject):
             return False
         try:
             if document.file is None:
-                write_new_file(document.session, path)
+                store.write_new_file(document.session, path)
             else:
                 document.file.save_copy(path)
         except KotterError as exc:
@@ -252,7 +258,7 @@ class FileWorkflows(QObject):
         info = replace(document.session.info, title=name)
         template = fresh_from(document.session, info, template=True)
         try:
-            write_new_file(template, library.template_path(name))
+            store.write_new_file(template, library.template_path(name))
         except KotterError as exc:
             self.prompts.warn(self.tr_("Cannot save the template"), str(exc))
             return False
