@@ -102,66 +102,15 @@ def _same_file(a: Path, b: Path) -> bool:
 
 @contextlib.contextmanager
 def atomic_output(target: Path, mode: str = "w", **open_args) -> Iterator[IO]:
-    """Write to a hidden temporary file beside ``target``, then rename it into place.
+    """Write OUT whole or not at all (see kotter_workshop.atomic); failures name OUT."""
+    from . import atomic
 
-    A crash or a kill at any moment leaves either no file at ``target`` or the
-    complete one, never a half-written one. A kill (SIGKILL, a power cut) can
-    leave the hidden ``.<name>.<random>.part`` file beside ``target``; it is
-    not cleaned up on the next run, since another export to the same
-    ``target`` may be writing it at that moment. Any other failure removes it
-    and raises OutputError naming ``target``.
-    """
     target = Path(target)
-    directory = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp = _new_part_file(directory, target.name)
+        with atomic.atomic_output(target, mode, **open_args) as stream:
+            yield stream
     except OSError as exc:
         raise OutputError(target, exc.strerror or str(exc)) from exc
-    try:
-        with contextlib.suppress(OSError, AttributeError):  # fchmod: POSIX only
-            os.fchmod(fd, target.stat().st_mode & 0o777)  # a replaced file keeps its mode
-        with os.fdopen(fd, mode, **open_args) as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, target)
-        _sync_folder(directory)
-    except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(exc, OSError):
-            raise OutputError(target, exc.strerror or str(exc)) from exc
-        raise
-
-
-def _new_part_file(directory: Path, name: str) -> tuple[int, str]:
-    """Create ``.<name>.<random>.part`` in ``directory``, with the mode the umask gives.
-
-    Unlike mkstemp (always 0600), this makes an export an ordinary file for
-    the user, and it never changes the process's umask to find out.
-    """
-    import secrets
-
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    for _ in range(100):
-        path = os.path.join(directory, f".{name}.{secrets.token_hex(4)}.part")
-        try:
-            return os.open(path, flags, 0o666), path
-        except FileExistsError:
-            continue
-    raise FileExistsError(f"no free temporary name beside {name}")
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is only durable once the folder's entry is on disk (POSIX).
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def _run_export(args: argparse.Namespace) -> int:

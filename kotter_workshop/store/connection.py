@@ -9,11 +9,8 @@ an upgrade is transactional too.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
-import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -79,46 +76,3 @@ def write_failure(path: Path, exc: BaseException) -> StoreError:
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
         reason = str(orig)
     return WriteError(path, f"{path} could not be written ({reason}).")
-
-
-@contextlib.contextmanager
-def atomic_target(target: Path) -> Iterator[Path]:
-    """A temporary path beside ``target`` that is renamed onto it when the block succeeds."""
-    target = Path(target)
-    folder = target.parent if str(target.parent) else Path(".")
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=folder)
-    os.close(fd)
-    tmp = Path(name)
-    try:
-        os.chmod(tmp, _mode_for(target))  # mkstemp makes 0600; a session file is a normal file
-        yield tmp
-        with open(tmp, "rb+") as stream:
-            os.fsync(stream.fileno())
-        os.replace(tmp, target)
-        _sync_folder(folder)
-    finally:
-        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
-            with contextlib.suppress(OSError):
-                os.unlink(leftover)
-
-
-def _mode_for(target: Path) -> int:
-    """The replaced file's permissions, or what the user's umask gives a new file."""
-    try:
-        return target.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def _sync_folder(folder: Path) -> None:
-    # The rename is only durable once the folder's entry is on disk (POSIX).
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -19,10 +19,11 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError, NoResultFound
 from sqlalchemy.orm import Session as Db
 
+from ..atomic import atomic_path
 from ..domain.errors import KotterError
 from ..domain.model import Change, Session
 from . import mapping, safety, tables, upgrade
-from .connection import atomic_target, connect, engine_for, make_durable, write_failure
+from .connection import connect, engine_for, make_durable, write_failure
 from .errors import BadFileError, StoreError, WriteError
 from .lock import FileLock
 from .safety import harden
@@ -161,8 +162,10 @@ class SessionFile:
         target = Path(path)
         lock = FileLock(target)
         if lock.acquire() is False:
-            raise StoreError(target, f"{target} is open in another Kotter Workshop window, "
-                             "so it cannot be replaced.")
+            raise StoreError(
+                target,
+                f"{target} is open in another Kotter Workshop window, so it cannot be replaced.",
+            )
         try:
             self._write_copy(target)
         finally:
@@ -176,8 +179,10 @@ class SessionFile:
         lock = FileLock(target)
         held = lock.acquire()
         if held is False:
-            raise StoreError(target, f"{target} is open in another Kotter Workshop window, "
-                             "so it cannot be replaced.")
+            raise StoreError(
+                target,
+                f"{target} is open in another Kotter Workshop window, so it cannot be replaced.",
+            )
         try:
             self._write_copy(target)
             conn = connect(target)
@@ -201,7 +206,7 @@ class SessionFile:
             write_new_file(self.session, target, drafts=self.drafts())
             return
         try:
-            with atomic_target(target) as tmp:
+            with atomic_path(target) as tmp:
                 copy = sqlite3.connect(tmp)
                 try:
                     self._conn.backup(copy)
@@ -246,8 +251,15 @@ def open_session_file(path: Path | str, *, read_only: bool = False) -> SessionFi
         try:
             with Db(engine) as db:
                 session = mapping.load_session(db)
-        except (KotterError, mapping.InvalidContent, NoResultFound, KeyError, ValueError,
-                TypeError, json.JSONDecodeError) as exc:
+        except (
+            KotterError,
+            mapping.InvalidContent,
+            NoResultFound,
+            KeyError,
+            ValueError,
+            TypeError,
+            json.JSONDecodeError,
+        ) as exc:
             conn.close()
             raise BadFileError(
                 path, f"{path} holds data Kotter Workshop cannot use, so it was not opened."
@@ -324,8 +336,11 @@ def _upgraded(conn: sqlite3.Connection, path: Path, version: int, read_only: boo
         try:
             upgrade.make_backup(path, version)
         except OSError as exc:
-            raise BadFileError(path, f"{path} needs an update, but no backup of it could be "
-                               f"made first ({exc.strerror or exc}).") from exc
+            raise BadFileError(
+                path,
+                f"{path} needs an update, but no backup of it could be "
+                f"made first ({exc.strerror or exc}).",
+            ) from exc
     engine = engine_for(conn)
     try:
         with engine.begin() as connection:
@@ -338,12 +353,13 @@ def _upgraded(conn: sqlite3.Connection, path: Path, version: int, read_only: boo
 
 
 # -- writing a new file ------------------------------------------------------------
-def write_new_file(session: Session, path: Path | str, *, drafts: dict[str, str] | None = None
-                   ) -> None:
+def write_new_file(
+    session: Session, path: Path | str, *, drafts: dict[str, str] | None = None
+) -> None:
     """Write a complete new ``.kotter`` file for ``session``, atomically replacing ``path``."""
     target = Path(path)
     try:
-        with atomic_target(target) as tmp:
+        with atomic_path(target) as tmp:
             conn = connect(tmp, create=True)
             try:
                 make_durable(conn)
@@ -359,8 +375,8 @@ def write_new_file(session: Session, path: Path | str, *, drafts: dict[str, str]
             finally:
                 conn.close()
     except IntegrityError as exc:
-        raise StoreError(target, f"{target} could not be written: two parts of the session "
-                         "share the same id.") from exc
+        raise StoreError(
+            target, f"{target} could not be written: two parts of the session share the same id."
+        ) from exc
     except (DBAPIError, sqlite3.Error, OSError) as exc:
         raise write_failure(target, exc) from exc
-
