@@ -239,6 +239,8 @@ class Session:
         return lambda: self._listeners.remove(listener)
 
     def _emit(self, aspect: Aspect, *ids: str) -> None:
+        if not self._listeners:
+            return
         change = Change.of(aspect, *ids)
         for listener in list(self._listeners):
             listener(change)
@@ -292,6 +294,25 @@ class Session:
             raise DomainError(f"Ballot {ballot.id} is already in the session.")
         self._ballots[ballot.id] = ballot
         self._emit(Aspect.BALLOTS, ballot.id)
+
+    def add_ballots(self, ballots: Iterable[Ballot]) -> None:
+        """Add many ballots at once (opening a file, an import): one change for all."""
+        known = {p.id for p in self.framework.processes}
+        scale = self.scale
+        incoming: dict[str, Ballot] = {}
+        for ballot in ballots:  # check them all first: all are added, or none
+            if ballot.process not in known:
+                self._check_process(ballot.process)
+            if ballot.value is not None and not scale.contains(ballot.value):
+                raise DomainError(f"{ballot.value} is outside the scale {scale}.")
+            if ballot.round < 1:
+                raise DomainError("Rounds start at 1.")
+            if ballot.id in self._ballots or ballot.id in incoming:
+                raise DomainError(f"Ballot {ballot.id} is already in the session.")
+            incoming[ballot.id] = ballot
+        self._ballots.update(incoming)
+        if incoming:
+            self._emit(Aspect.BALLOTS, *incoming)
 
     def remove_ballot(self, ballot_id: str) -> Ballot:
         ballot = self._ballots.pop(ballot_id)

@@ -235,10 +235,12 @@ def load_session(db: Db) -> Session:
         is_template=bool(row.is_template),
     )
     session = Session(load_framework(db), info)
-    for _, id, process, value, voter, round_ in db.execute(
-        select(BALLOT).order_by(BALLOT.c.seq)
-    ).all():
-        session.add_ballot(Ballot(process, value, voter, round_, id))
+    session.add_ballots(
+        Ballot(process, value, voter, round_, id)
+        for _, id, process, value, voter, round_ in db.execute(
+            select(BALLOT).order_by(BALLOT.c.seq)
+        ).all()
+    )
     for process, round_ in db.execute(select(STARTED_ROUND)).all():
         session.set_started_round(process, round_)
     for process, round_ in db.execute(select(SHOWN_ROUND)).all():

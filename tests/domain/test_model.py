@@ -359,3 +359,20 @@ def test_agenda_item_update_keeps_its_place(session):
     session.put_agenda_item(item)
     assert session.agenda[3].actual_seconds == 1234
     assert isinstance(session.agenda[3], AgendaItem)
+
+
+def test_many_ballots_at_once_are_one_change_and_all_or_nothing():
+    from kotter_workshop.domain import new_session
+    from kotter_workshop.domain.errors import DomainError
+    from kotter_workshop.domain.model import Aspect, Ballot
+
+    session = new_session()
+    heard = []
+    session.subscribe(heard.append)
+    good = [Ballot("setting-direction", v) for v in (1, 2, 3)]
+    session.add_ballots(good)
+    assert len(heard) == 1 and heard[0].aspect is Aspect.BALLOTS
+    assert heard[0].ids == {b.id for b in good}
+    with pytest.raises(DomainError, match="outside the scale"):
+        session.add_ballots([Ballot("aligning-people", 4), Ballot("aligning-people", 9)])
+    assert len(session.ballots) == 3 and len(heard) == 1
