@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
 from .main_window import MainWindow
@@ -36,6 +36,44 @@ class _AfterFirstPaint(QObject):
         return False
 
 
+def install_crash_guard(window) -> None:
+    """No traceback reaches a user: an unexpected error becomes one sentence in a dialog.
+
+    The full traceback goes to a log file in the user's log folder, for a bug
+    report; the session itself is already saved, change by change.
+    """
+    import traceback
+
+    def guard(kind, error, trace) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        log = crash_log_path()
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as out:
+                out.write(f"--- {time.strftime('%Y-%m-%d %H:%M:%S')}\n")
+                out.writelines(traceback.format_exception(kind, error, trace))
+        except OSError:
+            pass
+        sentence = (
+            window.tr("Something went wrong (%1). Your session is saved; the details are in %2.")
+            .replace("%1", f"{kind.__name__}: {error}")
+            .replace("%2", str(log))
+        )
+        print(f"kotter-workshop: {sentence}", file=sys.stderr)
+        QMessageBox.warning(window, window.tr("Something went wrong"), sentence)
+
+    sys.excepthook = guard
+    return guard
+
+
+def crash_log_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_log_dir("kotter-workshop", appauthor=False)) / "errors.log"
+
+
 def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kotter Workshop")
@@ -57,6 +95,7 @@ def run_app(file: Path | None = None, demo: bool = False) -> int:
         from .keys import install_guard  # after the first paint: it costs ~20 ms
 
         install_guard(app)
+        install_crash_guard(window)
         if demo:
             window.files.open_demo()
         elif file is None or not window.files.open_path(file):

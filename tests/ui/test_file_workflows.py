@@ -400,3 +400,35 @@ def test_export_pdf_builds_the_summary_in_the_background_and_offers_to_open_it(
     width, height = reader.pages[0].mediabox.width, reader.pages[0].mediabox.height
     assert (round(width), round(height)) == (612, 792)  # US Letter, as chosen
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_a_full_disk_stops_editing_with_a_dialog_and_keeps_what_was_saved(window, qtbot, tmp_path):
+    path = tmp_path / "full.kotter"
+    write_new_file(demo_session(), path)
+    when_dialog(click_button("Continue this session"))
+    window.files.open_path(path)
+    saved_before = len(stored(path).ballots)
+    connection = window.document.file._conn
+    pages = connection.execute("PRAGMA page_count").fetchone()[0]
+    connection.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
+    warned = []
+
+    def read(box):
+        warned.append((box.windowTitle(), box.text()))
+        box.accept()
+
+    when_dialog(read)
+    window.capture.set_process("aligning-people")
+    for _ in range(400):  # enough ballots to need a new page
+        window.capture.digit(3)
+        if warned:
+            break
+    qtbot.waitUntil(lambda: bool(warned))
+    assert warned[0][0] == "Editing has stopped"
+    assert "Save As" in warned[0][1]
+    assert window.windowTitle().endswith("[read-only]")
+    count = len(window.document.session.ballots)
+    window.capture.digit(4)  # refused, and said so
+    assert len(window.document.session.ballots) == count
+    assert "read-only" in window.statusBar().currentMessage()
+    assert len(stored(path).ballots) >= saved_before
