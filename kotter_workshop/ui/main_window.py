@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         self.capture.message.connect(self.say)
         self.by_name_action.setChecked(False)
         self.deck = SlideDeck(document.session, self.theme, self.capture)
+        self.deck.navigation.slide_changed.connect(self._follow_process)
+        self._follow_process(self.deck.current_key if self.deck.keys else "")
         self.stack.insertWidget(0, self.deck)
         self.stack.setCurrentWidget(self.deck)
         self.deck.current_changed.connect(self._show_position)
@@ -217,6 +219,11 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._show_position(self.deck.index)
         self.document_changed.emit()
+
+    def _follow_process(self, key: str) -> None:
+        from ..domain.agenda import slide_process
+
+        self.capture.set_process(slide_process(key))
 
     def _update_title(self) -> None:
         if self.document is not None:
@@ -272,8 +279,7 @@ class MainWindow(QMainWindow):
         """Record a vote from a key, showing the vote step so the room sees the count."""
         if self.capture is None or self.capture.process is None:
             return
-        slide = self.deck.slide()
-        slide.set_phase(slide.phase_count - 1)
+        self.deck.navigation.set_phase(-1)
         record()
 
     def toggle_by_name(self) -> None:

@@ -77,9 +77,8 @@ class Slide(QWidget):
         self.refresh()
         self._fit()
 
-    @property
-    def can_reveal(self) -> bool:
-        return False
+    can_reveal = False  # whether the slide has results to reveal (R)
+    reveal_phase: int | None = None  # the step revealing shows, if it moves to one
 
     # -- steps within the slide ----------------------------------------------------
     def set_phase(self, phase: int) -> None:

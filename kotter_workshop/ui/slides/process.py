@@ -32,9 +32,8 @@ class ProcessSlide(Slide):
             capture.mode_changed.connect(lambda *_: self.refresh())
             capture.selection_changed.connect(lambda *_: self.refresh())
 
-    @property
-    def can_reveal(self) -> bool:
-        return True
+    can_reveal = True
+    reveal_phase = VOTE  # results are shown on the vote step
 
     def side_name(self, side: Side) -> str:
         return self.tr("Leadership") if side is Side.LEADERSHIP else self.tr("Management")

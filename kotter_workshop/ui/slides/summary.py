@@ -21,9 +21,7 @@ class SummarySlide(Slide):
     watches = frozenset({Aspect.BALLOTS, Aspect.ROUNDS, Aspect.META})
     phase_count = 2
 
-    @property
-    def can_reveal(self) -> bool:
-        return True
+    can_reveal = True
 
     def side_name(self, side: Side) -> str:
         return self.tr("Leadership") if side is Side.LEADERSHIP else self.tr("Management")
