@@ -7,9 +7,19 @@ tested on their own.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
-from .model import Action, Ballot, Cluster, Note, Participant, Session, SessionInfo
+from .model import (
+    Action,
+    Ballot,
+    Cluster,
+    DomainError,
+    Note,
+    Participant,
+    Session,
+    SessionInfo,
+)
 
 
 class Command:
@@ -224,6 +234,61 @@ class SetSpeakerNotes(Command):
 
     def revert(self, session: Session) -> None:
         session.set_speaker_notes(self.slide, self._old)
+
+
+@dataclass
+class EditAgendaItem(Command):
+    """A new title or planned duration for one agenda item.
+
+    Only the fields given change, and undo puts back only those: the actual
+    time the timer keeps recording meanwhile is never rolled back.
+    """
+
+    item_id: str
+    title: str | None = None
+    planned_seconds: int | None = None
+    text: str = "Edit agenda item"
+    _old: dict = field(default_factory=dict, init=False)
+
+    def _changes(self) -> dict:
+        changes = {"title": self.title, "planned_seconds": self.planned_seconds}
+        return {k: v for k, v in changes.items() if v is not None}
+
+    def apply(self, session: Session) -> None:
+        item = session.agenda_item(self.item_id)
+        changes = self._changes()
+        if "planned_seconds" in changes and changes["planned_seconds"] < 0:
+            raise DomainError("A planned duration cannot be negative.")
+        self._old = {k: getattr(item, k) for k in changes}
+        session.put_agenda_item(dataclasses.replace(item, **changes))
+
+    def revert(self, session: Session) -> None:
+        item = session.agenda_item(self.item_id)
+        session.put_agenda_item(dataclasses.replace(item, **self._old))
+
+
+@dataclass
+class RecordActualTime(Command):
+    """The presenting timer's measure of an agenda item.
+
+    Applied as it is measured, not undoable: it is not a facilitator's gesture,
+    and undoing a vote must not rewind the clock (phone ballots follow the same rule).
+    """
+
+    item_id: str
+    seconds: int | None
+    text: str = "Record time"
+    _old: int | None = field(default=None, init=False)
+
+    def apply(self, session: Session) -> None:
+        item = session.agenda_item(self.item_id)
+        self._old = item.actual_seconds
+        if item.actual_seconds != self.seconds:
+            session.put_agenda_item(dataclasses.replace(item, actual_seconds=self.seconds))
+
+    def revert(self, session: Session) -> None:
+        item = session.agenda_item(self.item_id)
+        session.put_agenda_item(dataclasses.replace(item, actual_seconds=self._old))
 
 
 @dataclass

@@ -456,6 +456,9 @@ class Session:
         self.agenda = list(agenda)
         self._emit(Aspect.AGENDA)
 
+    def agenda_item(self, item_id: str) -> AgendaItem:
+        return next(a for a in self.agenda if a.id == item_id)
+
     def put_agenda_item(self, item: AgendaItem) -> None:
         index = next(i for i, a in enumerate(self.agenda) if a.id == item.id)
         self.agenda[index] = item

@@ -37,6 +37,7 @@ class Document(QObject):
     title_changed = Signal()
     file_changed = Signal()  # saved elsewhere, or editing stopped
     refused = Signal(str)  # one sentence: why an edit was not made
+    about_to_close = Signal()  # last chance to record what is measured (the timer)
 
     def __init__(self, session: Session, file: SessionFile | None = None) -> None:
         super().__init__()
@@ -48,19 +49,31 @@ class Document(QObject):
     def do(self, command: Command, text: str | None = None) -> bool:
         """Apply ``command`` as one undoable step; False when the session cannot change."""
         if self.read_only:
-            self.refused.emit(
-                QCoreApplication.translate(
-                    "Document",
-                    "This session is read-only: nothing can change. "
-                    "Use Save As to continue in a copy.",
-                )
-            )
+            self._refuse()
             return False
         step = UndoableCommand(self.session, command)
         if text:
             step.setText(text)
         self.undo_stack.push(step)
         return True
+
+    def record(self, command: Command) -> bool:
+        """Apply a measurement (not a gesture) at once, off the undo stack; saved all the same.
+
+        False, quietly, when the session cannot change: a timer must not nag every tick.
+        """
+        if self.read_only:
+            return False
+        command.apply(self.session)
+        return True
+
+    def _refuse(self) -> None:
+        self.refused.emit(
+            QCoreApplication.translate(
+                "Document",
+                "This session is read-only: nothing can change. Use Save As to continue in a copy.",
+            )
+        )
 
     @property
     def path(self) -> Path | None:
@@ -81,6 +94,7 @@ class Document(QObject):
         return title
 
     def close(self) -> None:
+        self.about_to_close.emit()
         self._unsubscribe()
         if self.file is not None:
             self.file.close()
