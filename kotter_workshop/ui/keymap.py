@@ -14,6 +14,7 @@ SLIDE_KEYS: dict[str, tuple[str, ...]] = {
     "full_screen": ("F",),
     "blank": ("B", "."),
     "reveal": ("R",),
+    "timer": ("T",),
     "go_to": ("Ctrl+G",),
     "shortcuts": ("?",),
     "leave_full_screen": ("Esc",),

@@ -1,15 +1,18 @@
-"""The main window: the deck of slides, the menus, and presenting in one window."""
+"""The main window: the start screen, the session's slides, menus, and presenting.
+
+With one screen it is also the projector: what it shows, the room sees. With
+two, it is the facilitator's console and the room's view moves to a
+projector window (see ``presenting.presenter``).
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
+    QApplication,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -18,42 +21,50 @@ from PySide6.QtWidgets import (
 )
 
 from . import keymap as keys
+from .menus import build_menus
+from .presenting.presenter import Presenter, ScreenSource, qt_screens
 from .theme import Theme
 
 if TYPE_CHECKING:  # loaded with the first session, after the window has painted
     from .document import Document
+    from .presenting.console import Console
+    from .presenting.overlay import ShortcutsOverlay
+    from .presenting.timer import Timer
     from .slides.deck import SlideDeck
+    from .slides.navigation import DeckNavigation
     from .voting.capture import VoteCapture
 
 
 class MainWindow(QMainWindow):
-    """One window that is also the projector: with one screen, what it shows the room sees."""
+    """The facilitator's window; with one screen, also the room's."""
 
     document_changed = Signal()
 
-    def __init__(self, theme: Theme) -> None:
+    def __init__(self, theme: Theme, screens: ScreenSource = qt_screens) -> None:
         super().__init__()
         self.theme = theme
         self.document: Document | None = None
-        self.deck: SlideDeck | None = None
         self.capture: VoteCapture | None = None
+        self.navigation: DeckNavigation | None = None
+        self.timer: Timer | None = None
+        self.console: Console | None = None
+        self.overlay: ShortcutsOverlay | None = None
         self.setWindowTitle("Kotter Workshop")
         self.resize(1280, 800)
         self.stack = QStackedWidget()
-        self.placeholder = QWidget()
-        self.placeholder.setObjectName("deck")
-        self.blank = QWidget()
-        self.blank.setStyleSheet("background: black;")
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.blank)
         self.setCentralWidget(self.stack)
+        self.presenter = Presenter(self, screens)
+        self.room = self.presenter.room
+        self.stack.addWidget(self.room)
         self.position = QLabel()
+        self.timer_status: QLabel | None = None
         self.statusBar().addPermanentWidget(self.position)
         self.actions_by_name: dict[str, QAction] = {}
         self._files = None
         self.start = None
         self._normal_geometry = None
-        self._build_menus()
+        build_menus(self)
+        self._enable_document_actions(False)
 
     @property
     def files(self):
@@ -66,96 +77,15 @@ class MainWindow(QMainWindow):
             self._files.closed.connect(self.show_start)
         return self._files
 
-    # -- menus and keys --------------------------------------------------------
-    def _action(self, name: str, text: str, slot, *, checkable: bool = False) -> QAction:
-        action = QAction(text, self)
-        if name in keys.SLIDE_KEYS:
-            action.setShortcuts(keys.sequences(name))
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.addAction(action)  # keys work even when the menu bar is hidden
-        self.actions_by_name[name] = action
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        from .files.menu import build_file_menu
-
-        self.document_actions = build_file_menu(
-            self, bar.addMenu(self.tr("&File")), lambda: self.files
-        )
-
-        self.edit_menu = bar.addMenu(self.tr("&Edit"))
-
-        slides = bar.addMenu(self.tr("&Slides"))
-        slides.addAction(self._action("next", self.tr("&Next slide"), self.next_slide))
-        slides.addAction(self._action("previous", self.tr("&Previous slide"), self.previous_slide))
-        slides.addAction(self._action("go_to", self.tr("&Go to agenda item…"), self.go_to_item))
-        slides.addSeparator()
-        slides.addAction(self._action("reveal", self.tr("&Reveal or hide results"), self.reveal))
-
-        view = bar.addMenu(self.tr("&View"))
-        view.addAction(
-            self._action(
-                "present_start", self.tr("Present from the &start"), self.present_from_start
-            )
-        )
-        view.addAction(
-            self._action("present_here", self.tr("Present from &here"), self.present_from_here)
-        )
-        view.addAction(
-            self._action("full_screen", self.tr("&Full screen"), self.toggle_full_screen)
-        )
-        view.addAction(
-            self._action("leave_full_screen", self.tr("&Leave full screen"), self.leave_full_screen)
-        )
-        view.addAction(
-            self._action("blank", self.tr("&Blank the screen"), self.toggle_blank, checkable=True)
-        )
-
-        self._build_votes_menu(bar.addMenu(self.tr("V&otes")))
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts)
-        )
-
-    def _build_votes_menu(self, menu) -> None:
-        tally = menu.addMenu(self.tr("&Add a vote"))
-        for digit in (*range(1, 10), 0):
-            action = self._action(
-                f"tally_{digit}",
-                self.tr("Vote %1").replace("%1", "10" if digit == 0 else str(digit)),
-                lambda _=False, d=digit: self._vote(lambda: self.capture.digit(d)),
-            )
-            tally.addAction(action)
-        menu.addAction(
-            self._action(
-                "abstain", self.tr("&Abstain"), lambda: self.capture and self.capture.abstain()
-            )
-        )
-        menu.addSeparator()
-        self.by_name_action = self._action(
-            "by_name", self.tr("Record votes &by name"), self.toggle_by_name, checkable=True
-        )
-        menu.addAction(self.by_name_action)
-        menu.addAction(self._action("participants", self.tr("&Participants…"), self.edit_roster))
-        menu.addSeparator()
-        menu.addAction(self._action("revote", self.tr("&Re-vote this process"), self.revote))
-        menu.addAction(
-            self._action("choose_round", self.tr("&Scores use round…"), self.choose_round)
-        )
-        self.vote_actions = [
-            self.actions_by_name[name]
-            for name in (*(f"tally_{d}" for d in range(10)), "abstain", "revote", "choose_round")
-        ]
+    @property
+    def deck(self) -> SlideDeck | None:
+        """The room's slides (on the projector with two screens, here with one)."""
+        return self.room.deck
 
     # -- the document ------------------------------------------------------------
     def show_start(self) -> None:
         """The start screen, with no session open."""
-        self._drop_deck()
-        self.document = None
-        self.capture = None
+        self._drop_document()
         if self.start is None:
             from .files.start_screen import StartScreen
 
@@ -167,45 +97,64 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(self.start)
         else:
             self.start.refresh()
+        self.presenter.relayout()
         self.stack.setCurrentWidget(self.start)
         self.edit_menu.clear()
         self.setWindowTitle("Kotter Workshop")
         self.position.setText("")
         self._enable_document_actions(False)
 
-    def _drop_deck(self) -> None:
-        if self.deck is not None:
-            self.stack.removeWidget(self.deck)
-            self.deck.deleteLater()
-            self.deck = None
+    def _drop_document(self) -> None:
+        if self.timer is not None:
+            self.timer.pause()
+        if self.console is not None:
+            self.stack.removeWidget(self.console)
+            self.console.deleteLater()
+            self.console = None
+        self.room.set_deck(None, None)
+        for owned in (self.timer, self.navigation, self.timer_status):
+            if owned is not None:
+                owned.deleteLater()
+        self.timer = self.navigation = self.timer_status = None
+        self.document = None
+        self.capture = None
 
     def _enable_document_actions(self, enabled: bool) -> None:
         for action in self.document_actions.values():
             action.setEnabled(enabled)
-        for name in ("next", "previous", "go_to", "reveal", "by_name", "participants"):
+        for name in ("next", "previous", "go_to", "reveal", "by_name", "participants", "timer"):
             self.actions_by_name[name].setEnabled(enabled)
+        self.actions_by_name["console"].setEnabled(enabled)
         for action in self.vote_actions:
             action.setEnabled(
                 enabled and self.capture is not None and self.capture.process is not None
             )
 
     def set_document(self, document: Document) -> None:
+        from .presenting.timer import Timer
+        from .presenting.timer_view import TimerStatus
         from .slides.deck import SlideDeck
+        from .slides.navigation import DeckNavigation
         from .voting.capture import VoteCapture
 
-        self._drop_deck()
+        self._drop_document()
         self.document = document
         document.refused.connect(self.say)
         document.file_changed.connect(self._update_title)
         self.capture = VoteCapture(document, self)
         self.capture.message.connect(self.say)
         self.by_name_action.setChecked(False)
-        self.deck = SlideDeck(document.session, self.theme, self.capture)
-        self.deck.navigation.slide_changed.connect(self._follow_process)
-        self._follow_process(self.deck.current_key if self.deck.keys else "")
-        self.stack.insertWidget(0, self.deck)
-        self.stack.setCurrentWidget(self.deck)
-        self.deck.current_changed.connect(self._show_position)
+        self.navigation = DeckNavigation(document.session, parent=self)
+        self.timer = Timer(document, parent=self)
+        self.navigation.slide_changed.connect(self._follow_slide)
+        self.navigation.moved.connect(self._show_position)
+        self.timer.changed.connect(self._show_timer_state)
+        self.room.set_deck(
+            SlideDeck(document.session, self.theme, self.capture, navigation=self.navigation),
+            self.timer,
+        )
+        self.timer_status = TimerStatus(self.timer)
+        self.statusBar().insertPermanentWidget(0, self.timer_status)
         document.title_changed.connect(self._update_title)
         self.edit_menu.clear()
         undo = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -217,13 +166,19 @@ class MainWindow(QMainWindow):
             self.addAction(action)
         self._enable_document_actions(True)
         self._update_title()
-        self._show_position(self.deck.index)
+        if self.navigation.index >= 0:
+            self._follow_slide(self.navigation.current_key)
+        self.actions_by_name["console"].setChecked(False)
+        self.presenter.relayout()
         self.document_changed.emit()
 
-    def _follow_process(self, key: str) -> None:
+    def _follow_slide(self, key: str) -> None:
         from ..domain.agenda import slide_process
 
         self.capture.set_process(slide_process(key))
+        item = self.navigation.current_item()
+        self.timer.set_item(item.id if item is not None else None)
+        self._show_position(self.navigation.index)
 
     def _update_title(self) -> None:
         if self.document is not None:
@@ -234,52 +189,69 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 6000)
 
     def _show_position(self, index: int) -> None:
-        if self.deck is None or index < 0:
+        if self.navigation is None or index < 0:
             return
         on_process = self.capture is not None and self.capture.process is not None
         for action in self.vote_actions:
             action.setEnabled(on_process)
-        item = next(
-            (i.title for i in self.document.session.agenda if self.deck.current_key in i.slides), ""
-        )
+        item = self.navigation.current_item()
         self.position.setText(
             self.tr("Slide %1 of %2 · %3")
             .replace("%1", str(index + 1))
-            .replace("%2", str(len(self.deck.keys)))
-            .replace("%3", item)
+            .replace("%2", str(len(self.navigation.keys)))
+            .replace("%3", item.title if item is not None else "")
+        )
+
+    def _show_timer_state(self) -> None:
+        self.actions_by_name["timer"].setText(
+            self.tr("&Pause the timer") if self.timer.running else self.tr("&Start the timer")
         )
 
     # -- navigation ----------------------------------------------------------------
     def next_slide(self) -> None:
-        if self.deck is not None:
-            self.deck.next()
+        if self.navigation is not None:
+            self.navigation.next()
 
     def previous_slide(self) -> None:
-        if self.deck is not None:
-            self.deck.previous()
+        if self.navigation is not None:
+            self.navigation.previous()
 
     def reveal(self) -> None:
-        if self.deck is not None:
-            self.deck.toggle_reveal()
+        if self.navigation is not None:
+            self.navigation.toggle_reveal()
 
     def go_to_item(self) -> None:
-        if self.deck is None:
+        if self.navigation is None:
             return
         items = self.document.session.agenda
         titles = [f"{n}. {item.title}" for n, item in enumerate(items, 1)]
+        current = self.navigation.current_item()
+        at = items.index(current) if current in items else 0
         choice, ok = QInputDialog.getItem(
-            self, self.tr("Go to agenda item"), self.tr("Agenda item:"), titles, 0, False
+            self, self.tr("Go to agenda item"), self.tr("Agenda item:"), titles, at, False
         )
         if ok and choice in titles:
-            item = items[titles.index(choice)]
-            self.deck.go(self.deck.keys.index(item.slides[0]))
+            self.navigation.go_to_item(items[titles.index(choice)].id)
+
+    def toggle_timer(self) -> None:
+        if self.timer is not None:
+            self.timer.toggle()
+
+    def show_timer(self) -> None:
+        self.room.show_timer(self.actions_by_name["projector_timer"].isChecked())
 
     # -- votes -----------------------------------------------------------------------
+    def vote_key(self, digit: int) -> None:
+        self._vote(lambda: self.capture.digit(digit))
+
+    def abstain(self) -> None:
+        self._vote(lambda: self.capture.abstain())
+
     def _vote(self, record) -> None:
         """Record a vote from a key, showing the vote step so the room sees the count."""
         if self.capture is None or self.capture.process is None:
             return
-        self.deck.navigation.set_phase(-1)
+        self.navigation.set_phase(-1)
         record()
 
     def toggle_by_name(self) -> None:
@@ -321,17 +293,84 @@ class MainWindow(QMainWindow):
             index = choices.index(choice)
             capture.show_round(None if index == 0 else index)
 
-    # -- presenting in one window ------------------------------------------------
+    # -- where the room's view and the console live ----------------------------------------
+    def take_room_back(self, room: QWidget | None) -> None:
+        """With one screen the room's view is here; with two (``None``) it is not."""
+        if room is None:
+            self.stack.removeWidget(self.room)
+            return
+        if self.stack.indexOf(room) < 0:
+            self.stack.insertWidget(0, room)
+        room.show()
+        if self.document is not None:
+            self._show_page(self.console if self._console_wanted() else room)
+        self.actions_by_name["swap_screens"].setEnabled(False)
+
+    def show_console(self) -> None:
+        """Two screens: this window is the console."""
+        console = self._ensure_console()
+        self._show_page(console)
+        focus = QApplication.focusWidget()
+        if console is None or focus is None or not console.isAncestorOf(focus):
+            self.setFocus()  # slide keys work at once, not only after a click
+        self.actions_by_name["console"].setChecked(True)
+        self.actions_by_name["swap_screens"].setEnabled(True)
+
+    def _console_wanted(self) -> bool:
+        return self.actions_by_name["console"].isChecked() and self._ensure_console() is not None
+
+    def _ensure_console(self) -> Console | None:
+        if self.console is None and self.document is not None:
+            from .presenting.console import Console
+
+            self.console = Console(
+                self.document,
+                self.navigation,
+                self.timer,
+                self.theme,
+                self.capture,
+                self.actions_by_name,
+            )
+            self.console.notes.edit_ended.connect(self.setFocus)
+            self.stack.addWidget(self.console)
+        return self.console
+
+    def _show_page(self, page: QWidget | None) -> None:
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+
+    def toggle_console(self) -> None:
+        """With one screen, switch between the slides and the console (to prepare)."""
+        if self.presenter.two_screens:
+            self.actions_by_name["console"].setChecked(True)
+            return
+        wanted = self.actions_by_name["console"].isChecked()
+        self._show_page(self._ensure_console() if wanted else self.room)
+
+    def swap_screens(self) -> None:
+        self.presenter.swap()
+
+    # -- presenting ----------------------------------------------------------------------
     @property
     def presenting(self) -> bool:
+        if self.presenter.two_screens:
+            window = self.presenter.projector_window
+            return window is not None and window.isVisible()
         return self.isFullScreen()
 
     def present_from_start(self) -> None:
-        if self.deck is not None:
-            self.deck.go(0)
-        self._enter_full_screen()
+        if self.navigation is not None:
+            self.navigation.go(0)
+        self.present_from_here()
 
     def present_from_here(self) -> None:
+        self.room.set_blanked(False)
+        self.actions_by_name["blank"].setChecked(False)
+        if self.presenter.two_screens:
+            self.presenter.show_projector()
+            return
+        self.actions_by_name["console"].setChecked(False)
+        self._show_page(self.room if self.document is not None else None)
         self._enter_full_screen()
 
     def toggle_full_screen(self) -> None:
@@ -341,6 +380,8 @@ class MainWindow(QMainWindow):
             self._enter_full_screen()
 
     def _enter_full_screen(self) -> None:
+        if self.isFullScreen():
+            return
         self.menuBar().hide()
         self.statusBar().hide()
         self._normal_geometry = self.geometry()
@@ -349,7 +390,11 @@ class MainWindow(QMainWindow):
         self.showFullScreen()
 
     def leave_full_screen(self) -> None:
-        if self.stack.currentWidget() is self.blank:
+        """Esc: close the key overlay if it is up; else un-blank and leave full screen."""
+        if self.overlay is not None and self.overlay.isVisible():
+            self.overlay.hide()
+            return
+        if self.room.blanked:
             self.toggle_blank()
         if not self.isFullScreen():
             return
@@ -360,38 +405,23 @@ class MainWindow(QMainWindow):
             self.setGeometry(self._normal_geometry)
 
     def toggle_blank(self) -> None:
-        blanked = self.stack.currentWidget() is self.blank
-        page = (self.deck or self.placeholder) if blanked else self.blank
-        self.stack.setCurrentWidget(page)
-        self.actions_by_name["blank"].setChecked(not blanked)
+        blanked = not self.room.blanked
+        self.room.set_blanked(blanked)
+        self.actions_by_name["blank"].setChecked(blanked)
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self).exec()
+        """`?`: the keys, large, over this window."""
+        if self.overlay is None:
+            from .presenting.overlay import ShortcutsOverlay
+
+            self.overlay = ShortcutsOverlay(self.stack, self.actions_by_name)
+        self.overlay.toggle()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self._files is not None:
             self._files.close_document()
+        if self.timer is not None:
+            self.timer.pause()
+        self.presenter.close()
         self.document = None
         super().closeEvent(event)
-
-
-class ShortcutsDialog(QDialog):
-    """The `?` overlay: every key the facilitator can press, from the one keyboard map."""
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        grid = QGridLayout(self)
-        row = 0
-        for name, action in window.actions_by_name.items():
-            if name not in keys.SLIDE_KEYS:
-                continue
-            shown = ", ".join(
-                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-            )
-            grid.addWidget(QLabel(action.text().replace("&", "")), row, 0)
-            grid.addWidget(QLabel(shown), row, 1)
-            row += 1
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        grid.addWidget(buttons, row, 0, 1, 2)

@@ -339,7 +339,8 @@ def test_an_untitled_session_survives_a_killed_app_and_is_offered_at_start(windo
 
 def test_close_returns_to_the_start_screen(window, qtbot):
     window.files.open_demo()
-    assert window.stack.currentWidget() is window.deck
+    assert window.stack.currentWidget() is window.room  # one screen: the room's view, here
+    assert window.room.pages.currentWidget() is window.deck
     menu_action(window, "Close").trigger()
     assert window.stack.currentWidget() is window.start
     assert window.windowTitle() == "Kotter Workshop"

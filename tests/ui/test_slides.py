@@ -177,9 +177,10 @@ def test_shift_f5_presents_from_here(window, qtbot):
 
 def test_b_blanks_the_screen_and_brings_it_back(window, qtbot):
     qtbot.keyClick(window, Qt.Key.Key_B)
-    assert window.stack.currentWidget() is window.blank
+    assert window.room.blanked
+    assert window.room.pages.currentWidget() is window.room.blank
     qtbot.keyClick(window, Qt.Key.Key_Period)
-    assert window.stack.currentWidget() is window.deck
+    assert window.room.pages.currentWidget() is window.deck
 
 
 def test_every_slide_key_has_a_menu_entry(window):

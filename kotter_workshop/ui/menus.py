@@ -1,0 +1,127 @@
+"""The main window's menus: every action has an entry, and its keys from the one keyboard map."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu
+
+from . import keymap as keys
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def add_action(
+    window: MainWindow, name: str, text: str, slot, *, checkable: bool = False
+) -> QAction:
+    """An action on the window (so its keys work with the menu bar hidden), named for lookup."""
+    action = QAction(text, window)
+    if name in keys.SLIDE_KEYS:
+        action.setShortcuts(keys.sequences(name))
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    window.actions_by_name[name] = action
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    bar = window.menuBar()
+    tr = window.tr
+    from .files.menu import build_file_menu
+
+    window.document_actions = build_file_menu(
+        window, bar.addMenu(tr("&File")), lambda: window.files
+    )
+    window.edit_menu = bar.addMenu(tr("&Edit"))
+
+    def entries(menu: QMenu, *rows) -> None:
+        for row in rows:
+            if row is None:
+                menu.addSeparator()
+            else:
+                name, text, slot, *checkable = row
+                menu.addAction(add_action(window, name, text, slot, checkable=bool(checkable)))
+
+    entries(
+        bar.addMenu(tr("&Slides")),
+        ("next", tr("&Next slide"), window.next_slide),
+        ("previous", tr("&Previous slide"), window.previous_slide),
+        ("go_to", tr("&Go to agenda item…"), window.go_to_item),
+        None,
+        ("reveal", tr("&Reveal or hide results"), window.reveal),
+    )
+    view = bar.addMenu(tr("&View"))
+    entries(
+        view,
+        ("present_start", tr("Present from the &start"), window.present_from_start),
+        ("present_here", tr("Present from &here"), window.present_from_here),
+        ("full_screen", tr("&Full screen"), window.toggle_full_screen),
+        ("leave_full_screen", tr("&Leave full screen"), window.leave_full_screen),
+        ("blank", tr("&Blank the screen"), window.toggle_blank, True),
+        None,
+        ("console", tr("Facilitator &console"), window.toggle_console, True),
+        ("swap_screens", tr("S&wap projector and console screens"), window.swap_screens),
+    )
+    window.projector_menu = view.addMenu(tr("&Projector screen"))
+    window.projector_menu.aboutToShow.connect(lambda: _fill_screens(window))
+
+    entries(
+        bar.addMenu(tr("&Timer")),
+        ("timer", tr("&Start or pause the timer"), window.toggle_timer),
+        ("projector_timer", tr("Show the timer on the &projector"), window.show_timer, True),
+    )
+    _build_votes_menu(window, bar.addMenu(tr("V&otes")))
+    entries(
+        bar.addMenu(tr("&Help")),
+        ("shortcuts", tr("&Keyboard shortcuts"), window.show_shortcuts),
+    )
+
+
+def _build_votes_menu(window: MainWindow, menu: QMenu) -> None:
+    tr = window.tr
+    tally = menu.addMenu(tr("&Add a vote"))
+    for digit in (*range(1, 10), 0):
+        action = add_action(
+            window,
+            f"tally_{digit}",
+            tr("Vote %1").replace("%1", "10" if digit == 0 else str(digit)),
+            lambda _=False, d=digit: window.vote_key(d),
+        )
+        tally.addAction(action)
+    menu.addAction(add_action(window, "abstain", tr("&Abstain"), window.abstain))
+    menu.addSeparator()
+    window.by_name_action = add_action(
+        window, "by_name", tr("Record votes &by name"), window.toggle_by_name, checkable=True
+    )
+    menu.addAction(window.by_name_action)
+    menu.addAction(add_action(window, "participants", tr("&Participants…"), window.edit_roster))
+    menu.addSeparator()
+    menu.addAction(add_action(window, "revote", tr("&Re-vote this process"), window.revote))
+    menu.addAction(
+        add_action(window, "choose_round", tr("&Scores use round…"), window.choose_round)
+    )
+    window.vote_actions = [
+        window.actions_by_name[name]
+        for name in (*(f"tally_{d}" for d in range(10)), "abstain", "revote", "choose_round")
+    ]
+
+
+def _fill_screens(window: MainWindow) -> None:
+    """One entry per screen; the checked one is the projector."""
+    menu = window.projector_menu
+    menu.clear()
+    presenter = window.presenter
+    names = presenter.screen_names()
+    if len(names) < 2:
+        menu.addAction(window.tr("Only one screen is connected")).setEnabled(False)
+        return
+    group = QActionGroup(menu)
+    for index, name in enumerate(names):
+        action = menu.addAction(name)
+        action.setCheckable(True)
+        action.setChecked(index == presenter.layout.projector)
+        action.triggered.connect(lambda _=False, n=name: presenter.choose_projector(n))
+        group.addAction(action)

@@ -1,0 +1,178 @@
+"""The agenda on the console: each item's title, planned and actual time; where the room is.
+
+Titles and planned minutes are edited in place (double-click, F2 or Enter;
+Esc cancels), each edit one undoable EditAgendaItem. Actual times come from
+the timer and are not edited here. Double-clicking an item's number goes to it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QSpinBox,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from ...domain.commands import EditAgendaItem
+from ...domain.model import Aspect, Change
+from ..document import Document
+from ..slides.navigation import DeckNavigation
+from .timer import Timer, clock_text
+
+NUMBER, TITLE, PLANNED, ACTUAL = range(4)
+MAX_MINUTES = 600
+ITEM_ID = Qt.ItemDataRole.UserRole
+SECONDS = Qt.ItemDataRole.UserRole + 1  # the planned seconds behind "20 min"
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Planned time is edited in whole minutes, never below zero."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 (Qt's name)
+        editor = QSpinBox(parent)
+        editor.setRange(0, MAX_MINUTES)
+        editor.setSuffix(" " + self.tr("min"))
+        editor.setAccessibleName(self.tr("Planned minutes"))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:  # noqa: N802 (Qt's name)
+        editor.setValue(round((index.data(SECONDS) or 0) / 60))
+
+    def setModelData(self, editor, model, index) -> None:  # noqa: N802 (Qt's name)
+        editor.interpretText()
+        model.setData(index, editor.value() * 60, SECONDS)
+
+
+class AgendaEditor(QTableWidget):
+    """Follows the session's agenda, the room's position and the timer; edits go to the document."""
+
+    def __init__(self, document: Document, navigation: DeckNavigation, timer: Timer, parent=None):
+        super().__init__(0, 4, parent)
+        self.document = document
+        self.navigation = navigation
+        self.timer = timer
+        self.setObjectName("agenda")
+        self.setHorizontalHeaderLabels(
+            ["#", self.tr("Agenda item"), self.tr("Planned"), self.tr("Actual")]
+        )
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (NUMBER, PLANNED, ACTUAL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Typing a slide key in the table must not start an edit: only these do.
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.setItemDelegateForColumn(PLANNED, MinutesDelegate(self))
+        self._filling = False
+        self.itemChanged.connect(self._edited)
+        self.cellDoubleClicked.connect(self._double_clicked)
+        self._unsubscribe = document.session.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        navigation.moved.connect(self._mark_current)
+        timer.changed.connect(self._show_running_time)
+        self.refresh()
+
+    # -- model -> view ----------------------------------------------------------------
+    def refresh(self) -> None:
+        self._filling = True
+        agenda = self.document.session.agenda
+        self.setRowCount(len(agenda))
+        for row, item in enumerate(agenda):
+            cells = [
+                QTableWidgetItem(str(row + 1)),
+                QTableWidgetItem(item.title),
+                QTableWidgetItem(),
+                QTableWidgetItem(
+                    clock_text(item.actual_seconds) if item.actual_seconds is not None else "–"
+                ),
+            ]
+            cells[PLANNED].setText(self.minutes_text(item.planned_seconds))
+            cells[PLANNED].setData(SECONDS, item.planned_seconds)
+            for column, cell in enumerate(cells):
+                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                if column in (TITLE, PLANNED) and not self.document.read_only:
+                    flags |= Qt.ItemFlag.ItemIsEditable
+                cell.setFlags(flags)
+                if column in (PLANNED, ACTUAL, NUMBER):
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                cell.setData(ITEM_ID, item.id)
+                self.setItem(row, column, cell)
+        self._filling = False
+        self._mark_current()
+
+    def minutes_text(self, seconds: int) -> str:
+        if seconds % 60:
+            return clock_text(seconds)
+        return self.tr("%1 min").replace("%1", str(seconds // 60))
+
+    def _mark_current(self, *_) -> None:
+        current = self.navigation.current_item()
+        self._filling = True
+        for row, item in enumerate(self.document.session.agenda):
+            here = current is not None and item.id == current.id
+            for column in range(self.columnCount()):
+                cell = self.item(row, column)
+                if cell is None:
+                    continue
+                font = QFont(cell.font())
+                font.setBold(here)
+                cell.setFont(font)
+            number = self.item(row, NUMBER)
+            if number is not None:
+                number.setText(("▶ " if here else "") + str(row + 1))
+        self._filling = False
+
+    def _show_running_time(self) -> None:
+        """The current item's actual time ticks with the timer, not only when saved."""
+        timer = self.timer
+        for row, item in enumerate(self.document.session.agenda):
+            if item.id == timer.item_id and (timer.running or timer.elapsed()):
+                cell = self.item(row, ACTUAL)
+                if cell is not None:
+                    self._filling = True
+                    cell.setText(clock_text(timer.elapsed()))
+                    self._filling = False
+
+    def _on_change(self, change: Change) -> None:
+        if change.aspect is Aspect.AGENDA and self.state() != self.State.EditingState:
+            self.refresh()
+
+    # -- view -> model ------------------------------------------------------------------
+    def _edited(self, cell: QTableWidgetItem) -> None:
+        if self._filling:
+            return
+        item_id = cell.data(ITEM_ID)
+        item = self.document.session.agenda_item(item_id)
+        if cell.column() == TITLE:
+            title = cell.text().strip()
+            if title and title != item.title:
+                self.document.do(
+                    EditAgendaItem(item_id, title=title), self.tr("Rename agenda item")
+                )
+        elif cell.column() == PLANNED:
+            seconds = int(cell.data(SECONDS) or 0)
+            if seconds != item.planned_seconds:
+                self.document.do(
+                    EditAgendaItem(item_id, planned_seconds=seconds),
+                    self.tr("Change planned time"),
+                )
+        self.refresh()  # shows the session as it is, edited or refused
+
+    def _double_clicked(self, row: int, column: int) -> None:
+        if column in (NUMBER, ACTUAL):
+            item = self.item(row, NUMBER)
+            if item is not None:
+                self.navigation.go_to_item(item.data(ITEM_ID))
