@@ -156,6 +156,7 @@ class MainWindow(QMainWindow):
         self.timer_status = TimerStatus(self.timer)
         self.statusBar().insertPermanentWidget(0, self.timer_status)
         document.title_changed.connect(self._update_title)
+        document.changed.connect(self._agenda_changed)
         self.edit_menu.clear()
         undo = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         redo = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -179,6 +180,12 @@ class MainWindow(QMainWindow):
         item = self.navigation.current_item()
         self.timer.set_item(item.id if item is not None else None)
         self._show_position(self.navigation.index)
+
+    def _agenda_changed(self, change) -> None:
+        from ..domain.model import Aspect
+
+        if change.aspect is Aspect.AGENDA and self.navigation is not None:
+            self._show_position(self.navigation.index)  # a renamed item shows its new name
 
     def _update_title(self) -> None:
         if self.document is not None:
@@ -299,8 +306,9 @@ class MainWindow(QMainWindow):
         if room is None:
             self.stack.removeWidget(self.room)
             return
-        if self.stack.indexOf(room) < 0:
+        if self.stack.indexOf(room) < 0:  # back from a projector: the window shows the slides
             self.stack.insertWidget(0, room)
+            self.actions_by_name["console"].setChecked(False)
         room.show()
         if self.document is not None:
             self._show_page(self.console if self._console_wanted() else room)

@@ -28,9 +28,19 @@ SETTING = "presenting/projector_screen"
 
 
 def qt_screens() -> list[tuple[Screen, QScreen]]:
-    """The screens Qt sees, described for the rules in ``screens``."""
+    """The screens Qt sees, described for the rules in ``screens``.
+
+    Names tell screens apart (and are remembered), but two X screens may both
+    be called "screen": repeats get a number, "screen (2)".
+    """
     primary = QGuiApplication.primaryScreen()
-    return [(Screen(s.name(), s is primary), s) for s in QGuiApplication.screens()]
+    found, seen = [], {}
+    for screen in QGuiApplication.screens():
+        name = screen.name() or "screen"
+        seen[name] = seen.get(name, 0) + 1
+        unique = name if seen[name] == 1 else f"{name} ({seen[name]})"
+        found.append((Screen(unique, screen is primary), screen))
+    return found
 
 
 class Presenter(QObject):
