@@ -6,9 +6,13 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from ..keymap import SLIDE_KEYS
+from ..keymap import SLIDE_KEYS, sequences
 from ..slides.base import label
 from ..theme import room_unit, size_texts
+
+
+def native(sequence: QKeySequence) -> str:
+    return sequence.toString(QKeySequence.SequenceFormat.NativeText)
 
 
 def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
@@ -18,14 +22,19 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
     so the overlay, the menus and the keys never disagree.
     """
     rows = []
+    own_words = {  # actions made with each session's undo stack, not kept by name
+        "undo": QCoreApplication.translate("ShortcutsOverlay", "Undo"),
+        "redo": QCoreApplication.translate("ShortcutsOverlay", "Redo"),
+    }
     for name in SLIDE_KEYS:
         action = actions.get(name)
+        if name in own_words:
+            rows.append((", ".join(native(k) for k in sequences(name)), own_words[name]))
         if action is None or name.startswith("tally_"):
             continue
-        keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        rows.append(
+            (", ".join(native(s) for s in action.shortcuts()), action.text().replace("&", ""))
         )
-        rows.append((keys, action.text().replace("&", "")))
         if name == "reveal" and "tally_1" in actions:
             words = QCoreApplication.translate("ShortcutsOverlay", "Add a vote of that value")
             rows.append(("1–9, 0", words))
