@@ -10,13 +10,16 @@ a projector comes or goes.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
 
-from ..slides.deck import SlideDeck
-from .timer import Timer
-from .timer_view import TimerBadge
+if TYPE_CHECKING:  # the window is built before the slides load: it paints first
+    from ..slides.deck import SlideDeck
+    from .timer import Timer
+    from .timer_view import TimerBadge
 
 
 class ProjectorView(QWidget):
@@ -51,6 +54,8 @@ class ProjectorView(QWidget):
         if deck is not None:
             self.pages.insertWidget(0, deck)
         if timer is not None:
+            from .timer_view import TimerBadge
+
             self.badge = TimerBadge(timer, self)
         self.set_blanked(False)
         self.show_timer(self._timer_shown)
