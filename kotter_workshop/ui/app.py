@@ -74,6 +74,37 @@ def crash_log_path() -> Path:
     return Path(platformdirs.user_log_dir("kotter-workshop", appauthor=False)) / "errors.log"
 
 
+class FileOpenEvents(QObject):
+    """Opens the files macOS hands the app: a double-click in Finder, Open With, the Dock.
+
+    macOS sends these as a QFileOpenEvent rather than on the command line, also
+    to start the app. One that arrives before the window has loaded waits, and
+    opens once :meth:`ready` is called; later ones open at once, like File > Open.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.window: MainWindow | None = None
+        self.waiting: list[Path] = []
+        app.installEventFilter(self)
+
+    def ready(self, window: MainWindow) -> None:
+        self.window = window
+        for path in self.waiting:
+            window.files.open_path(path)
+        self.waiting.clear()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() != QEvent.Type.FileOpen:
+            return False
+        path = Path(event.file() or event.url().toLocalFile())
+        if self.window is None:
+            self.waiting.append(path)
+        else:  # not inside the event filter: opening may show a dialog
+            QTimer.singleShot(0, lambda window=self.window: window.files.open_path(path))
+        return True
+
+
 def make_application() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kotter Workshop")
@@ -89,6 +120,7 @@ def run_app(file: Path | None = None, demo: bool = False) -> int:
     theme = Theme()
     theme.apply(app)
     window = MainWindow(theme)
+    file_events = FileOpenEvents(app)
     quit_when_shown = os.environ.get(PROBE) == "quit"
 
     def load() -> None:
@@ -100,6 +132,7 @@ def run_app(file: Path | None = None, demo: bool = False) -> int:
             window.files.open_demo()
         elif file is None or not window.files.open_path(file):
             window.show_start()
+        file_events.ready(window)
         shown = window.deck.slide() if window.deck is not None else window.start
         _AfterFirstPaint(shown, "content", then=app.quit if quit_when_shown else None)
 
