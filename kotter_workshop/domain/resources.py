@@ -13,7 +13,9 @@ def resources_dir() -> Path:
     """The folder holding the content pack, styles, icons and fonts.
 
     A wheel carries it inside the package (``kotter_workshop/resources``); a
-    checkout keeps it beside the package (``resources/``).
+    checkout keeps it beside the package (``resources/``). The PyInstaller
+    bundle lays it out as the wheel does, under ``sys._MEIPASS``, where the
+    frozen package's ``__file__`` points (packaging/kotter-workshop.spec).
     """
     for candidate in (_PACKAGE / "resources", _PACKAGE.parent / "resources"):
         if (candidate / "framework").is_dir():
