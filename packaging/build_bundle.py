@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -24,6 +25,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 SPEC = REPO / "packaging" / "kotter-workshop.spec"
 NAME = "kotter-workshop"
+# The desktop files travel in the folder, so a facilitator who has only the
+# bundle can add it to the menu: ./install-desktop-integration.sh
+DESKTOP_FILES = (
+    "kotter-workshop.desktop",
+    "kotter-workshop.svg",
+    "kotter-workshop-mime.xml",
+    "io.github.kotterworkshop.KotterWorkshop.metainfo.xml",
+)
 
 
 def folder_size(folder: Path) -> int:
@@ -64,6 +73,12 @@ def main(argv: list[str] | None = None) -> int:
     seconds = time.monotonic() - started
 
     bundle = args.dist / NAME
+    if sys.platform.startswith("linux"):
+        share = bundle / "share"
+        share.mkdir(exist_ok=True)
+        for name in DESKTOP_FILES:
+            shutil.copy2(REPO / "packaging" / name, share / name)
+        shutil.copy2(REPO / "packaging" / "install-desktop-integration.sh", bundle)
     executable = bundle / (NAME + (".exe" if os.name == "nt" else ""))
     version = subprocess.run(
         [str(executable), "--version"], capture_output=True, text=True, check=True, timeout=60
