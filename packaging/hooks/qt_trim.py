@@ -3,7 +3,7 @@
 PyInstaller's own hooks for QtCore, QtGui and QtWidgets collect every plugin
 of every type those modules may load, and all of Qt's translations. The app
 needs far less, and some plugins drag in large system libraries: the GTK 3
-platform theme alone brings libgtk-3, cairo, pango and ~70 more from the
+platform theme alone brings libgtk-3, cairo, pango and ~40 more from the
 build machine. Dropping a plugin here also drops the libraries only it needs,
 since PyInstaller looks for dependencies after the hooks run.
 """
@@ -21,7 +21,7 @@ DROPPED_PLUGINS = (
     "platforms/libqminimalegl",
     "egldeviceintegrations/",  # eglfs only
     "generic/",  # evdev and TUIO input, for eglfs and linuxfb only
-    "platformthemes/libqgtk3",  # GTK 3 and its ~70 libraries; the app has its own theme
+    "platformthemes/libqgtk3",  # GTK 3 and ~40 libraries; the app has its own theme
     "wayland-graphics-integration-client/libdmabuf-server",  # for nested compositors
     "wayland-graphics-integration-client/libdrm-egl-server",
     "wayland-graphics-integration-client/libshm-emulation-server",
