@@ -120,7 +120,9 @@ def run_app(file: Path | None = None, demo: bool = False) -> int:
     theme = Theme()
     theme.apply(app)
     window = MainWindow(theme)
-    file_events = FileOpenEvents(app)
+    # Only macOS hands documents over as events; elsewhere an app-wide filter
+    # would cost a Python call on every event for nothing.
+    file_events = FileOpenEvents(app) if sys.platform == "darwin" else None
     quit_when_shown = os.environ.get(PROBE) == "quit"
 
     def load() -> None:
@@ -132,7 +134,8 @@ def run_app(file: Path | None = None, demo: bool = False) -> int:
             window.files.open_demo()
         elif file is None or not window.files.open_path(file):
             window.show_start()
-        file_events.ready(window)
+        if file_events is not None:
+            file_events.ready(window)
         shown = window.deck.slide() if window.deck is not None else window.start
         _AfterFirstPaint(shown, "content", then=app.quit if quit_when_shown else None)
 
