@@ -1,7 +1,8 @@
 """Slides and the default agenda that groups them.
 
 A slide is named by a short key, stable across files and languages:
-``title``, ``tasks``, ``process:<id>``, ``summary`` and ``actions``.
+``title``, ``tasks``, ``process:<id>``, ``summary``, ``parking`` (the
+parking lot: the first panel tied to no process) and ``actions``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ TITLE = "title"
 TASKS = "tasks"
 SUMMARY = "summary"
 ACTIONS = "actions"
+PARKING = "parking"
 
 
 def process_slide(process_id: str) -> str:
@@ -25,7 +27,7 @@ def slide_process(slide: str) -> str | None:
 
 
 def default_agenda(framework: Framework) -> list[AgendaItem]:
-    """Intro, the three tasks, each pair, the summary and the actions, with timeboxes."""
+    """Intro, the three tasks, each pair, the summary, the parking lot and the actions."""
     items = [
         AgendaItem("Welcome", (TITLE,), planned_seconds=5 * 60),
         AgendaItem("Three tasks, two ways", (TASKS,), planned_seconds=10 * 60),
@@ -39,6 +41,7 @@ def default_agenda(framework: Framework) -> list[AgendaItem]:
             )
         )
     items.append(AgendaItem("Where we stand", (SUMMARY,), planned_seconds=15 * 60))
+    items.append(AgendaItem("Parking lot", (PARKING,), planned_seconds=10 * 60))
     items.append(AgendaItem("Actions", (ACTIONS,), planned_seconds=15 * 60))
     return items
 

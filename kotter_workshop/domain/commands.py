@@ -8,7 +8,7 @@ tested on their own.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .model import (
     Action,
@@ -16,6 +16,7 @@ from .model import (
     Cluster,
     DomainError,
     Note,
+    Panel,
     Participant,
     Session,
     SessionInfo,
@@ -347,3 +348,88 @@ class Batch(Command):
     def revert(self, session: Session) -> None:
         for command in reversed(self.commands):
             command.revert(session)
+
+
+@dataclass
+class PutNotes(Command):
+    """Change several notes of one panel as one step: a drag, a colour, a tidy-up.
+
+    Each note replaces the note with the same id; a note not yet on the panel
+    is added.
+    """
+
+    panel: str
+    notes: list[Note]
+    text: str = "Edit notes"
+    _old: list[Note | None] = field(default_factory=list, init=False)
+
+    def apply(self, session: Session) -> None:
+        panel = session.panel(self.panel)
+        by_id = {n.id: n for n in panel.notes}
+        self._old = [by_id.get(note.id) for note in self.notes]
+        for note in self.notes:
+            session.put_note(self.panel, note)
+
+    def revert(self, session: Session) -> None:
+        for note, old in zip(reversed(self.notes), reversed(self._old), strict=True):
+            if old is None:
+                session.remove_note(self.panel, note.id)
+            else:
+                session.put_note(self.panel, old)
+
+
+@dataclass
+class RemoveNotes(Command):
+    """Delete several notes as one step; undo puts each back where it was."""
+
+    panel: str
+    note_ids: list[str]
+    text: str = "Delete notes"
+    _removed: list[tuple[int, Note]] = field(default_factory=list, init=False)
+
+    def apply(self, session: Session) -> None:
+        self._removed = [session.remove_note(self.panel, note_id) for note_id in self.note_ids]
+
+    def revert(self, session: Session) -> None:
+        for index, note in reversed(self._removed):
+            session.put_note(self.panel, note, index)
+
+
+@dataclass
+class RemoveCluster(Command):
+    """Remove a group; its notes stay on the panel, ungrouped."""
+
+    panel: str
+    cluster_id: str
+    text: str = "Ungroup"
+    _cluster: Cluster | None = field(default=None, init=False)
+    _members: list[Note] = field(default_factory=list, init=False)
+
+    def apply(self, session: Session) -> None:
+        panel = session.panel(self.panel)
+        self._members = [n for n in panel.notes if n.cluster == self.cluster_id]
+        for note in self._members:
+            session.put_note(self.panel, replace(note, cluster=None))
+        self._cluster = session.remove_cluster(self.panel, self.cluster_id)
+
+    def revert(self, session: Session) -> None:
+        assert self._cluster is not None
+        session.put_cluster(self.panel, self._cluster)
+        for note in self._members:
+            session.put_note(self.panel, note)
+
+
+def move_notes(panel: Panel, note_ids: list[str], dx: float, dy: float) -> PutNotes:
+    """Move these notes by (dx, dy), as one step."""
+    moved = [replace(n, x=n.x + dx, y=n.y + dy) for n in panel.notes if n.id in set(note_ids)]
+    return PutNotes(panel.id, moved, text="Move notes")
+
+
+def cluster_notes(panel: Panel, note_ids: list[str], title: str) -> Batch:
+    """Group these notes under a new titled cluster, placed above the first of them."""
+    chosen = [n for n in panel.notes if n.id in set(note_ids)]
+    x = min((n.x for n in chosen), default=0.0)
+    y = min((n.y for n in chosen), default=0.0)
+    cluster = Cluster(title, x=x, y=y - 80)
+    grouped = [replace(n, cluster=cluster.id) for n in chosen]
+    return Batch([PutCluster(panel.id, cluster), PutNotes(panel.id, grouped)], text="Group notes")

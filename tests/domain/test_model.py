@@ -345,9 +345,10 @@ def test_new_session_has_the_default_agenda():
         "process:motivating-inspiring",
         "process:controlling-problem-solving",
         "summary",
+        "parking",
         "actions",
     ]
-    assert sum(item.planned_seconds for item in s.agenda) == (5 + 10 + 3 * 20 + 15 + 15) * 60
+    assert sum(item.planned_seconds for item in s.agenda) == (5 + 10 + 3 * 20 + 15 + 10 + 15) * 60
     assert s.agenda[2].title == "Deciding what needs to be done"
     assert all(item.actual_seconds is None for item in s.agenda)
     assert slide_process("process:aligning-people") == AP

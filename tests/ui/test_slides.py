@@ -29,6 +29,7 @@ def test_the_agenda_runs_title_tasks_each_pair_summary_actions(window):
         "process:motivating-inspiring",
         "process:controlling-problem-solving",
         "summary",
+        "parking",
         "actions",
     ]
 
