@@ -93,15 +93,15 @@ def demo_session():
     for process, clusters in NOTES.items():
         panel = session.panel_for(process)
         for c, (title, notes) in enumerate(clusters):
-            cluster = Cluster(title, x=40 + c * 520, y=40)
+            cluster = Cluster(title, x=40 + c * 1000, y=40)  # notes two to a row
             panel.clusters.append(cluster)
             for n, (text, color, votes) in enumerate(notes):
                 panel.notes.append(
                     Note(
                         text,
                         color,
-                        x=cluster.x,
-                        y=cluster.y + 70 + n * 190,
+                        x=cluster.x + (n % 2) * 460,
+                        y=cluster.y + 90 + (n // 2) * 270,
                         votes=votes,
                         cluster=cluster.id,
                     )

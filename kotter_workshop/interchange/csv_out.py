@@ -51,18 +51,20 @@ def csv_rows(session: Session) -> list[list[str | int]]:
         ballots = sorted(session.ballots_for(process.id), key=lambda b: b.round)  # stable
         for ballot in ballots:
             voter = ballot.voter or ""
-            rows.append([
-                safe_cell(process.id),
-                safe_cell(process.title),
-                str(process.side),
-                ballot.round,
-                "" if ballot.value is None else ballot.value,
-                safe_cell(voter),
-                safe_cell(names.get(voter, "")) if voter else "",
-                "yes" if ballot.round == shown else "no",
-                title,
-                date,
-            ])
+            rows.append(
+                [
+                    safe_cell(process.id),
+                    safe_cell(process.title),
+                    str(process.side),
+                    ballot.round,
+                    "" if ballot.value is None else ballot.value,
+                    safe_cell(voter),
+                    safe_cell(names.get(voter, "")) if voter else "",
+                    "yes" if ballot.round == shown else "no",
+                    title,
+                    date,
+                ]
+            )
     return rows
 
 

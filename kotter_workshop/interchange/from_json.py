@@ -51,8 +51,10 @@ def read_json_file(path: str | Path) -> Session:
         raise InterchangeError("", f"the file cannot be read ({reason}).", name) from exc
     if len(raw) > MAX_FILE_BYTES:
         raise InterchangeError(
-            "", f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
-            "too big to be a session.", name
+            "",
+            f"the file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MB, "
+            "too big to be a session.",
+            name,
         )
     try:
         text = raw.decode("utf-8-sig")  # a BOM from a Windows editor is still UTF-8
@@ -64,8 +66,9 @@ def read_json_file(path: str | Path) -> Session:
         data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise InterchangeError(
-            "", f"the file is not valid JSON ({exc.msg} at line {exc.lineno}, "
-            f"column {exc.colno}).", name
+            "",
+            f"the file is not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}).",
+            name,
         ) from exc
     except ValueError as exc:  # NaN, or an integer too long to convert
         raise InterchangeError("", f"the file is not valid JSON ({exc}).", name) from exc
@@ -143,8 +146,11 @@ class _Reader:
             pair = pairs[index]
             for side in ("leadership", "management"):
                 if side in entry and entry[side] != getattr(pair, side):
-                    raise fail(at + (side,), f"the pair {pair.id} has {getattr(pair, side)} "
-                               f"on the {side} side, not {show(entry[side])}.")
+                    raise fail(
+                        at + (side,),
+                        f"the pair {pair.id} has {getattr(pair, side)} "
+                        f"on the {side} side, not {show(entry[side])}.",
+                    )
             pairs[index] = replace(pair, **_pick(entry, ("task", "task_detail")))
         _no_twice([e["id"] for e in head.get("pairs", [])], ("framework", "pairs"), "id")
         processes = list(base.processes)
@@ -155,8 +161,10 @@ class _Reader:
             process = processes[index]
             for key in ("side", "pair"):
                 if key in entry and entry[key] != str(getattr(process, key)):
-                    raise fail(at + (key,), f"{process.id} belongs to {getattr(process, key)}, "
-                               f"not {show(entry[key])}.")
+                    raise fail(
+                        at + (key,),
+                        f"{process.id} belongs to {getattr(process, key)}, not {show(entry[key])}.",
+                    )
             texts = _pick(entry, ("title", "tagline", "meaning"))
             texts.update({k: tuple(entry[k]) for k in ("involves", "prompts") if k in entry})
             processes[index] = replace(process, **texts)
@@ -169,7 +177,8 @@ class _Reader:
         for key, field in (("diagnoses", "diagnoses"), ("quadrants", "quadrant_titles")):
             if key in head:
                 changes[field] = {
-                    **getattr(base, field), **{Quadrant(k): v for k, v in head[key].items()}
+                    **getattr(base, field),
+                    **{Quadrant(k): v for k, v in head[key].items()},
                 }
         if "balance" in head:
             changes["balance_texts"] = {**base.balance_texts, **head["balance"]}
@@ -231,8 +240,11 @@ class _Reader:
             if voter is not None:
                 first = cast.setdefault((voter, process, round_), i)
                 if first != i:
-                    raise fail(at, f"{show(voter)} already has ballots[{first}] on {process} "
-                               f"in round {round_}; a changed vote replaces the ballot.")
+                    raise fail(
+                        at,
+                        f"{show(voter)} already has ballots[{first}] on {process} "
+                        f"in round {round_}; a changed vote replaces the ballot.",
+                    )
             ballot_id = entry.get("id") or _fresh(ids)
             if ballot_id in seen:
                 raise fail(at + ("id",), f"{show(ballot_id)} is used by two ballots.")
@@ -259,15 +271,20 @@ class _Reader:
             process = entry.get("process")
             if process is not None:
                 _check_process(process, framework, at + ("process",))
-            clusters = [self._cluster(c, at + ("clusters", j), cluster_ids)
-                        for j, c in enumerate(entry.get("clusters", []))]
+            clusters = [
+                self._cluster(c, at + ("clusters", j), cluster_ids)
+                for j, c in enumerate(entry.get("clusters", []))
+            ]
             own = {c.id for c in clusters}
-            notes = [self._note(n, at + ("notes", j), note_ids, own)
-                     for j, n in enumerate(entry.get("notes", []))]
+            notes = [
+                self._note(n, at + ("notes", j), note_ids, own)
+                for j, n in enumerate(entry.get("notes", []))
+            ]
             if notes and info.is_template:
                 raise fail(at + ("notes",), "a template holds no notes.")
-            panels.append(Panel(entry["title"], process, notes, clusters,
-                                id=entry.get("id") or new_id()))
+            panels.append(
+                Panel(entry["title"], process, notes, clusters, id=entry.get("id") or new_id())
+            )
         _no_twice([e.get("id") for e in self.data["panels"]], ("panels",), "id")
         return _with_a_panel_per_process(panels, framework)
 
@@ -277,8 +294,9 @@ class _Reader:
         if cluster_id in seen:
             raise fail(at + ("id",), f"{show(cluster_id)} is used by two clusters.")
         seen.add(cluster_id)
-        return Cluster(entry["title"], x=_position(entry, "x", at), y=_position(entry, "y", at),
-                       id=cluster_id)
+        return Cluster(
+            entry["title"], x=_position(entry, "x", at), y=_position(entry, "y", at), id=cluster_id
+        )
 
     @staticmethod
     def _note(entry: dict, at: Path_, seen: set[str], clusters: set[str]) -> Note:
@@ -376,8 +394,9 @@ def _no_twice(ids: list[str | None], at: Path_, key: str) -> None:
         if item_id is None:
             continue
         if item_id in seen:
-            raise fail(at + (i, key), f"{show(item_id)} is already used by "
-                       f"{at[-1]}[{seen[item_id]}].")
+            raise fail(
+                at + (i, key), f"{show(item_id)} is already used by {at[-1]}[{seen[item_id]}]."
+            )
         seen[item_id] = i
 
 

@@ -55,7 +55,7 @@ def check_header(data: object) -> None:
     if data["format"] != FORMAT:
         raise fail(
             ("format",),
-            f"{show(data['format'])} is not a Kotter Workshop session; expected \"{FORMAT}\".",
+            f'{show(data["format"])} is not a Kotter Workshop session; expected "{FORMAT}".',
         )
     version = data.get("format_version")
     if "format_version" not in data:
@@ -69,8 +69,10 @@ def check_header(data: object) -> None:
             f"this one reads version {FORMAT_VERSION}.",
         )
     if version != FORMAT_VERSION or isinstance(version, bool):
-        raise fail(("format_version",), f"{show(version)} is not a version this app reads; "
-                   f"expected {FORMAT_VERSION}.")
+        raise fail(
+            ("format_version",),
+            f"{show(version)} is not a version this app reads; expected {FORMAT_VERSION}.",
+        )
 
 
 def check_depth(data: object) -> None:
@@ -84,8 +86,11 @@ def check_depth(data: object) -> None:
         value, path = stack.pop()
         if len(path) > MAX_DEPTH:
             # Name the top-level key only: the full path would be MAX_DEPTH steps of noise.
-            raise fail(path[:1], f"the data is nested more than {MAX_DEPTH} levels deep, "
-                       "too deeply to be a session.")
+            raise fail(
+                path[:1],
+                f"the data is nested more than {MAX_DEPTH} levels deep, "
+                "too deeply to be a session.",
+            )
         if isinstance(value, dict):
             stack.extend((v, (*path, str(k))) for k, v in reversed(list(value.items())))
         elif isinstance(value, list):

@@ -141,8 +141,7 @@ class RecentFiles:
     def _save(self, entries: list[Entry]) -> None:
         self.store.parent.mkdir(parents=True, exist_ok=True)
         data = [
-            {"path": str(e.path), "title": e.title, "team": e.team, "date": e.date}
-            for e in entries
+            {"path": str(e.path), "title": e.title, "team": e.team, "date": e.date} for e in entries
         ]
         tmp = self.store.with_name(self.store.name + ".part")
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")

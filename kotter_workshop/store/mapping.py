@@ -74,16 +74,20 @@ class InvalidContent(ValueError):
 # -- domain -> row dicts -------------------------------------------------------
 def info_row(info: SessionInfo) -> dict:
     return {
-        "id": 1, "title": info.title, "team": info.team, "facilitator": info.facilitator,
-        "date": info.date.isoformat(), "language": info.language,
-        "scale_min": info.scale.min, "scale_max": info.scale.max,
+        "id": 1,
+        "title": info.title,
+        "team": info.team,
+        "facilitator": info.facilitator,
+        "date": info.date.isoformat(),
+        "language": info.language,
+        "scale_min": info.scale.min,
+        "scale_max": info.scale.max,
         "is_template": int(info.is_template),
     }
 
 
 def ballot_row(b: Ballot) -> dict:
-    return {"id": b.id, "process": b.process, "value": b.value, "voter": b.voter,
-            "round": b.round}
+    return {"id": b.id, "process": b.process, "value": b.value, "voter": b.voter, "round": b.round}
 
 
 def panel_row(p: Panel) -> dict:
@@ -91,8 +95,15 @@ def panel_row(p: Panel) -> dict:
 
 
 def note_row(n: Note) -> dict:
-    return {"id": n.id, "text": n.text, "color": n.color.value, "x": float(n.x),
-            "y": float(n.y), "votes": n.votes, "cluster_id": n.cluster}
+    return {
+        "id": n.id,
+        "text": n.text,
+        "color": n.color.value,
+        "x": float(n.x),
+        "y": float(n.y),
+        "votes": n.votes,
+        "cluster_id": n.cluster,
+    }
 
 
 def cluster_row(c: Cluster) -> dict:
@@ -100,13 +111,22 @@ def cluster_row(c: Cluster) -> dict:
 
 
 def action_row(a: Action) -> dict:
-    return {"id": a.id, "text": a.text, "owner": a.owner,
-            "due": a.due.isoformat() if a.due else None}
+    return {
+        "id": a.id,
+        "text": a.text,
+        "owner": a.owner,
+        "due": a.due.isoformat() if a.due else None,
+    }
 
 
 def agenda_row(a: AgendaItem) -> dict:
-    return {"id": a.id, "title": a.title, "slides": json.dumps(list(a.slides)),
-            "planned_seconds": a.planned_seconds, "actual_seconds": a.actual_seconds}
+    return {
+        "id": a.id,
+        "title": a.title,
+        "slides": json.dumps(list(a.slides)),
+        "planned_seconds": a.planned_seconds,
+        "actual_seconds": a.actual_seconds,
+    }
 
 
 def participant_row(p: Participant) -> dict:
@@ -123,27 +143,62 @@ def write_framework(db: Db, fw: Framework) -> None:
     """Replace the session's copy of the framework texts."""
     for table in (FRAMEWORK, PAIR, PROCESS, FRAMEWORK_TEXT):
         db.execute(delete(table))
-    _insert(db, FRAMEWORK, [{
-        "id": 1, "framework_id": fw.id, "language": fw.language, "title": fw.title,
-        "author": fw.author, "thesis": fw.thesis, "question": fw.question,
-        "prompts": json.dumps(list(fw.prompts)),
-    }])
-    _insert(db, PAIR, [
-        {"id": p.id, "position": i, "task": p.task, "task_detail": p.task_detail,
-         "leadership": p.leadership, "management": p.management}
-        for i, p in enumerate(fw.pairs)
-    ])
-    _insert(db, PROCESS, [
-        {"id": p.id, "position": i, "side": p.side.value, "pair": p.pair, "title": p.title,
-         "tagline": p.tagline, "meaning": p.meaning, "involves": json.dumps(list(p.involves)),
-         "prompts": json.dumps(list(p.prompts))}
-        for i, p in enumerate(fw.processes)
-    ])
-    _insert(db, FRAMEWORK_TEXT, [
-        {"kind": "diagnosis", "key": q.value, "text": t} for q, t in fw.diagnoses.items()
-    ] + [
-        {"kind": "quadrant", "key": q.value, "text": t} for q, t in fw.quadrant_titles.items()
-    ] + [{"kind": "balance", "key": k, "text": t} for k, t in fw.balance_texts.items()])
+    _insert(
+        db,
+        FRAMEWORK,
+        [
+            {
+                "id": 1,
+                "framework_id": fw.id,
+                "language": fw.language,
+                "title": fw.title,
+                "author": fw.author,
+                "thesis": fw.thesis,
+                "question": fw.question,
+                "prompts": json.dumps(list(fw.prompts)),
+            }
+        ],
+    )
+    _insert(
+        db,
+        PAIR,
+        [
+            {
+                "id": p.id,
+                "position": i,
+                "task": p.task,
+                "task_detail": p.task_detail,
+                "leadership": p.leadership,
+                "management": p.management,
+            }
+            for i, p in enumerate(fw.pairs)
+        ],
+    )
+    _insert(
+        db,
+        PROCESS,
+        [
+            {
+                "id": p.id,
+                "position": i,
+                "side": p.side.value,
+                "pair": p.pair,
+                "title": p.title,
+                "tagline": p.tagline,
+                "meaning": p.meaning,
+                "involves": json.dumps(list(p.involves)),
+                "prompts": json.dumps(list(p.prompts)),
+            }
+            for i, p in enumerate(fw.processes)
+        ],
+    )
+    _insert(
+        db,
+        FRAMEWORK_TEXT,
+        [{"kind": "diagnosis", "key": q.value, "text": t} for q, t in fw.diagnoses.items()]
+        + [{"kind": "quadrant", "key": q.value, "text": t} for q, t in fw.quadrant_titles.items()]
+        + [{"kind": "balance", "key": k, "text": t} for k, t in fw.balance_texts.items()],
+    )
 
 
 def write_session(db: Db, session: Session, drafts: dict[str, str] | None = None) -> None:
@@ -157,21 +212,25 @@ def write_session(db: Db, session: Session, drafts: dict[str, str] | None = None
         _write_panel_contents(db, panel)
     _insert(db, ACTION, [{**action_row(a), "position": i} for i, a in enumerate(session.actions)])
     _insert(db, AGENDA, [{**agenda_row(a), "position": i} for i, a in enumerate(session.agenda)])
-    _insert(db, SPEAKER_NOTE, [
-        {"slide": s, "text": t} for s, t in session.speaker_notes.items()
-    ])
+    _insert(db, SPEAKER_NOTE, [{"slide": s, "text": t} for s, t in session.speaker_notes.items()])
     _write_roster(db, session)
     _insert(db, DRAFT, [{"key": k, "text": t} for k, t in (drafts or {}).items()])
 
 
 def _write_panel_contents(db: Db, panel: Panel) -> None:
-    _insert(db, NOTE, [
-        {**note_row(n), "panel_id": panel.id, "position": i} for i, n in enumerate(panel.notes)
-    ])
-    _insert(db, CLUSTER, [
-        {**cluster_row(c), "panel_id": panel.id, "position": i}
-        for i, c in enumerate(panel.clusters)
-    ])
+    _insert(
+        db,
+        NOTE,
+        [{**note_row(n), "panel_id": panel.id, "position": i} for i, n in enumerate(panel.notes)],
+    )
+    _insert(
+        db,
+        CLUSTER,
+        [
+            {**cluster_row(c), "panel_id": panel.id, "position": i}
+            for i, c in enumerate(panel.clusters)
+        ],
+    )
 
 
 # -- reading a whole session ---------------------------------------------------
@@ -190,9 +249,7 @@ def load_framework(db: Db) -> Framework:
     head = db.execute(select(FRAMEWORK)).one()
     pairs = tuple(
         Pair(id, task, detail, lead, manage)
-        for id, _, task, detail, lead, manage in db.execute(
-            select(PAIR).order_by(PAIR.c.position)
-        )
+        for id, _, task, detail, lead, manage in db.execute(select(PAIR).order_by(PAIR.c.position))
     )
     processes = tuple(
         Process(id, Side(side), pair, title, tagline, meaning, _texts(inv), _texts(prompts))
@@ -204,8 +261,14 @@ def load_framework(db: Db) -> Framework:
     for kind, key, text in db.execute(select(FRAMEWORK_TEXT)):
         texts.setdefault(kind, {})[key] = text
     framework = Framework(
-        id=head.framework_id, language=head.language, title=head.title, author=head.author,
-        thesis=head.thesis, question=head.question, pairs=pairs, processes=processes,
+        id=head.framework_id,
+        language=head.language,
+        title=head.title,
+        author=head.author,
+        thesis=head.thesis,
+        question=head.question,
+        pairs=pairs,
+        processes=processes,
         prompts=_texts(head.prompts),
         diagnoses={q: texts["diagnosis"][q.value] for q in Quadrant},
         quadrant_titles={q: texts["quadrant"][q.value] for q in Quadrant},
@@ -230,8 +293,12 @@ def load_session(db: Db) -> Session:
     """Build the domain session from the file's rows; raise InvalidContent and friends."""
     row = db.execute(select(INFO)).one()
     info = SessionInfo(
-        title=row.title, team=row.team, facilitator=row.facilitator, date=_date(row.date),
-        language=row.language, scale=Scale(row.scale_min, row.scale_max),
+        title=row.title,
+        team=row.team,
+        facilitator=row.facilitator,
+        date=_date(row.date),
+        language=row.language,
+        scale=Scale(row.scale_min, row.scale_max),
         is_template=bool(row.is_template),
     )
     session = Session(load_framework(db), info)
@@ -300,14 +367,17 @@ def _write_ballot(db: Db, session: Session, ballot_id: str) -> None:
         db.execute(delete(BALLOT).where(BALLOT.c.id == ballot_id))
         return
     row = ballot_row(ballot)
-    db.execute(upsert(BALLOT).values(**row).on_conflict_do_update(
-        index_elements=[BALLOT.c.id], set_=row))
+    db.execute(
+        upsert(BALLOT).values(**row).on_conflict_do_update(index_elements=[BALLOT.c.id], set_=row)
+    )
 
 
 def _write_rounds(db: Db, session: Session, _process: str | None = None) -> None:
     # A handful of rows at most: rewriting both keeps shown and started rounds exact.
-    for table, chosen in ((SHOWN_ROUND, session.shown_round_choices),
-                          (STARTED_ROUND, session.started_rounds)):
+    for table, chosen in (
+        (SHOWN_ROUND, session.shown_round_choices),
+        (STARTED_ROUND, session.started_rounds),
+    ):
         db.execute(delete(table))
         _insert(db, table, [{"process": p, "round": r} for p, r in chosen.items()])
 
@@ -315,9 +385,11 @@ def _write_rounds(db: Db, session: Session, _process: str | None = None) -> None
 def _write_roster(db: Db, session: Session, _id: str | None = None) -> None:
     # set_roster names only the new ids, so the whole (short) roster is rewritten.
     db.execute(delete(PARTICIPANT))
-    _insert(db, PARTICIPANT, [
-        {**participant_row(p), "position": i} for i, p in enumerate(session.roster)
-    ])
+    _insert(
+        db,
+        PARTICIPANT,
+        [{**participant_row(p), "position": i} for i, p in enumerate(session.roster)],
+    )
 
 
 def _write_panel(db: Db, session: Session, panel_id: str) -> None:
@@ -346,8 +418,9 @@ def _write_cluster(db: Db, session: Session, cluster_id: str) -> None:
     for panel in session.panels:
         for cluster in panel.clusters:
             if cluster.id == cluster_id:
-                _write_listed(db, CLUSTER, panel.clusters, cluster_id, cluster_row(cluster),
-                              panel.id)
+                _write_listed(
+                    db, CLUSTER, panel.clusters, cluster_id, cluster_row(cluster), panel.id
+                )
                 return
     db.execute(delete(CLUSTER).where(CLUSTER.c.id == cluster_id))
 
@@ -360,6 +433,7 @@ def _list_writer(table: Table, items: Callable[[Session], list], to_row: Callabl
             db.execute(delete(table).where(table.c.id == item_id))
         else:
             _write_listed(db, table, listed, item_id, to_row(item))
+
     return write
 
 
@@ -369,17 +443,13 @@ def _write_listed(
     """Write one item of an ordered list, keeping the rows' order equal to the list's."""
     scope = {"panel_id": panel_id} if panel_id is not None else {}
     where = [table.c[k] == v for k, v in scope.items()]
-    found = db.execute(
-        update(table).where(table.c.id == item_id, *where).values(**row)
-    ).rowcount
+    found = db.execute(update(table).where(table.c.id == item_id, *where).values(**row)).rowcount
     if found:  # changed in place: the position stays
         return
     db.execute(delete(table).where(table.c.id == item_id))  # moved from another panel
     index = next(i for i, item in enumerate(items) if item.id == item_id)
     if index == len(items) - 1:
-        position = db.scalar(
-            select(func.coalesce(func.max(table.c.position) + 1, 0)).where(*where)
-        )
+        position = db.scalar(select(func.coalesce(func.max(table.c.position) + 1, 0)).where(*where))
         db.execute(insert(table).values(**row, **scope, position=position))
     else:  # inserted in the middle (an undone removal): renumber the list
         db.execute(insert(table).values(**row, **scope, position=index))
@@ -388,9 +458,9 @@ def _write_listed(
 
 def _renumber(db: Db, table: Table, items: list) -> None:
     db.execute(
-        update(table).where(table.c.id == bindparam("item_id")).values(
-            position=bindparam("item_position")
-        ),
+        update(table)
+        .where(table.c.id == bindparam("item_id"))
+        .values(position=bindparam("item_position")),
         [{"item_id": item.id, "item_position": i} for i, item in enumerate(items)],
     )
 
@@ -400,8 +470,11 @@ def _write_speaker_notes(db: Db, session: Session, slide: str) -> None:
     if text is None:
         db.execute(delete(SPEAKER_NOTE).where(SPEAKER_NOTE.c.slide == slide))
     else:
-        db.execute(upsert(SPEAKER_NOTE).values(slide=slide, text=text).on_conflict_do_update(
-            index_elements=[SPEAKER_NOTE.c.slide], set_={"text": text}))
+        db.execute(
+            upsert(SPEAKER_NOTE)
+            .values(slide=slide, text=text)
+            .on_conflict_do_update(index_elements=[SPEAKER_NOTE.c.slide], set_={"text": text})
+        )
 
 
 _WRITERS = {
@@ -439,25 +512,32 @@ def _rewrite(db: Db, session: Session, aspect: Aspect) -> None:
         _insert(db, BALLOT, [ballot_row(b) for b in session.ballots])
     elif aspect in (Aspect.NOTES, Aspect.CLUSTERS, Aspect.PANELS):
         if aspect is Aspect.PANELS:
-            _insert(db, PANEL, [{**panel_row(p), "position": i}
-                                for i, p in enumerate(session.panels)])
+            _insert(
+                db, PANEL, [{**panel_row(p), "position": i} for i, p in enumerate(session.panels)]
+            )
         for panel in session.panels:
             _write_panel_contents(db, panel)
     elif aspect is Aspect.ACTIONS:
-        _insert(db, ACTION, [{**action_row(a), "position": i}
-                             for i, a in enumerate(session.actions)])
+        _insert(
+            db, ACTION, [{**action_row(a), "position": i} for i, a in enumerate(session.actions)]
+        )
     elif aspect is Aspect.AGENDA:
-        _insert(db, AGENDA, [{**agenda_row(a), "position": i}
-                             for i, a in enumerate(session.agenda)])
+        _insert(
+            db, AGENDA, [{**agenda_row(a), "position": i} for i, a in enumerate(session.agenda)]
+        )
     elif aspect is Aspect.SPEAKER_NOTES:
-        _insert(db, SPEAKER_NOTE, [{"slide": s, "text": t}
-                                   for s, t in session.speaker_notes.items()])
+        _insert(
+            db, SPEAKER_NOTE, [{"slide": s, "text": t} for s, t in session.speaker_notes.items()]
+        )
 
 
 # -- drafts --------------------------------------------------------------------
 def write_draft(db: Db, key: str, text: str) -> None:
-    db.execute(upsert(DRAFT).values(key=key, text=text).on_conflict_do_update(
-        index_elements=[DRAFT.c["key"]], set_={"text": text}))
+    db.execute(
+        upsert(DRAFT)
+        .values(key=key, text=text)
+        .on_conflict_do_update(index_elements=[DRAFT.c["key"]], set_={"text": text})
+    )
 
 
 def read_drafts(db: Db) -> dict[str, str]:

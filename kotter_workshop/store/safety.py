@@ -73,8 +73,7 @@ def read_header(path: Path, *, hot_journal: bool = False) -> Header:
     if user_version > tables.SCHEMA_VERSION:
         raise NewerFileError(
             path,
-            f"{path} was saved by a newer version of Kotter Workshop; "
-            "update the app to open it.",
+            f"{path} was saved by a newer version of Kotter Workshop; update the app to open it.",
         )
     if user_version < 1:
         raise BadFileError(path, f"{path} is not a complete Kotter Workshop session file.")
@@ -144,12 +143,13 @@ def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
         if kind in ("trigger", "view"):
             raise UntrustedFileError(
                 path,
-                f"{path} holds {kind}s that Kotter Workshop did not create, "
-                "so it was not opened.",
+                f"{path} holds {kind}s that Kotter Workshop did not create, so it was not opened.",
             )
-        ours = expected.get(name) == kind or (
-            kind == "index" and name.startswith("sqlite_autoindex_") and table in expected
-        ) or (kind == "table" and name in SQLITE_OWN_TABLES)
+        ours = (
+            expected.get(name) == kind
+            or (kind == "index" and name.startswith("sqlite_autoindex_") and table in expected)
+            or (kind == "table" and name in SQLITE_OWN_TABLES)
+        )
         if not ours:
             raise UntrustedFileError(
                 path,
@@ -167,9 +167,7 @@ def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
             row[1]: (bool(row[3]), row[5] > 0, row[6], row[4])
             for row in conn.execute(f'PRAGMA table_xinfo("{table.name}")')
         }
-        wanted = {
-            c.name: (not c.nullable, c.primary_key, 0, None) for c in table.columns
-        }
+        wanted = {c.name: (not c.nullable, c.primary_key, 0, None) for c in table.columns}
         if columns != wanted:
             raise UntrustedFileError(
                 path,
@@ -188,7 +186,7 @@ def _check_value_kinds(conn: sqlite3.Connection, path: Path) -> None:
     """Every value must have the kind its column promises (SQLite does not insist)."""
     for table in Base.metadata.sorted_tables:
         tests = " OR ".join(
-            f"typeof(\"{c.name}\") NOT IN ({', '.join(repr(k) for k in _kinds(c))})"
+            f'typeof("{c.name}") NOT IN ({", ".join(repr(k) for k in _kinds(c))})'
             for c in table.columns
         )
         bad = conn.execute(f'SELECT 1 FROM "{table.name}" WHERE {tests} LIMIT 1').fetchone()

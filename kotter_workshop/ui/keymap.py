@@ -26,6 +26,30 @@ SLIDE_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 
+# On a panel, when it has the focus (PRODUCT.md "Keys": On a panel); while a
+# note is being edited these keys type, like every other key.
+PANEL_KEYS: dict[str, tuple[str, ...]] = {
+    "new_note": ("N",),
+    "edit_note": ("Return", "Enter", "F2"),
+    "delete_notes": ("Delete", "Backspace"),
+    "vote_up": ("+", "="),
+    "vote_down": ("-",),
+    "move_left": ("Alt+Left",),
+    "move_right": ("Alt+Right",),
+    "move_up": ("Alt+Up",),
+    "move_down": ("Alt+Down",),
+    "zoom_fit": ("Ctrl+0",),
+    "zoom_in": ("Ctrl++", "Ctrl+="),
+    "zoom_out": ("Ctrl+-",),
+    "group": ("G",),
+    "ungroup": ("U",),
+    "tidy": ("Ctrl+T",),
+    "paste_notes": ("Ctrl+V",),
+    "select_all": ("Ctrl+A",),
+    **{f"color_{n}": (f"Ctrl+{n}",) for n in range(1, 8)},
+}
+
+
 def sequences(action: str) -> list[QKeySequence]:
     """The key sequences of one action."""
-    return [QKeySequence(key) for key in SLIDE_KEYS[action]]
+    return [QKeySequence(key) for key in {**SLIDE_KEYS, **PANEL_KEYS}[action]]

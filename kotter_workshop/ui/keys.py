@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .keymap import SLIDE_KEYS
+from .keymap import PANEL_KEYS, SLIDE_KEYS
 
 
 def _all_slide_keys() -> set[int]:
     combined = set()
-    for keys in SLIDE_KEYS.values():
+    for keys in (*SLIDE_KEYS.values(), *PANEL_KEYS.values()):
         for key in keys:
             combination = QKeySequence(key)[0]
             combined.add(combination.toCombined())
@@ -56,7 +56,7 @@ def is_editing_text(widget: QWidget | None) -> bool:
 
 
 class TextEditGuard(QObject):
-    """Gives slide keys to the text editor that has the focus, instead of to the slides."""
+    """Gives slide and panel keys to the text editor with the focus, instead of to the slides."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

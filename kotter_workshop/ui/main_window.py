@@ -150,7 +150,13 @@ class MainWindow(QMainWindow):
         self.navigation.moved.connect(self._show_position)
         self.timer.changed.connect(self._show_timer_state)
         self.room.set_deck(
-            SlideDeck(document.session, self.theme, self.capture, navigation=self.navigation),
+            SlideDeck(
+                document.session,
+                self.theme,
+                self.capture,
+                navigation=self.navigation,
+                document=document,
+            ),
             self.timer,
         )
         self.timer_status = TimerStatus(self.timer)
@@ -258,7 +264,10 @@ class MainWindow(QMainWindow):
         """Record a vote from a key, showing the vote step so the room sees the count."""
         if self.capture is None or self.capture.process is None:
             return
-        self.navigation.set_phase(-1)
+        from .slides.kinds import slide_kind
+
+        vote_step = slide_kind(self.navigation.current_key).reveal_phase
+        self.navigation.set_phase(-1 if vote_step is None else vote_step)
         record()
 
     def toggle_by_name(self) -> None:

@@ -36,8 +36,13 @@ def sessions(draw):
     scale = draw(st.sampled_from([Scale(1, 5), Scale(1, 7), Scale(1, 10)]))
     template = draw(st.booleans())
     info = SessionInfo(
-        title=draw(texts), team=draw(texts), facilitator=draw(texts), date=draw(dates),
-        language=draw(st.sampled_from(["en", "de", "fr"])), scale=scale, is_template=template,
+        title=draw(texts),
+        team=draw(texts),
+        facilitator=draw(texts),
+        date=draw(dates),
+        language=draw(st.sampled_from(["en", "de", "fr"])),
+        scale=scale,
+        is_template=template,
     )
     session = new_session(info)
     voters = draw(st.lists(ids, max_size=6, unique=True))
@@ -56,26 +61,36 @@ def sessions(draw):
         for process in draw(st.lists(st.sampled_from(PROCESSES), max_size=3, unique=True)):
             session.set_shown_round(process, draw(st.integers(1, 3)))
         for panel in session.panels:
-            clusters = [Cluster(draw(texts), draw(positions), draw(positions))
-                        for _ in range(draw(st.integers(0, 2)))]
+            clusters = [
+                Cluster(draw(texts), draw(positions), draw(positions))
+                for _ in range(draw(st.integers(0, 2)))
+            ]
             panel.clusters.extend(clusters)
             for _ in range(draw(st.integers(0, 3))):
                 cluster = draw(st.none() | st.sampled_from(clusters)) if clusters else None
-                panel.notes.append(Note(
-                    draw(texts), draw(st.sampled_from(list(NoteColor))),
-                    draw(positions), draw(positions), draw(st.integers(0, 50)),
-                    cluster.id if cluster else None,
-                ))
-        session.actions = [Action(draw(texts), draw(texts), draw(st.none() | dates))
-                           for _ in range(draw(st.integers(0, 3)))]
+                panel.notes.append(
+                    Note(
+                        draw(texts),
+                        draw(st.sampled_from(list(NoteColor))),
+                        draw(positions),
+                        draw(positions),
+                        draw(st.integers(0, 50)),
+                        cluster.id if cluster else None,
+                    )
+                )
+        session.actions = [
+            Action(draw(texts), draw(texts), draw(st.none() | dates))
+            for _ in range(draw(st.integers(0, 3)))
+        ]
     if draw(st.booleans()):
         session.panels.append(Panel(draw(texts)))  # a second free panel
     if draw(st.booleans()):
         session.panels.pop(-2 if len(session.panels) > 7 else -1)  # drop a free panel
     for i, item in enumerate(session.agenda):
         actual = draw(st.none() | st.integers(0, 7200))
-        session.agenda[i] = type(item)(item.title, item.slides, draw(st.integers(0, 7200)),
-                                       actual, item.id)
+        session.agenda[i] = type(item)(
+            item.title, item.slides, draw(st.integers(0, 7200)), actual, item.id
+        )
     for slide in draw(st.lists(st.sampled_from(SLIDES), max_size=4, unique=True)):
         text = draw(texts)
         if text:

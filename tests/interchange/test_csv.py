@@ -41,8 +41,12 @@ def test_rows_carry_the_ballot_and_the_roster_name():
     assert first["process"] == "setting-direction"
     assert first["process_title"] == "Setting a direction"
     assert first["side"] == "leadership"
-    assert (first["round"], first["value"], first["voter"], first["name"]) == ("1", "2", "p1",
-                                                                               "Amira")
+    assert (first["round"], first["value"], first["voter"], first["name"]) == (
+        "1",
+        "2",
+        "p1",
+        "Amira",
+    )
     assert first["shown_round"] == "no"  # setting-direction was re-voted; round 2 counts
     assert first["session"] == "Leadership offsite, autumn"
     assert first["date"] == "2026-11-19"
@@ -81,8 +85,9 @@ def test_the_bom_is_written_for_excel(tmp_path):
         assert next(csv.reader(stream)) == list(HEADER)
 
 
-@pytest.mark.parametrize("text", ["=HYPERLINK(\"http://x\")", "+1", "-2+3", "@SUM(A1)",
-                                  "\t=1", "\r=1"])
+@pytest.mark.parametrize(
+    "text", ['=HYPERLINK("http://x")', "+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+)
 def test_formulas_are_neutralised(text):
     session = new_session(SessionInfo(title=text))
     session.roster = [Participant("p1", text)]

@@ -58,12 +58,22 @@ CASES = [
     (ballot(participant=7), "ballots[1].participant", "expected text or null"),
     (ballot(participant="p1", process="setting-direction"), "ballots[1]", "already has"),
     (ballot(id="b1"), None, None),  # fine on its own; see the duplicate below
-    (lambda d: d["ballots"].extend([{"process": "setting-direction", "value": 1, "id": "b"},
-                                    {"process": "setting-direction", "value": 2, "id": "b"}]),
-     "ballots[2].id", "used by two ballots"),
+    (
+        lambda d: d["ballots"].extend(
+            [
+                {"process": "setting-direction", "value": 1, "id": "b"},
+                {"process": "setting-direction", "value": 2, "id": "b"},
+            ]
+        ),
+        "ballots[2].id",
+        "used by two ballots",
+    ),
     (lambda d: d["ballots"][0].pop("value"), "ballots[0]", 'the key "value" is missing'),
-    (lambda d: d["ballots"][0].update(particpant="p1"), "ballots[0]",
-     '"particpant" is not a known key'),
+    (
+        lambda d: d["ballots"][0].update(particpant="p1"),
+        "ballots[0]",
+        '"particpant" is not a known key',
+    ),
     (set_("ballots", {"process": "x"}), "ballots", "expected a list, not an object"),
     (set_("scale", {"min": 1, "max": 6}), "scale", "1–6 is not supported"),
     (set_("scale", {"min": 0, "max": 5}), "scale", "0–5 is not supported"),
@@ -78,26 +88,56 @@ CASES = [
     (set_("unknown", 1), "top level", '"unknown" is not a known key'),
     (set_("title", nested(10_000)), "title", "nested more than 32 levels deep"),
     (set_("summary", nested(100_000)), None, None),  # never read, so never refused
-    (lambda d: d["panels"][0]["notes"][0].update(color="red"), "panels[0].notes[0].color",
-     '"red" is not one of yellow'),
-    (lambda d: d["panels"][0]["notes"][0].update(cluster="c9"), "panels[0].notes[0].cluster",
-     "not a cluster on this panel"),
-    (lambda d: d["panels"][0]["notes"][0].update(votes=-1), "panels[0].notes[0].votes",
-     "below the minimum 0"),
-    (lambda d: d["panels"][0]["notes"][0].update(x=float("nan")), "panels[0].notes[0].x",
-     "not a finite number"),
+    (
+        lambda d: d["panels"][0]["notes"][0].update(color="red"),
+        "panels[0].notes[0].color",
+        '"red" is not one of yellow',
+    ),
+    (
+        lambda d: d["panels"][0]["notes"][0].update(cluster="c9"),
+        "panels[0].notes[0].cluster",
+        "not a cluster on this panel",
+    ),
+    (
+        lambda d: d["panels"][0]["notes"][0].update(votes=-1),
+        "panels[0].notes[0].votes",
+        "below the minimum 0",
+    ),
+    (
+        lambda d: d["panels"][0]["notes"][0].update(x=float("nan")),
+        "panels[0].notes[0].x",
+        "not a finite number",
+    ),
     (lambda d: d["panels"][0].update(process="vision"), "panels[0].process", "not a known"),
-    (lambda d: d["panels"].append({"title": "Again", "id": "p", "notes": []}) or
-     d["panels"].append({"title": "Twice", "id": "p"}), "panels[2].id", "already used by"),
+    (
+        lambda d: (
+            d["panels"].append({"title": "Again", "id": "p", "notes": []})
+            or d["panels"].append({"title": "Twice", "id": "p"})
+        ),
+        "panels[2].id",
+        "already used by",
+    ),
     (lambda d: d["actions"][0].update(due="soon"), "actions[0].due", "not a date like"),
-    (set_("agenda", [{"title": "Intro", "slides": ["process:vision"]}]),
-     "agenda[0].slides[0]", "names no known process"),
-    (set_("agenda", [{"title": "Intro", "slides": ["title"], "planned_seconds": -5}]),
-     "agenda[0].planned_seconds", "below the minimum 0"),
-    (set_("speaker_notes", {"process:vision": "hello"}), 'speaker_notes["process:vision"]',
-     "names no known process"),
-    (set_("shown_rounds", {"setting-direction": 0}), 'shown_rounds["setting-direction"]',
-     "below the minimum 1"),
+    (
+        set_("agenda", [{"title": "Intro", "slides": ["process:vision"]}]),
+        "agenda[0].slides[0]",
+        "names no known process",
+    ),
+    (
+        set_("agenda", [{"title": "Intro", "slides": ["title"], "planned_seconds": -5}]),
+        "agenda[0].planned_seconds",
+        "below the minimum 0",
+    ),
+    (
+        set_("speaker_notes", {"process:vision": "hello"}),
+        'speaker_notes["process:vision"]',
+        "names no known process",
+    ),
+    (
+        set_("shown_rounds", {"setting-direction": 0}),
+        'shown_rounds["setting-direction"]',
+        "below the minimum 1",
+    ),
     (set_("shown_rounds", {"vision": 1}), "shown_rounds.vision", "not a known process"),
     (set_("started_rounds", {"vision": 2}), "started_rounds.vision", "not a known process"),
     (
@@ -105,18 +145,36 @@ CASES = [
         'started_rounds["aligning-people"]',
         "below the minimum 1",
     ),
-    (set_("started_rounds", {"aligning-people": 2.5}), 'started_rounds["aligning-people"]',
-     "expected a whole number"),
-    (set_("roster", [{"id": "p1"}, {"id": "p1", "name": "Ann"}]), "roster[1].id",
-     "already used by roster[0]"),
-    (set_("processes", [{"id": "vision", "title": "Vision"}]), "processes[0].id",
-     "not a built-in process"),
-    (set_("processes", [{"id": "setting-direction", "side": "management"}]),
-     "processes[0].side", "belongs to leadership"),
-    (set_("processes", [{"id": "setting-direction", "title": "  "}]), "processes[0].title",
-     "is not a non-empty text"),
-    (set_("framework", {"pairs": [{"id": "direction", "leadership": "aligning-people"}]}),
-     "framework.pairs[0].leadership", "has setting-direction on the leadership side"),
+    (
+        set_("started_rounds", {"aligning-people": 2.5}),
+        'started_rounds["aligning-people"]',
+        "expected a whole number",
+    ),
+    (
+        set_("roster", [{"id": "p1"}, {"id": "p1", "name": "Ann"}]),
+        "roster[1].id",
+        "already used by roster[0]",
+    ),
+    (
+        set_("processes", [{"id": "vision", "title": "Vision"}]),
+        "processes[0].id",
+        "not a built-in process",
+    ),
+    (
+        set_("processes", [{"id": "setting-direction", "side": "management"}]),
+        "processes[0].side",
+        "belongs to leadership",
+    ),
+    (
+        set_("processes", [{"id": "setting-direction", "title": "  "}]),
+        "processes[0].title",
+        "is not a non-empty text",
+    ),
+    (
+        set_("framework", {"pairs": [{"id": "direction", "leadership": "aligning-people"}]}),
+        "framework.pairs[0].leadership",
+        "has setting-direction on the leadership side",
+    ),
 ]
 
 
@@ -143,8 +201,11 @@ def test_not_an_object_at_the_top(data):
 
 
 def test_the_message_matches_the_brief_example():
-    data = with_(lambda d: d["ballots"].extend(
-        [{"process": "setting-direction", "value": v} for v in (1, 2, 9)]))
+    data = with_(
+        lambda d: d["ballots"].extend(
+            [{"process": "setting-direction", "value": v} for v in (1, 2, 9)]
+        )
+    )
     assert str(error_for(data)) == "ballots[3].value: 9 is outside the scale 1–5."
 
 
@@ -200,11 +261,17 @@ def file_error(tmp_path, content: bytes) -> InterchangeError:
         (b"\x89PNG\r\n\x1a\n\x00\x00", "not UTF-8"),
         (b"SQLite format 3\x00" + bytes(100), "not valid JSON"),
         (b"[" * 200_000 + b"]" * 200_000, "nested too deeply"),
-        (b'{"format": "kotter-workshop/session", "format_version": 1, "title": NaN}',
-         "not valid JSON"),
-        (b'{"format_version": 1' + b", \"x\": 1" * 3 + b"}", "format: the key is missing"),
-        (b'{"format": "kotter-workshop/session", "format_version": 1, "team": '
-         + b"9" * 10_000 + b"}", "not valid JSON"),
+        (
+            b'{"format": "kotter-workshop/session", "format_version": 1, "title": NaN}',
+            "not valid JSON",
+        ),
+        (b'{"format_version": 1' + b', "x": 1' * 3 + b"}", "format: the key is missing"),
+        (
+            b'{"format": "kotter-workshop/session", "format_version": 1, "team": '
+            + b"9" * 10_000
+            + b"}",
+            "not valid JSON",
+        ),
         (json.dumps(dict(MINIMAL, format="other/thing")).encode(), "not a Kotter Workshop"),
         (json.dumps(dict(MINIMAL, format_version=2)).encode(), "version 2"),
     ],

@@ -28,7 +28,11 @@ def test_minimal_import_gives_the_facts_it_names(minimal):
     assert (session.scale.min, session.scale.max) == (1, 5)
     [ballot] = session.ballots
     assert (ballot.process, ballot.value, ballot.voter, ballot.round) == (
-        "setting-direction", 4, "p1", 1)
+        "setting-direction",
+        4,
+        "p1",
+        1,
+    )
     assert session.actions[0].due == dt.date(2026, 12, 31)
     note = session.panel_for("aligning-people").notes[0]
     assert (note.text, note.color, note.votes) == ("...", "yellow", 2)
@@ -59,9 +63,13 @@ def test_minimal_summary(minimal):
     assert summary["participants"] == 1
     sd = summary["processes"]["setting-direction"]
     assert sd == {
-        "round": 1, "mean": 4, "count": 1, "abstentions": 0,
+        "round": 1,
+        "mean": 4,
+        "count": 1,
+        "abstentions": 0,
         "distribution": {"1": 0, "2": 0, "3": 0, "4": 1, "5": 0},
-        "spread": 0, "split": False,
+        "spread": 0,
+        "split": False,
     }
     pb = summary["processes"]["planning-budgeting"]
     assert pb["mean"] is None and pb["spread"] is None and pb["count"] == 0
@@ -87,8 +95,16 @@ def test_the_docs_name_every_key_of_the_schema():
     text = DOCS.read_text(encoding="utf-8")
     schema = session_schema()
     keys = set(schema["properties"])
-    for name in ("ballot", "panel", "note", "cluster", "action", "agenda_item", "framework",
-                 "process"):
+    for name in (
+        "ballot",
+        "panel",
+        "note",
+        "cluster",
+        "action",
+        "agenda_item",
+        "framework",
+        "process",
+    ):
         keys |= set(schema["$defs"][name]["properties"])
     missing = sorted(k for k in keys if f"`{k}`" not in text and f'"{k}"' not in text)
     assert missing == []

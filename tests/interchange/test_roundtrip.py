@@ -94,18 +94,32 @@ def test_every_text_of_a_customised_framework_round_trips():
     base = builtin_framework("en")
     fixed = {"id", "side", "pair", "leadership", "management", "language"}
     processes = tuple(
-        dataclasses.replace(p, **{f.name: _customised(getattr(p, f.name), "Our")
-                                  for f in dataclasses.fields(Process) if f.name not in fixed})
+        dataclasses.replace(
+            p,
+            **{
+                f.name: _customised(getattr(p, f.name), "Our")
+                for f in dataclasses.fields(Process)
+                if f.name not in fixed
+            },
+        )
         for p in base.processes
     )
     pairs = tuple(
-        dataclasses.replace(p, **{f.name: _customised(getattr(p, f.name), "Our")
-                                  for f in dataclasses.fields(Pair) if f.name not in fixed})
+        dataclasses.replace(
+            p,
+            **{
+                f.name: _customised(getattr(p, f.name), "Our")
+                for f in dataclasses.fields(Pair)
+                if f.name not in fixed
+            },
+        )
         for p in base.pairs
     )
-    head = {f.name: _customised(getattr(base, f.name), "Our")
-            for f in dataclasses.fields(Framework)
-            if f.name not in fixed | {"pairs", "processes"}}
+    head = {
+        f.name: _customised(getattr(base, f.name), "Our")
+        for f in dataclasses.fields(Framework)
+        if f.name not in fixed | {"pairs", "processes"}
+    }
     framework = dataclasses.replace(base, processes=processes, pairs=pairs, **head)
     session = Session(framework, SessionInfo(title="Custom"))
     session.panels = new_session().panels
@@ -121,8 +135,10 @@ def test_a_framework_may_customise_only_some_texts():
     session = session_from_json(data)
     base = builtin_framework("en")
     assert session.framework.process("aligning-people").title == "Getting everyone on board"
-    assert session.framework.process("aligning-people").meaning == base.process(
-        "aligning-people").meaning
+    assert (
+        session.framework.process("aligning-people").meaning
+        == base.process("aligning-people").meaning
+    )
     assert session.framework.process("setting-direction") == base.process("setting-direction")
     assert session.framework.quadrant_titles["leader-managers"] == "Both, well"
     assert session.framework.diagnoses == base.diagnoses

@@ -34,12 +34,14 @@ def summary_of(session) -> dict:
 
 
 def test_means_are_exact_and_decisions_use_the_displayed_values():
-    session = room({
-        "setting-direction": [2, 3],            # 2.5
-        "aligning-people": [3, 3, 3, 4],        # 3.25
-        "planning-budgeting": [4, 4],           # 4
-        "organizing-staffing": [5, None],       # 5, one abstention
-    })
+    session = room(
+        {
+            "setting-direction": [2, 3],  # 2.5
+            "aligning-people": [3, 3, 3, 4],  # 3.25
+            "planning-budgeting": [4, 4],  # 4
+            "organizing-staffing": [5, None],  # 5, one abstention
+        }
+    )
     s = summary_of(session)
     assert s["leadership"] == 2.875  # shown as 2.9, exported unrounded
     assert s["management"] == 4.5

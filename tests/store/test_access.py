@@ -23,9 +23,11 @@ def read_only_file(demo_file, monkeypatch):
     if os.geteuid() == 0:  # root may write anything; make the check see what a user would
         real_access = os.access
         monkeypatch.setattr(
-            store_file.os, "access",
-            lambda p, mode: False if str(p) == str(demo_file) and mode == os.W_OK
-            else real_access(p, mode),
+            store_file.os,
+            "access",
+            lambda p, mode: (
+                False if str(p) == str(demo_file) and mode == os.W_OK else real_access(p, mode)
+            ),
         )
     yield demo_file
     demo_file.chmod(0o644)

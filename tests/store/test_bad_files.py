@@ -28,6 +28,7 @@ def _sql(*statements: str) -> Callable[[Path], None]:
         for statement in statements:
             conn.execute(statement)
         conn.close()
+
     return spoil
 
 
@@ -43,8 +44,9 @@ def _scramble_page(number: int) -> Callable[[Path], None]:
     def spoil(path: Path) -> None:
         data = bytearray(path.read_bytes())
         start = 4096 * (number - 1)
-        data[start:start + 4096] = random.Random(number).randbytes(4096)
+        data[start : start + 4096] = random.Random(number).randbytes(4096)
         path.write_bytes(bytes(data))
+
     return spoil
 
 
@@ -71,8 +73,10 @@ CORPUS: dict[str, tuple[Callable[[Path], None], type[KotterError]]] = {
     "another app's id": (_sql("PRAGMA application_id = 1179402567"), BadFileError),
     "newer version": (_sql("PRAGMA user_version = 99"), NewerFileError),
     "version zero": (_sql("PRAGMA user_version = 0"), BadFileError),
-    "trigger": (_sql("CREATE TRIGGER t AFTER INSERT ON note BEGIN DELETE FROM ballot; END"),
-                UntrustedFileError),
+    "trigger": (
+        _sql("CREATE TRIGGER t AFTER INSERT ON note BEGIN DELETE FROM ballot; END"),
+        UntrustedFileError,
+    ),
     "view": (_sql("CREATE VIEW v AS SELECT * FROM note"), UntrustedFileError),
     "extra table": (_sql("CREATE TABLE extra (x)"), UntrustedFileError),
     "extra index": (_sql("CREATE INDEX ix_extra ON ballot (voter)"), UntrustedFileError),

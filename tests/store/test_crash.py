@@ -65,7 +65,9 @@ def test_kill_9_at_random_moments_loses_no_acknowledged_edit(demo_file):
     for run in range(6):
         editor = subprocess.Popen(
             [sys.executable, "-c", EDITOR, str(demo_file), f"r{run}"],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         assert editor.stdout.readline().strip() == "ready", editor.stderr.read()
         time.sleep(rng.uniform(0.05, 0.6))

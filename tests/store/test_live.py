@@ -28,8 +28,12 @@ def _notes_panel(s):
 
 def _move_note(s):
     panel = _notes_panel(s)
-    s.put_note(panel.id, dataclasses.replace(panel.notes[0], x=999.5, y=-3.0, votes=7,
-                                             color=NoteColor.SKY, text="Moved"))
+    s.put_note(
+        panel.id,
+        dataclasses.replace(
+            panel.notes[0], x=999.5, y=-3.0, votes=7, color=NoteColor.SKY, text="Moved"
+        ),
+    )
 
 
 def _reinsert_note_in_the_middle(s):
@@ -53,17 +57,21 @@ def _customise_framework(s):
 
 
 CHANGES = {
-    "info": lambda s: s.update_info(title="Renamed", team="Team B", date=dt.date(2027, 1, 2),
-                                    language="de", is_template=True),
+    "info": lambda s: s.update_info(
+        title="Renamed", team="Team B", date=dt.date(2027, 1, 2), language="de", is_template=True
+    ),
     "add ballot": lambda s: s.add_ballot(Ballot("setting-direction", 5, "p99", 3)),
     "abstain": lambda s: s.add_ballot(Ballot("aligning-people", None, None)),
     "remove ballot": lambda s: s.remove_ballot(s.ballots[5].id),
-    "change a vote": lambda s: commands.CastBallot(
-        Ballot("planning-budgeting", 1, "p1", 1)).apply(s),
+    "change a vote": lambda s: commands.CastBallot(Ballot("planning-budgeting", 1, "p1", 1)).apply(
+        s
+    ),
     "start a re-vote": lambda s: s.start_round("aligning-people"),
     "pin round": lambda s: s.set_shown_round("setting-direction", 1),
-    "unpin round": lambda s: (s.set_shown_round("setting-direction", 1),
-                              s.set_shown_round("setting-direction", None)),
+    "unpin round": lambda s: (
+        s.set_shown_round("setting-direction", 1),
+        s.set_shown_round("setting-direction", None),
+    ),
     "add panel": lambda s: s.add_panel(Panel("Ideas", notes=[Note("one")]), 0),
     "remove panel": lambda s: s.remove_panel(_notes_panel(s).id),
     "restore panel": _remove_and_restore_panel,
@@ -73,15 +81,18 @@ CHANGES = {
     "undo a note removal": _reinsert_note_in_the_middle,
     "add cluster": lambda s: s.put_cluster(s.panels[-1].id, Cluster("Theme", 5, 6)),
     "rename cluster": lambda s: s.put_cluster(
-        _notes_panel(s).id, dataclasses.replace(_notes_panel(s).clusters[0], title="Renamed")),
-    "remove cluster": lambda s: s.remove_cluster(_notes_panel(s).id,
-                                                 _notes_panel(s).clusters[0].id),
+        _notes_panel(s).id, dataclasses.replace(_notes_panel(s).clusters[0], title="Renamed")
+    ),
+    "remove cluster": lambda s: s.remove_cluster(
+        _notes_panel(s).id, _notes_panel(s).clusters[0].id
+    ),
     "add action": lambda s: s.put_action(Action("Call Ben", "Amira", dt.date(2027, 3, 1))),
     "insert action first": lambda s: s.put_action(Action("First"), 0),
     "edit action": lambda s: s.put_action(dataclasses.replace(s.actions[0], due=None)),
     "remove action": lambda s: s.remove_action(s.actions[0].id),
     "time an agenda item": lambda s: s.put_agenda_item(
-        dataclasses.replace(s.agenda[2], actual_seconds=1234)),
+        dataclasses.replace(s.agenda[2], actual_seconds=1234)
+    ),
     "replace the agenda": lambda s: s.set_agenda(list(reversed(s.agenda))[:3]),
     "write speaker notes": lambda s: s.set_speaker_notes("actions", "Ask for owners."),
     "clear speaker notes": lambda s: s.set_speaker_notes("title", ""),

@@ -47,10 +47,17 @@ def test_the_file_says_what_it_is(demo_file):
 
 
 def test_optional_parts_and_odd_values_round_trip(tmp_path):
-    session = new_session(SessionInfo(
-        title="Ünïcödé ✓ — \"quotes\" 'and' \n newlines", team="", facilitator="",
-        date=dt.date(1999, 12, 31), language="de", scale=Scale(1, 10), is_template=True,
-    ))
+    session = new_session(
+        SessionInfo(
+            title="Ünïcödé ✓ — \"quotes\" 'and' \n newlines",
+            team="",
+            facilitator="",
+            date=dt.date(1999, 12, 31),
+            language="de",
+            scale=Scale(1, 10),
+            is_template=True,
+        )
+    )
     session.add_ballot(Ballot("aligning-people", None, None, 3))  # a tally abstention
     session.add_ballot(Ballot("aligning-people", 10, "phone-9f2c", 1))
     session.put_action(Action("No owner, no date"))
@@ -92,10 +99,15 @@ texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
-    notes=st.lists(st.tuples(texts, st.sampled_from(list(NoteColor)),
-                             st.floats(-1e6, 1e6), st.integers(0, 99)), max_size=8),
-    agenda=st.lists(st.tuples(texts, st.integers(0, 10_000), st.none() | st.integers(0, 10_000)),
-                    max_size=5),
+    notes=st.lists(
+        st.tuples(
+            texts, st.sampled_from(list(NoteColor)), st.floats(-1e6, 1e6), st.integers(0, 99)
+        ),
+        max_size=8,
+    ),
+    agenda=st.lists(
+        st.tuples(texts, st.integers(0, 10_000), st.none() | st.integers(0, 10_000)), max_size=5
+    ),
     speaker=st.dictionaries(texts, texts.filter(bool), max_size=4),
 )
 def test_any_texts_and_numbers_round_trip(tmp_path, notes, agenda, speaker):

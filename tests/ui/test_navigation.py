@@ -40,6 +40,8 @@ def test_upcoming_is_the_next_step_then_the_next_slide(qtbot, theme):
     navigation.go(navigation.keys.index(PROCESS))
     assert navigation.upcoming() == (PROCESS, 1)
     navigation.next()
+    assert navigation.upcoming() == (PROCESS, 2)  # the process's panel of notes
+    navigation.next()
     assert navigation.upcoming() == ("process:organizing-staffing", 0)
     navigation.go(len(navigation.keys) - 1)
     assert navigation.upcoming() is None

@@ -102,9 +102,11 @@ def test_right_shows_the_vote_step_before_the_next_slide(fresh, qtbot):
     press(qtbot, fresh, Qt.Key.Key_Right)
     assert fresh.deck.current_key == PROCESS and slide.phase == 1
     press(qtbot, fresh, Qt.Key.Key_Right)
+    assert fresh.deck.current_key == PROCESS and slide.phase == 2  # the panel of notes
+    press(qtbot, fresh, Qt.Key.Key_Right)
     assert fresh.deck.current_key == "process:organizing-staffing"
     press(qtbot, fresh, Qt.Key.Key_Left)
-    assert fresh.deck.current_key == PROCESS and slide.phase == 1  # back to the built slide
+    assert fresh.deck.current_key == PROCESS and slide.phase == 2  # back to the built slide
 
 
 def test_every_ballot_key_is_undoable(fresh, qtbot):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget
 
 from ...domain.model import Session
+from ..document import Document
 from ..theme import Theme
 from ..voting.capture import VoteCapture
 from .base import Slide
@@ -24,9 +25,15 @@ class SlideStack(QStackedWidget):
     """Shows one slide at one step; each slide is built once, when first shown."""
 
     def __init__(
-        self, session: Session, theme: Theme, capture: VoteCapture | None = None, parent=None
+        self,
+        session: Session,
+        theme: Theme,
+        capture: VoteCapture | None = None,
+        parent=None,
+        document: Document | None = None,
     ) -> None:
         super().__init__(parent)
+        self.document = document  # None: a view only (the console's preview of what is next)
         self.setObjectName("deck")
         self.session = session
         self.theme = theme
@@ -37,7 +44,7 @@ class SlideStack(QStackedWidget):
     def slide(self, key: str | None = None) -> Slide:
         key = self.shown_key if key is None else key
         if key not in self._slides:
-            slide = make_slide(key, self.session, self.theme, self.capture)
+            slide = make_slide(key, self.session, self.theme, self.capture, self.document)
             self._slides[key] = slide
             self.addWidget(slide)
         return self._slides[key]
@@ -69,8 +76,9 @@ class SlideDeck(SlideStack):
         capture: VoteCapture | None = None,
         parent=None,
         navigation: DeckNavigation | None = None,
+        document: Document | None = None,
     ) -> None:
-        super().__init__(session, theme, capture, parent)
+        super().__init__(session, theme, capture, parent, document)
         self.navigation = navigation or DeckNavigation(session, parent=self)
         self.current_changed = self.navigation.moved  # the index, after every move
         self.navigation.moved.connect(self._follow)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from ...domain import agenda
 from ...domain.model import Session
+from ..document import Document
 from ..theme import Theme
 from ..voting.capture import VoteCapture
 from .base import Slide
 from .intro import TasksSlide, TitleSlide
+from .panel import ParkingSlide
 from .process import ProcessSlide
 from .summary import ActionsSlide, SummarySlide
 
@@ -16,6 +18,7 @@ _KINDS: dict[str, type[Slide]] = {
     agenda.TASKS: TasksSlide,
     agenda.SUMMARY: SummarySlide,
     agenda.ACTIONS: ActionsSlide,
+    agenda.PARKING: ParkingSlide,
 }
 
 
@@ -25,9 +28,16 @@ def slide_kind(key: str) -> type[Slide]:
 
 
 def make_slide(
-    key: str, session: Session, theme: Theme, capture: VoteCapture | None = None
+    key: str,
+    session: Session,
+    theme: Theme,
+    capture: VoteCapture | None = None,
+    document: Document | None = None,
 ) -> Slide:
+    """The slide for ``key``; with a ``document`` its panels and actions take edits."""
     process = agenda.slide_process(key)
     if process is not None:
-        return ProcessSlide(key, session, theme, process, capture)
+        return ProcessSlide(key, session, theme, process, capture, document=document)
+    if key in (agenda.PARKING, agenda.ACTIONS):
+        return _KINDS[key](key, session, theme, document=document)
     return _KINDS[key](key, session, theme)

@@ -1,5 +1,5 @@
-"""A process slide, in two steps like a build in presentation software:
-first what the process means, then the room's vote on it.
+"""A process slide, in three steps like a build in presentation software:
+what the process means, the room's vote on it, then its panel of notes.
 """
 
 from __future__ import annotations
@@ -15,25 +15,34 @@ from ..voting.capture import Mode, VoteCapture
 from ..voting.strips import RosterStrip, TallyStrip
 from .base import Slide, card, label
 
-ABOUT, VOTE = 0, 1
+ABOUT, VOTE, NOTES = 0, 1, 2
 
 
 class ProcessSlide(Slide):
     watches = frozenset({Aspect.BALLOTS, Aspect.ROUNDS, Aspect.META, Aspect.ROSTER})
-    phase_count = 2
+    phase_count = 3
 
     def __init__(
-        self, key, session, theme, process_id: str, capture: VoteCapture | None = None, parent=None
+        self,
+        key,
+        session,
+        theme,
+        process_id: str,
+        capture: VoteCapture | None = None,
+        parent=None,
+        document=None,
     ) -> None:
         self.process = session.framework.process(process_id)
         self.capture = capture
+        self.document = document
+        self.board = None
         super().__init__(key, session, theme, parent)
         if capture is not None:
             capture.mode_changed.connect(lambda *_: self.refresh())
             capture.selection_changed.connect(lambda *_: self.refresh())
 
     can_reveal = True
-    reveal_phase = VOTE  # results are shown on the vote step
+    reveal_phase = VOTE  # results, and a vote key, show the vote step
 
     def side_name(self, side: Side) -> str:
         return self.tr("Leadership") if side is Side.LEADERSHIP else self.tr("Management")
@@ -48,10 +57,12 @@ class ProcessSlide(Slide):
         top.addWidget(label(pair.task, "muted"), 1)
         self.body.addLayout(top)
         self.body.addWidget(label(process.title, "title", side=process.side))
-        self.body.addWidget(label(process.tagline, "tagline"))
+        self.tagline = label(process.tagline, "tagline")
+        self.body.addWidget(self.tagline)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_about())
         self.pages.addWidget(self._build_vote())
+        self.pages.addWidget(self._build_notes())
         self.body.addWidget(self.pages, 1)
         self.roster = RosterStrip()
         if self.capture is not None:
@@ -85,6 +96,15 @@ class ProcessSlide(Slide):
         columns.addLayout(right, 2)
         self.about_columns = (columns, left, right)
         return page
+
+    def _build_notes(self) -> QWidget:
+        panel = self.session.panel_for(self.process.id)
+        if panel is None:
+            return label(self.tr("This process has no panel of notes."), "muted")
+        from ..whiteboard.board import Board  # loaded with the first process slide
+
+        self.board = Board(self.session, panel.id, self.document)
+        return self.board
 
     def _build_vote(self) -> QWidget:
         page = QWidget()
@@ -121,10 +141,13 @@ class ProcessSlide(Slide):
             right.setSpacing(round(14 * unit))
         self.roster.flow.set_gap(round(12 * unit))
         self.chart.set_unit(unit)
+        if self.board is not None:
+            self.board.set_unit(unit)
 
     # -- phases ------------------------------------------------------------------------
     def on_phase(self, phase: int) -> None:
         self.pages.setCurrentIndex(phase)
+        self.tagline.setVisible(phase != NOTES)  # the board takes the room
         self.refresh()
 
     def set_revealed(self, revealed: bool) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.framework import Side
@@ -164,43 +163,26 @@ class SummarySlide(Slide):
 
 
 class ActionsSlide(Slide):
+    """The agreed actions, editable in place: what, who and by when."""
+
     watches = frozenset({Aspect.ACTIONS})
 
+    def __init__(self, key, session, theme, parent=None, document=None) -> None:
+        self.document = document
+        super().__init__(key, session, theme, parent)
+
     def build(self) -> None:
+        from ..whiteboard.actions_editor import ActionsEditor
+
         self.body.addWidget(label(self.tr("Actions"), "title"))
-        self.grid = QGridLayout()
-        self.body.addLayout(self.grid)
-        self.empty = label(self.tr("No actions yet."), "muted")
-        self.body.addWidget(self.empty)
-        self.body.addStretch(1)
+        self.editor = ActionsEditor(self.session, self.document)
+        self.body.addWidget(self.editor, 1)
+        self.editor.restore_drafts()
 
     def on_unit(self, unit: float) -> None:
-        self.grid.setHorizontalSpacing(round(40 * unit))
-        self.grid.setVerticalSpacing(round(16 * unit))
+        self.editor.grid.setHorizontalSpacing(round(24 * unit))
+        self.editor.grid.setVerticalSpacing(round(12 * unit))
+        self.editor.layout().setSpacing(round(16 * unit))
 
     def refresh(self) -> None:
-        while self.grid.count():
-            item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        actions = self.session.actions
-        self.empty.setVisible(not actions)
-        if actions:
-            for column, heading in enumerate((self.tr("What"), self.tr("Who"), self.tr("By when"))):
-                self.grid.addWidget(label(heading, "heading"), 0, column)
-        for row, action in enumerate(actions, start=1):
-            due = (
-                QLocale().toString(
-                    QDate(action.due.year, action.due.month, action.due.day),
-                    QLocale.FormatType.ShortFormat,
-                )
-                if action.due
-                else ""
-            )
-            self.grid.addWidget(label(action.text, "body"), row, 0)
-            self.grid.addWidget(label(action.owner, "body"), row, 1)
-            self.grid.addWidget(label(due, "body"), row, 2)
-        self.grid.setColumnStretch(0, 3)
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setColumnStretch(2, 1)
-        self._unit = 0.0  # new labels need their room size
+        self._unit = 0.0  # new rows need their room size

@@ -1,0 +1,32 @@
+"""The parking lot: a free panel for what the room raises that belongs to no process."""
+
+from __future__ import annotations
+
+from ...domain.model import Aspect
+from .base import Slide, label
+
+
+class ParkingSlide(Slide):
+    """The session's first panel tied to no process, as a whiteboard."""
+
+    watches = frozenset({Aspect.PANELS})
+
+    def __init__(self, key, session, theme, parent=None, document=None) -> None:
+        self.document = document
+        self.board = None
+        super().__init__(key, session, theme, parent)
+
+    def build(self) -> None:
+        panel = next((p for p in self.session.panels if p.process is None), None)
+        self.body.addWidget(label(panel.title if panel else self.tr("Parking lot"), "title"))
+        if panel is None:
+            self.body.addWidget(label(self.tr("This session has no parking lot."), "muted"), 1)
+            return
+        from ..whiteboard.board import Board  # loaded with the first panel on screen
+
+        self.board = Board(self.session, panel.id, self.document)
+        self.body.addWidget(self.board, 1)
+
+    def on_unit(self, unit: float) -> None:
+        if self.board is not None:
+            self.board.set_unit(unit)

@@ -1,0 +1,208 @@
+"""The actions list, editable in place: what, who and by when, each edit one undo step.
+
+Fields commit on Enter, Tab or a click elsewhere; Esc puts back what the model
+holds (and does nothing else). Typed text is kept as a draft within a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+
+from ...domain.commands import PutAction, RemoveAction
+from ...domain.model import Action, Aspect, Change, Session
+from ..document import Document
+from .controller import DRAFT_DELAY_MS
+
+FIELDS = ("text", "owner", "due")
+
+
+def shown(action: Action, field: str) -> str:
+    value = getattr(action, field)
+    if field == "due":
+        return value.isoformat() if value else ""
+    return value
+
+
+class ActionField(QLineEdit):
+    """One cell of an action; Esc reverts it to the model."""
+
+    def __init__(self, editor: ActionsEditor, action_id: str, field: str) -> None:
+        super().__init__()
+        self.editor = editor
+        self.action_id = action_id
+        self.field = field
+        self.setProperty("role", "body")
+        self.setAccessibleName(field)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DRAFT_DELAY_MS)
+        self._timer.timeout.connect(self.keep_draft)
+        self.textEdited.connect(lambda _text: self._timer.start())
+        self.editingFinished.connect(self.commit)
+
+    @property
+    def draft_key(self) -> str:
+        return f"action:{self.action_id}:{self.field}"
+
+    def keep_draft(self) -> None:
+        self._timer.stop()
+        file = self.editor.file
+        if file is not None and self.isModified():
+            file.set_draft(self.draft_key, self.text())
+
+    def _drop_draft(self) -> None:
+        self._timer.stop()
+        if self.editor.file is not None:
+            self.editor.file.clear_draft(self.draft_key)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.revert()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def revert(self) -> None:
+        self._drop_draft()
+        action = self.editor.action(self.action_id)
+        self.setText(shown(action, self.field) if action else "")
+        self.setModified(False)
+
+    def commit(self) -> None:
+        if not self.isModified():
+            return
+        self._drop_draft()
+        self.setModified(False)
+        self.editor.commit(self.action_id, self.field, self.text())
+
+
+class ActionsEditor(QWidget):
+    """Rows of actions with an Add button; follows the session's action changes."""
+
+    def __init__(self, session: Session, document: Document | None, parent=None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.document = document
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addLayout(self.grid)
+        self.add_button = QToolButton()
+        self.add_button.setText(self.tr("+ Add action"))
+        self.add_button.setProperty("role", "chip")
+        self.add_button.clicked.connect(self.add_action)
+        outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        outer.addStretch(1)
+        self.rows: dict[str, tuple[list[ActionField], QToolButton]] = {}
+        self.refresh()
+        self._unsubscribe = session.subscribe(self._on_change)
+        self.destroyed.connect(lambda *_: self._unsubscribe())
+        self.add_button.setVisible(self.editable)
+
+    @property
+    def file(self):
+        return None if self.document is None else self.document.file
+
+    @property
+    def editable(self) -> bool:
+        return self.document is not None and not self.document.read_only
+
+    def action(self, action_id: str) -> Action | None:
+        return next((a for a in self.session.actions if a.id == action_id), None)
+
+    def _on_change(self, change: Change) -> None:
+        if change.aspect is Aspect.ACTIONS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Rows in the model's order; a field being typed in keeps its text."""
+        ids = [a.id for a in self.session.actions]
+        for action_id in [i for i in self.rows if i not in ids]:
+            fields, delete = self.rows.pop(action_id)
+            for widget in (*fields, delete):
+                self.grid.removeWidget(widget)
+                widget.deleteLater()
+        for row, action in enumerate(self.session.actions):
+            if action.id not in self.rows:
+                self.rows[action.id] = self._make_row(action.id)
+            fields, delete = self.rows[action.id]
+            for column, field in enumerate(fields):
+                if not field.isModified():
+                    field.setText(shown(action, field.field))
+                self.grid.addWidget(field, row, column)
+            self.grid.addWidget(delete, row, 3)
+        self.grid.setColumnStretch(0, 3)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(2, 1)
+
+    def _make_row(self, action_id: str):
+        fields = [ActionField(self, action_id, field) for field in FIELDS]
+        fields[0].setPlaceholderText(self.tr("What"))
+        fields[1].setPlaceholderText(self.tr("Who"))
+        fields[2].setPlaceholderText(self.tr("By when (YYYY-MM-DD)"))
+        delete = QToolButton()
+        delete.setText("✕")
+        delete.setProperty("role", "chip")
+        delete.setAccessibleName(self.tr("Delete action"))
+        delete.setToolTip(self.tr("Delete action"))
+        delete.clicked.connect(lambda: self.delete(action_id))
+        for widget in (*fields, delete):
+            widget.setEnabled(self.editable)
+            widget.setParent(self)
+            widget.show()
+        return fields, delete
+
+    def field(self, action_id: str, name: str) -> ActionField:
+        return self.rows[action_id][0][FIELDS.index(name)]
+
+    # -- edits -----------------------------------------------------------------------
+    def _refuse(self, sentence: str) -> None:
+        if self.document is not None:
+            self.document.refused.emit(sentence)
+
+    def commit(self, action_id: str, field: str, text: str) -> None:
+        action = self.action(action_id)
+        if action is None or self.document is None:
+            return
+        value: object = text.strip() if field != "text" else text
+        if field == "due":
+            try:
+                value = dt.date.fromisoformat(text.strip()) if text.strip() else None
+            except ValueError:
+                self._refuse(self.tr("%1 is not a date like 2026-12-31.").replace("%1", text))
+                self.field(action_id, field).revert()
+                return
+        changed = value != getattr(action, field)
+        if changed and not self.document.do(PutAction(replace(action, **{field: value}))):
+            self.field(action_id, field).revert()
+
+    def add_action(self) -> None:
+        if self.document is None:
+            return
+        action = Action(self.tr("New action"))
+        if self.document.do(PutAction(action), self.tr("Add action")):
+            text = self.field(action.id, "text")
+            text.setFocus(Qt.FocusReason.OtherFocusReason)
+            text.selectAll()
+
+    def delete(self, action_id: str) -> None:
+        if self.document is not None:
+            self.document.do(RemoveAction(action_id))
+
+    def restore_drafts(self) -> None:
+        """After a crash, put each kept draft back into its field, as the same open edit."""
+        if self.file is None or not self.editable:
+            return
+        for key, text in self.file.drafts().items():
+            kind, _, rest = key.partition(":")
+            action_id, _, name = rest.partition(":")
+            if kind == "action" and action_id in self.rows and name in FIELDS:
+                field = self.field(action_id, name)
+                field.setText(text)
+                field.setModified(True)
+                field.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,440 @@
+"""What the facilitator's gestures on a panel mean: each one becomes one undoable command.
+
+The controller keeps no notes of its own. While text is being typed it keeps
+a draft in the session file (within a second, off the undo stack); Esc drops
+the draft, committing turns it into one undoable edit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
+
+from ...domain.commands import (
+    Batch,
+    Command,
+    PutCluster,
+    PutNote,
+    PutNotes,
+    RemoveCluster,
+    RemoveNotes,
+    cluster_notes,
+    move_notes,
+)
+from ...domain.model import Note, NoteColor
+from .. import keymap
+from ..document import Document
+from .items import NOTE_WIDTH, ClusterItem, EditableText, NoteItem
+from .layout import GAP, Group, tidy
+from .scene import PanelScene
+from .view import PanelView
+
+DRAFT_DELAY_MS = 500  # a draft is in the file within a second of typing
+NUDGE = 20.0  # Alt+arrow step, in scene units
+COLORS = list(NoteColor)
+
+
+@dataclass
+class Edit:
+    """The text being edited (a note, a group title); a ``new`` note is not in the model yet."""
+
+    kind: str  # "note" or "cluster"
+    id: str
+    text: EditableText
+    new: Note | None = None
+
+
+class PanelController(QObject):
+    """Turns keys, clicks and drags on one panel's view into commands on the document."""
+
+    def __init__(self, document: Document | None, scene: PanelScene, view: PanelView) -> None:
+        super().__init__(view)
+        self.document = document
+        self.scene = scene
+        self.view = view
+        self.edit: Edit | None = None
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._draft_timer.timeout.connect(self._keep_draft)
+        self.actions: dict[str, QAction] = {}
+        self._build_actions()
+        view.drag_finished.connect(self.finish_drag)
+        view.double_clicked.connect(self._double_clicked)
+
+    @property
+    def panel(self):
+        return self.scene.panel
+
+    def _do(self, command: Command, text: str | None = None) -> bool:
+        if self.document is None:
+            return False
+        return self.document.do(command, text)
+
+    # -- the panel's keys --------------------------------------------------------------
+    def _build_actions(self) -> None:
+        tr = self.tr
+        slots = {
+            "new_note": (tr("New note"), self.new_note),
+            "edit_note": (tr("Edit note"), self.edit_selected),
+            "delete_notes": (tr("Delete"), self.delete_selected),
+            "vote_up": (tr("Add a dot vote"), lambda: self.vote(+1)),
+            "vote_down": (tr("Remove a dot vote"), lambda: self.vote(-1)),
+            "move_left": (tr("Move left"), lambda: self.nudge(-NUDGE, 0)),
+            "move_right": (tr("Move right"), lambda: self.nudge(NUDGE, 0)),
+            "move_up": (tr("Move up"), lambda: self.nudge(0, -NUDGE)),
+            "move_down": (tr("Move down"), lambda: self.nudge(0, NUDGE)),
+            "zoom_fit": (tr("Zoom to fit"), self.view.fit),
+            "zoom_in": (tr("Zoom in"), lambda: self.view.set_zoom(self.view.zoom * 1.25)),
+            "zoom_out": (tr("Zoom out"), lambda: self.view.set_zoom(self.view.zoom / 1.25)),
+            "group": (tr("Group the selection"), self.group_selected),
+            "ungroup": (tr("Ungroup"), self.ungroup_selected),
+            "tidy": (tr("Tidy into a grid"), self.tidy),
+            "paste_notes": (tr("Paste as notes"), self.paste),
+            "select_all": (tr("Select all notes"), self.select_all),
+        }
+        for n, color in enumerate(COLORS, 1):
+            slots[f"color_{n}"] = (
+                tr("Colour: %1").replace("%1", self._color_name(color)),
+                lambda _=False, c=color: self.set_color(c),
+            )
+        for name, (text, slot) in slots.items():
+            action = QAction(text, self.view)
+            action.setShortcuts(keymap.sequences(name))
+            # Only while the panel has the focus, so N or Delete never reach another slide.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            self.view.addAction(action)
+            self.actions[name] = action
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    @staticmethod
+    def _color_name(color: NoteColor) -> str:
+        from .items import swatch_name
+
+        return swatch_name(color)
+
+    # -- adding ------------------------------------------------------------------------
+    def _free_spot(self) -> QPointF:
+        """Beside the selection, else at the top left of what the room sees."""
+        selected = [self.scene.notes[i] for i in self.scene.selected_notes()]
+        if selected:
+            right = max(selected, key=lambda item: item.x())
+            return QPointF(right.x() + NOTE_WIDTH + GAP, right.y())
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        return visible.topLeft() + QPointF(GAP, GAP)
+
+    def new_note(self, at: QPointF | None = None, text: str = "") -> None:
+        """Start a new note in place; it joins the panel when its text is committed."""
+        if self.document is None or self.document.read_only:
+            self._do(Batch([]))  # says why nothing happens
+            return
+        self.commit_edit()
+        spot = at if at is not None else self._free_spot()
+        color = self._last_color()
+        note = Note("", color, x=round(spot.x()), y=round(spot.y()))
+        item = NoteItem(note)
+        item.text.setPlainText(text)
+        self.scene.addItem(item)
+        self.scene.notes[note.id] = item
+        self.scene.select_only([note.id])
+        self._begin(Edit("note", note.id, item.text, new=note))
+
+    def _last_color(self) -> NoteColor:
+        chosen = self.scene.selected_notes()
+        if chosen:
+            return self.panel.note(chosen[-1]).color
+        return NoteColor.YELLOW
+
+    def paste(self) -> None:
+        """One note per non-empty line of the clipboard, as one step."""
+        lines = [line.strip() for line in QGuiApplication.clipboard().text().splitlines()]
+        lines = [line for line in lines if line]
+        if not lines:
+            return
+        if len(lines) == 1:
+            self._add_notes(lines, self.tr("Paste note"))
+        else:
+            self._add_notes(lines, self.tr("Paste %1 notes").replace("%1", str(len(lines))))
+
+    def _add_notes(self, texts: list[str], label: str) -> None:
+        spot = self._free_spot()
+        color = self._last_color()
+        notes = [
+            Note(
+                text,
+                color,
+                x=round(spot.x() + (i % 4) * (NOTE_WIDTH + GAP)),
+                y=round(spot.y() + (i // 4) * 260),
+            )
+            for i, text in enumerate(texts)
+        ]
+        if self._do(PutNotes(self.panel.id, notes), label):
+            self.scene.select_only([n.id for n in notes])
+
+    def _double_clicked(self, item, at: QPointF) -> None:
+        if isinstance(item, NoteItem | ClusterItem):
+            self.scene.select_only([getattr(item, "note_id", None) or item.cluster_id])
+            self.edit_selected()
+        else:
+            self.new_note(at)
+
+    # -- editing in place ----------------------------------------------------------------
+    def edit_selected(self) -> None:
+        notes = self.scene.selected_notes()
+        clusters = self.scene.selected_clusters()
+        if notes:
+            self._begin(Edit("note", notes[0], self.scene.notes[notes[0]].text))
+        elif clusters:
+            self._begin(Edit("cluster", clusters[0], self.scene.clusters[clusters[0]].text))
+
+    def _begin(self, edit: Edit, draft: str | None = None) -> None:
+        if self.document is None or self.document.read_only:
+            self._do(Batch([]))
+            return
+        if self.edit is not None and self.edit.text is not edit.text:
+            self.commit_edit()
+        self.edit = edit
+        text = edit.text
+        if draft is not None:
+            text.setPlainText(draft)
+        text.editor = self
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        text.document().contentsChanged.connect(self._typed)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        text.setFocus(Qt.FocusReason.OtherFocusReason)
+        cursor = text.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        text.setTextCursor(cursor)
+        if draft is not None:
+            self._keep_draft()
+
+    def _typed(self) -> None:
+        if self.edit is not None:
+            item = self.edit.text.parentItem()
+            if isinstance(item, NoteItem):
+                item.fit_height()
+            else:
+                self.scene.refit_frames()
+            self._draft_timer.start()
+
+    def draft_key(self, edit: Edit) -> str:
+        return f"{edit.kind}:{self.panel.id}:{edit.id}"
+
+    def _keep_draft(self) -> None:
+        self._draft_timer.stop()
+        if self.edit is not None and self.document is not None and self.document.file:
+            self.document.file.set_draft(self.draft_key(self.edit), self.edit.text.toPlainText())
+
+    def _end(self) -> Edit | None:
+        edit, self.edit = self.edit, None
+        if edit is None:
+            return None
+        self._draft_timer.stop()
+        if self.document is not None and self.document.file is not None:
+            self.document.file.clear_draft(self.draft_key(edit))
+        text = edit.text
+        with contextlib.suppress(RuntimeError, TypeError):
+            text.document().contentsChanged.disconnect(self._typed)
+        text.editor = None
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        cursor = text.textCursor()
+        cursor.clearSelection()
+        text.setTextCursor(cursor)
+        text.clearFocus()
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return edit
+
+    def commit_edit(self) -> None:
+        """Make the typed text one undoable edit (Ctrl+Return, or a click elsewhere)."""
+        edit = self._end()
+        if edit is None:
+            return
+        typed = edit.text.toPlainText()
+        if edit.kind == "cluster":
+            cluster = self.panel.cluster(edit.id)
+            if typed.strip() and typed != cluster.title:
+                self._do(
+                    PutCluster(self.panel.id, replace(cluster, title=typed)),
+                    self.tr("Rename group"),
+                )
+            self._show_model(edit)
+            return
+        if edit.new is not None:
+            self._drop_pending(edit)
+            if typed.strip():
+                self._do(PutNote(self.panel.id, replace(edit.new, text=typed)), self.tr("Add note"))
+                self.scene.select_only([edit.id])
+            return
+        note = self.panel.note(edit.id)
+        if typed != note.text:
+            self._do(PutNote(self.panel.id, replace(note, text=typed)), self.tr("Edit note"))
+        self._show_model(edit)
+
+    def cancel_edit(self) -> None:
+        """Esc: drop what was typed and the draft; the model is untouched."""
+        edit = self._end()
+        if edit is None:
+            return
+        if edit.new is not None:
+            self._drop_pending(edit)
+        else:
+            self._show_model(edit)
+
+    def _drop_pending(self, edit: Edit) -> None:
+        item = self.scene.notes.pop(edit.id, None)
+        if item is not None:
+            self.scene.removeItem(item)
+
+    def _show_model(self, edit: Edit) -> None:
+        """Put the model's text back on the item (after a cancel, or a refused edit)."""
+        if edit.kind == "note" and edit.id in self.scene.notes:
+            item = self.scene.notes[edit.id]
+            item.text.setPlainText(self.panel.note(edit.id).text)
+            item.fit_height()
+        elif edit.kind == "cluster" and edit.id in self.scene.clusters:
+            self.scene.clusters[edit.id].text.setPlainText(self.panel.cluster(edit.id).title)
+            self.scene.refit_frames()
+
+    def restore_drafts(self) -> bool:
+        """After a crash, reopen a kept draft of this panel as the same open edit."""
+        if self.document is None or self.document.file is None or self.document.read_only:
+            return False
+        for key, text in sorted(self.document.file.drafts().items()):
+            kind, _, rest = key.partition(":")
+            panel_id, _, item_id = rest.partition(":")
+            if panel_id != self.panel.id or kind not in ("note", "cluster"):
+                continue
+            if kind == "cluster" and item_id in self.scene.clusters:
+                self._begin(Edit("cluster", item_id, self.scene.clusters[item_id].text), text)
+            elif kind == "note" and item_id in self.scene.notes:
+                self.scene.select_only([item_id])
+                self._begin(Edit("note", item_id, self.scene.notes[item_id].text), text)
+            elif kind == "note":
+                self.new_note(text=text)
+                self.edit.id = self.edit.new.id
+                self.document.file.clear_draft(key)
+                self._keep_draft()
+            else:
+                continue
+            return True
+        return False
+
+    # -- changing the selection ------------------------------------------------------------
+    def _selected(self) -> list[Note]:
+        panel = self.panel
+        chosen = set(self.scene.selected_notes())
+        return [n for n in panel.notes if n.id in chosen]
+
+    def delete_selected(self) -> None:
+        notes = self.scene.selected_notes()
+        clusters = self.scene.selected_clusters()
+        commands: list[Command] = [RemoveCluster(self.panel.id, c) for c in clusters]
+        if notes:
+            commands.append(RemoveNotes(self.panel.id, notes))
+        if commands:
+            self._do(Batch(commands), self.tr("Delete"))
+
+    def vote(self, step: int) -> None:
+        notes = self._selected()
+        changed = [replace(n, votes=max(0, n.votes + step)) for n in notes]
+        changed = [n for n, old in zip(changed, notes, strict=True) if n.votes != old.votes]
+        if changed:
+            label = self.tr("Add a dot vote") if step > 0 else self.tr("Remove a dot vote")
+            self._do(PutNotes(self.panel.id, changed), label)
+
+    def set_color(self, color: NoteColor) -> None:
+        notes = [replace(n, color=color) for n in self._selected() if n.color != color]
+        if notes:
+            label = self.tr("Colour notes %1").replace("%1", self._color_name(color))
+            self._do(PutNotes(self.panel.id, notes), label)
+
+    def nudge(self, dx: float, dy: float) -> None:
+        notes = self.scene.selected_notes()
+        clusters = self.scene.selected_clusters()
+        for cluster_id in clusters:
+            notes += [i.note_id for i in self.scene.members(cluster_id) if i.note_id not in notes]
+        if not notes and not clusters:
+            return
+        commands: list[Command] = [move_notes(self.panel, notes, dx, dy)]
+        for cluster_id in clusters:
+            c = self.panel.cluster(cluster_id)
+            commands.append(PutCluster(self.panel.id, replace(c, x=c.x + dx, y=c.y + dy)))
+        self._do(Batch(commands), self.tr("Move"))
+
+    def finish_drag(self) -> None:
+        """A whole drag is one step: compare every item with the model once, at the drop."""
+        panel = self.panel
+        moved = []
+        for note in panel.notes:
+            item = self.scene.notes.get(note.id)
+            if item is not None and (item.x(), item.y()) != (note.x, note.y):
+                moved.append(replace(note, x=round(item.x()), y=round(item.y())))
+        commands: list[Command] = [PutNotes(panel.id, moved)] if moved else []
+        for cluster in panel.clusters:
+            item = self.scene.clusters.get(cluster.id)
+            if item is not None and (item.x(), item.y()) != (cluster.x, cluster.y):
+                commands.append(
+                    PutCluster(panel.id, replace(cluster, x=round(item.x()), y=round(item.y())))
+                )
+        if commands and not self._do(Batch(commands), self.tr("Move")):
+            self.scene.rebuild()  # refused (read-only): put everything back
+
+    def select_all(self) -> None:
+        self.scene.select_only(list(self.scene.notes))
+
+    def group_selected(self) -> None:
+        notes = self.scene.selected_notes()
+        if not notes:
+            return
+        title = self.tr("Group %1").replace("%1", str(len(self.panel.clusters) + 1))
+        batch = cluster_notes(self.panel, notes, title)
+        if self._do(batch, self.tr("Group notes")):
+            cluster_id = batch.commands[0].cluster.id
+            self.scene.select_only([cluster_id])
+            self._begin(Edit("cluster", cluster_id, self.scene.clusters[cluster_id].text))
+            cursor = self.scene.clusters[cluster_id].text.textCursor()
+            cursor.select(QTextCursor.SelectionType.Document)
+            self.scene.clusters[cluster_id].text.setTextCursor(cursor)
+
+    def ungroup_selected(self) -> None:
+        clusters = set(self.scene.selected_clusters())
+        clusters |= {n.cluster for n in self._selected() if n.cluster}
+        if clusters:
+            self._do(
+                Batch([RemoveCluster(self.panel.id, c) for c in sorted(clusters)]),
+                self.tr("Ungroup"),
+            )
+
+    def tidy(self) -> None:
+        """Everything into a grid, group by group, most dot votes first: one step."""
+        panel = self.panel
+        groups = []
+        for cluster_id in [c.id for c in panel.clusters] + [None]:
+            notes = sorted(
+                (n for n in panel.notes if n.cluster == cluster_id), key=lambda n: -n.votes
+            )
+            title = self.scene.clusters[cluster_id].title_height() if cluster_id else 0.0
+            groups.append(
+                Group(
+                    cluster_id,
+                    title,
+                    [(n.id, self.scene.notes[n.id].rect().height()) for n in notes],
+                )
+            )
+        layout = tidy(groups, NOTE_WIDTH)
+        notes = [
+            replace(n, x=layout.notes[n.id][0], y=layout.notes[n.id][1])
+            for n in panel.notes
+            if (n.x, n.y) != layout.notes[n.id]
+        ]
+        commands: list[Command] = [PutNotes(panel.id, notes)] if notes else []
+        for cluster in panel.clusters:
+            x, y = layout.clusters[cluster.id]
+            if (cluster.x, cluster.y) != (x, y):
+                commands.append(PutCluster(panel.id, replace(cluster, x=x, y=y)))
+        if commands and self._do(Batch(commands), self.tr("Tidy up")):
+            self.view.fit()
