@@ -106,7 +106,7 @@ class PanelController(QObject):
             action.setShortcuts(keymap.sequences(name))
             # Only while the panel has the focus, so N or Delete never reach another slide.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(slot)
+            action.triggered.connect(lambda _checked=False, run=slot: run())
             self.view.addAction(action)
             self.actions[name] = action
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
