@@ -156,7 +156,7 @@ class NoteItem(QGraphicsRectItem):
             self.count.setText(str(note.votes))
             box = self.count.boundingRect()
             self.count.setPos((BADGE - box.width()) / 2, (BADGE - box.height()) / 2)
-            self.badge.setVisible(note.votes > 0)
+            self.badge.setVisible(note.votes > 0 and self.text.isVisible())
         self.fit_height()
         self.setPos(note.x, note.y)
 
@@ -168,6 +168,12 @@ class NoteItem(QGraphicsRectItem):
             self.setRect(QRectF(0, 0, NOTE_WIDTH, height))
             self.strip.setRect(0, 0, STRIP, height)
             self.badge.setPos(NOTE_WIDTH - BADGE - PAD / 2, height - BADGE - PAD / 2)
+
+    def set_detail(self, detailed: bool) -> None:
+        """Text, badge and edge pattern only when they can be seen; the tint always shows."""
+        self.text.setVisible(detailed)
+        self.strip.setVisible(detailed)
+        self.badge.setVisible(detailed and self.shown is not None and self.shown.votes > 0)
 
     def text_rect(self) -> QRectF:
         """Where the note's text lies, in scene coordinates."""

@@ -29,6 +29,7 @@ class PanelScene(QGraphicsScene):
         self.notes: dict[str, NoteItem] = {}
         self.clusters: dict[str, ClusterItem] = {}
         self._looked_selected: set = set()
+        self.detailed = True
         # A fixed index suits a board: items move only when the model says so.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.rebuild()
@@ -108,6 +109,8 @@ class PanelScene(QGraphicsScene):
         item = self.notes.get(note.id)
         if item is None:
             item = NoteItem(note)
+            if not self.detailed:
+                item.set_detail(False)
             self.notes[note.id] = item
             self.addItem(item)
         else:
@@ -164,6 +167,17 @@ class PanelScene(QGraphicsScene):
                 self.notes[note_id].setSelected(True)
             elif note_id in self.clusters:
                 self.clusters[note_id].setSelected(True)
+
+    def set_detail(self, detailed: bool) -> None:
+        """Show or hide what no one can read at this zoom (text a few pixels high).
+
+        Drawing thousands of unreadable texts is what makes a fitted board slow.
+        """
+        if detailed == self.detailed:
+            return
+        self.detailed = detailed
+        for item in self.notes.values():
+            item.set_detail(detailed)
 
     def content_rect(self) -> QRectF:
         return self.itemsBoundingRect()

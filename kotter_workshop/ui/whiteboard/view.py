@@ -11,10 +11,11 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
-from .items import ClusterItem, NoteItem
+from .items import TEXT_PX, ClusterItem, NoteItem
 from .scene import PanelScene
 
 MIN_ZOOM = 0.02
+LEGIBLE_PX = 6.0  # below this text height on screen, notes show as coloured cards
 MAX_ZOOM = 4.0
 FIT_MARGIN = 24.0
 
@@ -62,6 +63,10 @@ class PanelView(QGraphicsView):
 
     def _apply(self) -> None:
         scale = self.unit * self.zoom
+        detailed = TEXT_PX * scale >= LEGIBLE_PX
+        self.panel_scene.set_detail(detailed)
+        # Smoothing thousands of card edges a pixel or two wide shows nothing and costs a lot.
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, detailed)
         self.setTransform(self.transform().fromScale(scale, scale))
 
     def fit(self) -> None:
