@@ -10,7 +10,14 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.commands import PutAction, RemoveAction
 from ...domain.model import Action, Aspect, Change, Session
@@ -99,6 +106,10 @@ class ActionsEditor(QWidget):
         outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addStretch(1)
         self.rows: dict[str, tuple[list[ActionField], QToolButton]] = {}
+        for column, heading in enumerate((self.tr("What"), self.tr("Who"), self.tr("By when"))):
+            title = QLabel(heading)
+            title.setProperty("role", "heading")
+            self.grid.addWidget(title, 0, column)
         self.refresh()
         self._unsubscribe = session.subscribe(self._on_change)
         self.destroyed.connect(lambda *_: self._unsubscribe())
@@ -127,7 +138,7 @@ class ActionsEditor(QWidget):
             for widget in (*fields, delete):
                 self.grid.removeWidget(widget)
                 widget.deleteLater()
-        for row, action in enumerate(self.session.actions):
+        for row, action in enumerate(self.session.actions, start=1):
             if action.id not in self.rows:
                 self.rows[action.id] = self._make_row(action.id)
             fields, delete = self.rows[action.id]
