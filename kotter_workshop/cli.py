@@ -1,4 +1,4 @@
-"""The command line: ``kotter-workshop [FILE]``, ``--demo``, ``export``, ``import``.
+"""The command line: ``kotter-workshop [FILE]``, ``--demo``, ``export``, ``import``, ``compare``.
 
 Heavy modules (Qt, SQLAlchemy, reportlab) are imported only by the command
 that needs them, so ``--version`` and the exports start fast and the window
@@ -47,7 +47,9 @@ def _app_parser() -> argparse.ArgumentParser:
         description="Run a live workshop on Kotter's 'What Leaders Really Do'.",
         epilog=(
             f"Other commands: '{PROG} export FILE --json|--csv|--pdf OUT', "
-            f"'{PROG} import IN.json OUT.kotter'. Add --help to either for details."
+            f"'{PROG} import IN.json OUT.kotter', "
+            f"'{PROG} compare A.kotter B.kotter [...] --pdf OUT.pdf'. "
+            "Add --help to any of them for details."
         ),
     )
     parser.add_argument("file", nargs="?", type=Path, help="a .kotter session file to open")
@@ -75,6 +77,22 @@ def _import_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog=f"{PROG} import", description="Build a session file from JSON.")
     parser.add_argument("json", type=Path, metavar="IN.json")
     parser.add_argument("out", type=Path, metavar="OUT.kotter")
+    return parser
+
+
+def _compare_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=f"{PROG} compare",
+        description="Compare two or more sessions of a team over time, as a PDF.",
+    )
+    parser.add_argument("files", type=Path, nargs="+", metavar="FILE.kotter")
+    parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", required=True,
+                        help="the comparison as a PDF")  # fmt: skip
+    parser.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        help="the PDF's paper size (default: the locale's usual paper)",
+    )
     return parser
 
 
@@ -162,6 +180,25 @@ def _run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_compare(args: argparse.Namespace) -> int:
+    """Read every session (naming the first bad one), then write the PDF atomically."""
+    if len(args.files) < 2:
+        raise UsageError("compare needs at least two session files")
+    check_output(args.pdf, *args.files)
+    from .domain.compare import compare
+    from .export import write_comparison_pdf
+    from .store import open_session_file
+
+    sessions = []
+    for path in args.files:
+        with open_session_file(path, read_only=True) as opened:
+            sessions.append(opened.session)
+    comparison = compare(sessions)
+    with atomic_output(args.pdf, mode="wb") as out:
+        write_comparison_pdf(comparison, out, paper=args.paper)
+    return 0
+
+
 def _run_app(args: argparse.Namespace) -> int:
     if args.file is not None and args.demo:
         raise UsageError("give a FILE or --demo, not both")
@@ -176,6 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     commands: dict[str, tuple[Callable[[], argparse.ArgumentParser], Callable]] = {
         "export": (_export_parser, _run_export),
         "import": (_import_parser, _run_import),
+        "compare": (_compare_parser, _run_compare),
     }
     if argv and argv[0] in commands:
         make_parser, run = commands[argv[0]]

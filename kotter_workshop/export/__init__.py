@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-__all__ = ["write_pdf"]
+__all__ = ["write_comparison_pdf", "write_pdf"]
 
 
 def write_pdf(session: Any, stream: Any, *, paper: str | None = None, invariant: bool = False):
@@ -17,3 +17,12 @@ def write_pdf(session: Any, stream: Any, *, paper: str | None = None, invariant:
     from .document import write_pdf as _write_pdf
 
     return _write_pdf(session, stream, paper=paper, invariant=invariant)
+
+
+def write_comparison_pdf(
+    comparison: Any, stream: Any, *, paper: str | None = None, invariant: bool = False
+):
+    """Write a comparison of sessions to a binary stream (see ``compare_pdf``)."""
+    from .compare_pdf import write_comparison_pdf as _write
+
+    return _write(comparison, stream, paper=paper, invariant=invariant)

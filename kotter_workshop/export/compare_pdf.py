@@ -1,0 +1,322 @@
+"""The comparison PDF: a team's sessions over time, as a path across the 2×2 and a table.
+
+Same paper, fonts and rules as the summary: every font embedded, "Page X of
+Y", an outline and metadata. When the sessions use different scales, every
+number is on the normalised 0–100% scale and the PDF says so in words.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from typing import BinaryIO
+
+from reportlab.lib import colors
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
+
+from .. import __version__
+from ..domain.compare import Comparison
+from ..domain.framework import Quadrant, Side
+from . import fonts
+from .document import _Canvas
+from .drawings import signed
+from .sections import heading, para, table
+from .styles import INK, LEADERSHIP_TINT, MANAGEMENT_TINT, MARGIN, MUTED, PANEL, RULE, paper_size
+from .styles import styles as base_styles
+
+COLUMNS = 3  # sessions per table, so a quadrant title fits its cell; more continue below
+
+
+def scales_note(comparison: Comparison) -> str:
+    """The sentence saying which scale the numbers are on."""
+    scales = sorted({s.scale for s in comparison.sessions}, key=lambda s: (s.min, s.max))
+    if comparison.normalised:
+        listed = ", ".join(str(s) for s in scales)
+        return (
+            f"These sessions used different scales ({listed}), so every number is shown "
+            "normalised to 0–100%: (value − min) / (max − min) × 100, from each session's "
+            "displayed value. 50% is the midpoint of every scale."
+        )
+    scale = scales[0]
+    return f"Every number is on the sessions' scale of {scale.min} to {scale.max}."
+
+
+def _signed(value: Decimal | None, normalised: bool) -> str:
+    if value is None:
+        return "–"
+    return signed(value) + (" pts" if normalised and value != 0 else "")
+
+
+class PathChart(Flowable):
+    """The 2×2 with each session as a numbered point, joined by arrows oldest to newest."""
+
+    def __init__(self, comparison: Comparison, side: float = 280):
+        super().__init__()
+        self.comparison, self.side, self.axis = comparison, side, 34
+        self.width = self.height = side + self.axis
+
+    def wrap(self, avail_width, avail_height):
+        return self.width, self.height
+
+    def draw(self):
+        canv, side, axis, half = self.canv, self.side, self.axis, self.side / 2
+        cells = {
+            Quadrant.OVER_MANAGED: (axis, axis + half),
+            Quadrant.LEADER_MANAGERS: (axis + half, axis + half),
+            Quadrant.UNDER_BOTH: (axis, axis),
+            Quadrant.OVER_LED: (axis + half, axis),
+        }
+        s = base_styles()
+        for quadrant, (x, y) in cells.items():
+            canv.setFillColor(PANEL)
+            canv.rect(x, y, half, half, stroke=0, fill=1)
+            title = para(self.comparison.quadrant_title(quadrant), s.small)
+            _, h = title.wrap(half - 12, half)
+            title.drawOn(canv, x + 6, y + half - 2 - h)
+        canv.setStrokeColor(MUTED)
+        canv.setLineWidth(1)
+        canv.rect(axis, axis, side, side, stroke=1, fill=0)
+        canv.setDash(3, 2)
+        canv.line(axis + half, axis, axis + half, axis + side)
+        canv.line(axis, axis + half, axis + side, axis + half)
+        canv.setDash()
+        scale = self.comparison.scale
+        low, high = (str(scale.min), str(scale.max)) if scale else ("0%", "100%")
+        canv.setFillColor(MUTED)
+        fonts.draw(canv, axis, axis - 12, low, 8.5, anchor="middle")
+        fonts.draw(canv, axis + side, axis - 12, high, 8.5, anchor="middle")
+        fonts.draw(canv, axis + half, axis - 26, "Leadership →", 9.5, anchor="middle")
+        fonts.draw(canv, axis - 5, axis + side - 4, high, 8.5, anchor="end")
+        fonts.draw(canv, axis - 5, axis - 1, low, 8.5, anchor="end")
+        canv.saveState()
+        canv.translate(axis - 14, axis + half)
+        canv.rotate(90)
+        fonts.draw(canv, 0, 0, "Management →", 9.5, anchor="middle")
+        canv.restoreState()
+        points = []
+        for number, session in enumerate(self.comparison.sessions, 1):
+            position = session.position()
+            if position is not None:
+                lx, my = (max(0.0, min(1.0, v)) for v in position)
+                points.append((number, axis + lx * side, axis + my * side))
+        self._arrows(points)
+        for number, x, y in points:
+            canv.setFillColor(colors.white)
+            canv.setStrokeColor(INK)
+            canv.setLineWidth(1.5)
+            canv.circle(x, y, 9, stroke=1, fill=1)
+            canv.setFillColor(INK)
+            fonts.draw(canv, x, y - 3.5, str(number), 10, base=fonts.BOLD, anchor="middle")
+
+    def _arrows(self, points):
+        canv = self.canv
+        canv.setStrokeColor(INK)
+        canv.setFillColor(INK)
+        canv.setLineWidth(1.6)
+        for (_, x1, y1), (_, x2, y2) in zip(points, points[1:], strict=False):
+            length = math.hypot(x2 - x1, y2 - y1)
+            if length < 22:  # the points touch: the numbers say the order
+                continue
+            ux, uy = (x2 - x1) / length, (y2 - y1) / length
+            sx, sy = x1 + ux * 10, y1 + uy * 10
+            ex, ey = x2 - ux * 11, y2 - uy * 11
+            canv.line(sx, sy, ex - ux * 6, ey - uy * 6)
+            head = canv.beginPath()
+            head.moveTo(ex, ey)
+            head.lineTo(ex - ux * 8 - uy * 4.5, ey - uy * 8 + ux * 4.5)
+            head.lineTo(ex - ux * 8 + uy * 4.5, ey - uy * 8 - ux * 4.5)
+            head.close()
+            canv.drawPath(head, stroke=0, fill=1)
+
+
+def _legend(comparison: Comparison, room: float) -> list[Flowable]:
+    s = base_styles()
+    rows = []
+    for number, session in enumerate(comparison.sessions, 1):
+        where = (
+            comparison.quadrant_title(session.quadrant)
+            if session.quadrant is not None
+            else "no position: not enough votes yet"
+        )
+        rows.append(
+            [
+                para(str(number), s.cell_bold),
+                [para(session.name, s.cell_bold, room=room - 30), para(where, s.cell)],
+            ]
+        )
+    return [
+        table(
+            rows,
+            [22, room - 22],
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ],
+        )
+    ]
+
+
+def _rows(comparison: Comparison) -> list[tuple[str, list[str], str, str | None]]:
+    """(row name, one text per session, change, tint) for every line of the table."""
+    c, sessions = comparison, comparison.sessions
+
+    def numbers(name: str, values: list[Decimal | None], tint: str | None):
+        return (name, [c.show(v) for v in values], _signed(c.change(values), c.normalised), tint)
+
+    balances = [c.balance(s) for s in sessions]
+    rows = [
+        numbers("Leadership (L)", [c.leadership(s) for s in sessions], "L"),
+        numbers("Management (M)", [c.management(s) for s in sessions], "M"),
+        (
+            "Balance (L − M)",
+            [_signed(v, c.normalised) for v in balances],
+            _signed(c.change(balances), c.normalised),
+            None,
+        ),
+        ("Spectrum", [c.label_text(s.label) for s in sessions], "", None),
+        ("Quadrant", [c.quadrant_title(s.quadrant) for s in sessions], "", None),
+    ]
+    for pid, title, side in c.processes:
+        tint = "L" if side is Side.LEADERSHIP else "M"
+        rows.append(numbers(f"{title}\n{side.value}", [c.process(s, pid) for s in sessions], tint))
+    return rows
+
+
+def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
+    s = base_styles()
+    rows = _rows(comparison)
+    sessions = list(enumerate(comparison.sessions, 1))
+    story: list[Flowable] = []
+    tables = -(-len(sessions) // COLUMNS)
+    size = -(-len(sessions) // tables)  # 4 sessions: two tables of two, not three and one
+    for start in range(0, len(sessions), size):
+        chunk = sessions[start : start + size]
+        last = start + size >= len(sessions)
+        name_w = 128
+        change_w = 58 if last else 0
+        col = (room - name_w - change_w) / len(chunk)
+        head = [para("", s.cell_bold)]
+        head += [para(f"{n}. {session.name}", s.cell_bold, room=col - 8) for n, session in chunk]
+        if last:
+            head.append(para("Change", s.cell_bold))
+        data = [head]
+        grid = [
+            ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+            ("LINEBELOW", (0, 1), (-1, -1), 0.4, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("TOPPADDING", (0, 0), (-1, -1), 4),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]
+        for r, (name, texts, change, tint) in enumerate(rows, 1):
+            line = [para(name, s.cell_bold, room=name_w - 8)]
+            line += [para(t, s.cell, room=col - 8) for t in texts[start : start + len(chunk)]]
+            if last:
+                line.append(para(change, s.cell))
+            data.append(line)
+            if tint == "L":
+                grid.append(("BACKGROUND", (0, r), (0, r), LEADERSHIP_TINT))
+            elif tint == "M":
+                grid.append(("BACKGROUND", (0, r), (0, r), MANAGEMENT_TINT))
+        widths = [name_w] + [col] * len(chunk) + ([change_w] if last else [])
+        story += [table(data, widths, grid, repeat=1), Spacer(1, 10)]
+    story.append(
+        para(
+            "Leadership processes are tinted blue in the first column and management ones "
+            "amber, and each process names its side. Change is the newest value minus the "
+            "oldest. A dash means no votes.",
+            s.small,
+        )
+    )
+    return story
+
+
+def _movement(comparison: Comparison) -> str:
+    c = comparison
+    first, last = c.sessions[0], c.sessions[-1]
+    parts = []
+    for name, get in (("Leadership", c.leadership), ("Management", c.management)):
+        a, b = get(first), get(last)
+        if a is not None and b is not None:
+            change = _signed(b - a, c.normalised)
+            parts.append(f"{name} moved from {c.show(a)} to {c.show(b)} ({change}).")
+    if first.quadrant is not None and last.quadrant is not None:
+        if first.quadrant is last.quadrant:
+            parts.append(f"The team stayed in “{c.quadrant_title(last.quadrant)}”.")
+        else:
+            parts.append(
+                f"The team moved from “{c.quadrant_title(first.quadrant)}” "
+                f"to “{c.quadrant_title(last.quadrant)}”."
+            )
+    return " ".join(parts) or "Not enough votes yet to see how the team moved."
+
+
+def write_comparison_pdf(
+    comparison: Comparison,
+    stream: BinaryIO,
+    *,
+    paper: str | None = None,
+    invariant: bool = False,
+) -> None:
+    """Write the comparison to a binary stream as a PDF."""
+    fonts.register_base_fonts()
+    pagesize = paper_size(paper)
+    room = pagesize[0] - 2 * MARGIN
+    s = base_styles()
+    teams = sorted({x.team for x in comparison.sessions if x.team})
+    team = ", ".join(teams)
+    title = f"Comparing sessions{': ' + team if team else ''}"
+    doc = BaseDocTemplate(
+        stream,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=fonts.clean(title),
+        author="",
+        subject=fonts.clean("; ".join(x.name for x in comparison.sessions)),
+        creator=f"Kotter Workshop {__version__}",
+        keywords=["Kotter", "leadership", "management", "comparison"],
+        invariant=1 if invariant else 0,
+        initialFontName=fonts.SANS,
+        pageCompression=1,
+    )
+    frame = Frame(MARGIN, MARGIN, room, pagesize[1] - 2 * MARGIN, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
+    doc.addPageTemplates([PageTemplate("page", frames=[frame])])
+
+    story: list[Flowable] = [*heading(title, s.title, outline="Comparing sessions")]
+    dates = (
+        f"{comparison.sessions[0].date.isoformat()} to {comparison.sessions[-1].date.isoformat()}"
+    )
+    story.append(para(f"{len(comparison.sessions)} sessions, {dates}", s.subtitle))
+    story.append(para(scales_note(comparison), s.callout if comparison.normalised else s.body))
+    story.append(para(_movement(comparison), s.body))
+    story += heading("The path across the 2×2", s.h2, level=1)
+    chart = PathChart(comparison, side=min(280, room * 0.55))
+    legend_room = room - chart.width - 16
+    story.append(
+        table(
+            [[chart, _legend(comparison, legend_room)]],
+            [chart.width + 16, legend_room],
+            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
+        )
+    )
+    story.append(
+        para(
+            "Each numbered point is a session, oldest first; the arrows follow time. "
+            "A session without votes on both sides has no point.",
+            s.small,
+        )
+    )
+    story += heading("Session by session", s.h2, level=1)
+    story += comparison_tables(comparison, room)
+
+    def canvasmaker(*args, **kwargs):
+        canvas = _Canvas(*args, **kwargs)
+        canvas.footer_left = title
+        return canvas
+
+    doc.build(story, canvasmaker=canvasmaker)

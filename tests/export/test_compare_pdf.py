@@ -1,0 +1,96 @@
+"""The comparison PDF: names, numbers and the normalised note, read back with pypdf."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import replace
+
+from pypdf import PdfReader
+
+from kotter_workshop.domain.compare import compare
+from kotter_workshop.domain.model import Ballot, Scale, Session
+from kotter_workshop.domain.scoring import summarise
+from kotter_workshop.domain.session_factory import new_session
+from kotter_workshop.export import write_comparison_pdf
+
+from .pdf import flat, fonts_of, outline_titles
+
+LEAD = ("setting-direction", "aligning-people", "motivating-inspiring")
+
+
+def team_session(title: str, day: str, scale=(1, 5), lead=(2, 3), manage=(4, 4)) -> Session:
+    session = new_session()
+    session.set_info(
+        replace(session.info, title=title, team="Platform", date=dt.date.fromisoformat(day),
+                scale=Scale(*scale))
+    )  # fmt: skip
+    for process in session.framework.processes:
+        values = lead if process.id in LEAD else manage
+        for i, value in enumerate(values):
+            session.add_ballot(Ballot(process.id, value, voter=f"p{i}"))
+    return session
+
+
+def build(sessions) -> bytes:
+    out = io.BytesIO()
+    write_comparison_pdf(compare(sessions), out, paper="a4", invariant=True)
+    return out.getvalue()
+
+
+def text_of(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def test_the_pdf_names_each_session_by_title_and_date_and_prints_the_scoring_numbers():
+    after = team_session("After the programme", "2026-09-30", lead=(4, 4, 5), manage=(4, 3))
+    before = team_session("Before", "2026-02-01", lead=(2, 3), manage=(4, 5))
+    data = build([after, before])
+    text = flat(text_of(data))
+    assert flat("1. Before (2026-02-01)") in text
+    assert flat("2. After the programme (2026-09-30)") in text
+    assert text.index(flat("Before (2026-02-01)")) < text.index(flat("After the programme"))
+    b, a = summarise(before), summarise(after)
+    assert (str(b.shown_leadership), str(a.shown_leadership)) == ("2.5", "4.3")
+    row = flat(f"Leadership (L) {b.shown_leadership} {a.shown_leadership} +1.8")
+    assert row in text
+    assert flat(f"Management (M) {b.shown_management} {a.shown_management} −1.0") in text
+    assert flat("Balance (L − M) −2.0 +0.8 +2.8") in text
+    assert flat("Over-managed, under-led") in text and flat("Leader-managers") in text
+    assert "normalised" not in text
+    assert flat("Every number is on the sessions' scale of 1 to 5.") in text
+    assert "Page1of" in text
+
+
+def test_mixed_scales_say_so_and_show_percentages():
+    five = team_session("Five", "2026-01-01", lead=(3,), manage=(2, 3))
+    seven = team_session("Seven", "2026-06-01", scale=(1, 7), lead=(7,), manage=(4,))
+    text = flat(text_of(build([five, seven])))
+    assert flat("These sessions used different scales (1–5, 1–7), so every number is shown "
+                "normalised to 0–100%") in text  # fmt: skip
+    # 3 on 1–5 is 50%, 7 on 1–7 is 100%; M: 2.5 on 1–5 is 37.5%, 4 on 1–7 is 50%
+    assert flat("Leadership (L) 50.0% 100.0% +50.0 pts") in text
+    assert flat("Management (M) 37.5% 50.0% +12.5 pts") in text
+
+
+def test_every_font_is_embedded_and_there_is_an_outline_and_metadata():
+    data = build([team_session("A", "2026-01-01"), team_session("B", "2026-02-01")])
+    fonts = fonts_of(data)
+    assert fonts
+    for font in fonts:
+        if font.get("/Subtype") == "/Type0":
+            continue
+        descriptor = font.get("/FontDescriptor")
+        assert descriptor is not None, font.get("/BaseFont")
+        assert "/FontFile2" in descriptor.get_object(), font.get("/BaseFont")
+    assert outline_titles(data)[:2] == ["Comparing sessions", "The path across the 2×2"]
+    meta = PdfReader(io.BytesIO(data)).metadata
+    assert meta.title == "Comparing sessions: Platform"
+    assert "A (2026-01-01)" in meta.subject
+
+
+def test_many_sessions_continue_in_a_second_table():
+    sessions = [team_session(f"S{i}", f"2026-0{i}-01") for i in range(1, 6)]
+    text = flat(text_of(build(sessions)))
+    for i in range(1, 6):
+        assert flat(f"{i}. S{i} (2026-0{i}-01)") in text
