@@ -39,6 +39,9 @@ def build_file_menu(
     recent = menu.addMenu(tr("Open &Recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(recent, workflows()))
     menu.addSeparator()
+    add(tr("Te&mplates…"), lambda: open_templates(window, workflows()))
+    add(tr("Compare &Sessions…"), lambda: open_compare(window))
+    menu.addSeparator()
     needs_document = {
         "save_as": add(tr("Save &As…"), call("save_as"), QKeySequence.StandardKey.SaveAs),
         "save_copy": add(tr("Save a &Copy…"), call("save_copy")),
@@ -57,6 +60,31 @@ def build_file_menu(
     )
     add(tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
     return needs_document
+
+
+def open_templates(window: QMainWindow, files: FileWorkflows) -> None:
+    """The Templates dialog; choosing a template starts a new session from it."""
+    from .templates_dialog import TemplatesDialog
+
+    dialog = TemplatesDialog(window)
+    chosen = []
+    dialog.use_requested.connect(chosen.append)
+    dialog.exec()
+    dialog.deleteLater()
+    start = getattr(window, "start", None)
+    if start is not None:
+        start.refresh()  # the start screen lists the trainer's templates too
+    if chosen:
+        files.new_session(chosen[0])
+
+
+def open_compare(window: QMainWindow) -> None:
+    """The Compare Sessions dialog."""
+    from ..compare.dialog import CompareDialog
+
+    dialog = CompareDialog(window)
+    dialog.exec()
+    dialog.deleteLater()
 
 
 def _fill_recent(menu: QMenu, files: FileWorkflows) -> None:
