@@ -96,7 +96,8 @@ def template_path(title: str) -> Path:
     """A new file in the templates folder named after ``title``."""
     folder = templates_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    stem = "".join(c if c.isalnum() or c in " -_" else "_" for c in title).strip() or "template"
+    # parentheses and commas are safe on every system and keep "Basics (copy)" readable
+    stem = "".join(c if c.isalnum() or c in " -_()," else "_" for c in title).strip() or "template"
     path, n = folder / f"{stem}{SUFFIX}", 2
     while path.exists():
         path, n = folder / f"{stem} {n}{SUFFIX}", n + 1

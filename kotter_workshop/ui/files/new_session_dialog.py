@@ -41,9 +41,10 @@ class NewSessionDialog(QDialog):
         self.scale = QComboBox()
         for low, high in SCALES:
             self.scale.addItem(f"{low}–{high}", (low, high))
-        self.scale.setCurrentIndex(
-            max(0, self.scale.findData((defaults.scale.min, defaults.scale.max)))
-        )
+        # findData cannot match a tuple (Qt compares it as a list), so look it up by hand
+        wanted = (defaults.scale.min, defaults.scale.max)
+        rows = [i for i in range(self.scale.count()) if tuple(self.scale.itemData(i)) == wanted]
+        self.scale.setCurrentIndex(rows[0] if rows else 0)
         rows = (
             (self.tr("&Title:"), self.title),
             (self.tr("T&eam:"), self.team),

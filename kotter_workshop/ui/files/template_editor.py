@@ -87,8 +87,10 @@ class TemplateEditor(QDialog):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.scale = QComboBox()
         for low, high in SCALES:
-            self.scale.addItem(f"{low}–{high}", (low, high))
-        self.scale.setCurrentIndex(max(0, self.scale.findData((info.scale.min, info.scale.max))))
+            self.scale.addItem(f"{low}–{high}", f"{low}-{high}")  # Qt keeps strings whole
+        self.scale.setCurrentIndex(
+            max(0, self.scale.findData(f"{info.scale.min}-{info.scale.max}"))
+        )
         for text, field in (
             (self.tr("&Template name:"), self.title),
             (self.tr("&Language the room sees:"), self.language),
@@ -282,7 +284,7 @@ class TemplateEditor(QDialog):
         edited_framework: Framework = replace(
             framework, language=language, processes=tuple(processes), prompts=prompts
         )
-        low, high = self.scale.currentData()
+        low, high = (int(n) for n in self.scale.currentData().split("-"))
         info = replace(self.session.info, title=title, language=language, scale=Scale(low, high))
         template = Session(edited_framework, info)
         template.speaker_notes = dict(self.session.speaker_notes)
