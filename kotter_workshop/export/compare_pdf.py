@@ -194,8 +194,8 @@ def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
     for start in range(0, len(sessions), size):
         chunk = sessions[start : start + size]
         last = start + size >= len(sessions)
-        name_w = 128
-        change_w = 58 if last else 0
+        name_w = 120
+        change_w = 66 if last else 0
         col = (room - name_w - change_w) / len(chunk)
         head = [para("", s.cell_bold)]
         head += [para(f"{n}. {session.name}", s.cell_bold, room=col - 8) for n, session in chunk]
