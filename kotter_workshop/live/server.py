@@ -1,0 +1,306 @@
+"""The phone-voting server: aiohttp on its own thread and event loop.
+
+Why aiohttp: it is an asyncio server made for many open connections (every
+phone holds a long poll open between votes), with body limits built in, and it
+runs on a plain background thread, so the Qt side needs nothing but a callback.
+
+The network thread never touches the session or the file. It checks each
+request against the :class:`VoteState` the ui last published and hands ballots
+to ``submit(ballot, reply)``; the ui applies them on its own thread and calls
+``reply(None)`` (recorded) or ``reply(Refused(...))``, from any thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hmac
+import secrets
+import threading
+from collections.abc import Callable
+
+from aiohttp import web
+
+from . import page
+from .limits import Buckets, Limits
+from .protocol import PhoneBallot, Refused, VoteState, parse_ballot, safe_json, state_document
+
+Reply = Callable[[Refused | None], None]
+Submit = Callable[[PhoneBallot, Reply], None]
+
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",  # the token is in the address
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
+
+
+def new_token() -> str:
+    """144 random bits, URL-safe: 24 characters."""
+    return secrets.token_urlsafe(18)
+
+
+class VotingServer:
+    """Serves the voting page, its files, the vote endpoint and (when shared) the PDF."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        limits: Limits | None = None,
+        token: str | None = None,
+        poll_seconds: float = 25.0,
+        reply_seconds: float = 5.0,
+    ) -> None:
+        self.submit = submit
+        self.limits = limits or Limits.from_environment()
+        self.token = token or new_token()
+        self.poll_seconds = poll_seconds
+        self.reply_seconds = reply_seconds
+        self.port: int | None = None
+        self._state = VoteState()
+        self._version = 1
+        self._pdf: bytes | None = None
+        self._changed: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._runner: web.AppRunner | None = None
+        self._thread: threading.Thread | None = None
+        self._phones = Buckets(
+            self.limits.phone_burst, self.limits.phone_rate, self.limits.max_tracked
+        )
+        self._addresses = Buckets(
+            self.limits.address_burst, self.limits.address_rate, self.limits.max_tracked
+        )
+
+    # -- lifetime (called from the ui thread) -------------------------------------
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def start(self, host: str = "0.0.0.0", ports: tuple[int, ...] = (0,)) -> int:
+        """Listen on the first free port of ``ports`` (0: any); returns the port."""
+        if self.running:
+            assert self.port is not None
+            return self.port
+        started = threading.Event()
+        failure: list[BaseException] = []
+
+        def run() -> None:
+            loop = asyncio.new_event_loop()
+            asyncio.set_event_loop(loop)
+            self._loop = loop
+            try:
+                loop.run_until_complete(self._listen(host, ports))
+            except BaseException as exc:  # noqa: BLE001 - handed to the starting thread
+                failure.append(exc)
+                started.set()
+                loop.close()
+                return
+            started.set()
+            loop.run_forever()
+            loop.run_until_complete(self._runner.cleanup())
+            loop.close()
+
+        self._thread = threading.Thread(target=run, name="kotter-live", daemon=True)
+        self._thread.start()
+        started.wait()
+        if failure:
+            self._thread.join()
+            self._thread = None
+            raise failure[0]
+        assert self.port is not None
+        return self.port
+
+    def stop(self) -> None:
+        """Close every connection and stop the thread; the token dies with it."""
+        if not self.running or self._loop is None:
+            return
+        loop = self._loop
+
+        def halt() -> None:
+            if self._changed is not None:
+                self._changed.set()  # wake the long polls so they end now
+            loop.stop()
+
+        loop.call_soon_threadsafe(halt)
+        assert self._thread is not None
+        self._thread.join(timeout=10)
+        self._thread = None
+
+    def url(self, host: str) -> str:
+        """The address a phone opens: host, port and token."""
+        shown = f"[{host}]" if ":" in host else host
+        return f"http://{shown}:{self.port}/{self.token}/"
+
+    # -- what the phones see (called from the ui thread) ----------------------------
+    def publish(self, state: VoteState) -> None:
+        """Show ``state`` to every phone: the long polls return at once."""
+        self._call(self._set_state, state)
+
+    def share_pdf(self, data: bytes | None) -> None:
+        """Offer these PDF bytes for download, or stop offering them (None)."""
+        self._call(self._set_pdf, data)
+
+    def _call(self, function, *args) -> None:
+        if self.running and self._loop is not None:
+            self._loop.call_soon_threadsafe(function, *args)
+        else:
+            function(*args)
+
+    def _set_state(self, state: VoteState) -> None:
+        from dataclasses import replace
+
+        self._state = replace(state, pdf=self._pdf is not None)
+        self._bump()
+
+    def _set_pdf(self, data: bytes | None) -> None:
+        from dataclasses import replace
+
+        self._pdf = data
+        self._state = replace(self._state, pdf=data is not None)
+        self._bump()
+
+    def _bump(self) -> None:
+        self._version += 1
+        if self._changed is not None:
+            self._changed.set()
+            self._changed = asyncio.Event()
+
+    # -- the network thread ----------------------------------------------------------
+    async def _listen(self, host: str, ports: tuple[int, ...]) -> None:
+        self._changed = asyncio.Event()
+        app = web.Application(client_max_size=self.limits.max_body)
+        app.router.add_route("*", "/{tail:.*}", self._dispatch)
+        self._runner = web.AppRunner(
+            app, access_log=None, handle_signals=False, shutdown_timeout=0.5
+        )
+        await self._runner.setup()
+        last: OSError | None = None
+        for port in ports:
+            site = web.TCPSite(self._runner, host, port)
+            try:
+                await site.start()
+            except OSError as exc:
+                last = exc
+                continue
+            self.port = site._server.sockets[0].getsockname()[1]  # the port 0 became
+            return
+        await self._runner.cleanup()
+        raise last or OSError("no port to listen on")
+
+    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
+        response = await self._route(request)
+        response.headers.update(SECURITY_HEADERS)
+        return response
+
+    async def _route(self, request: web.Request) -> web.StreamResponse:
+        if not self._addresses.take(request.remote or "?"):
+            return _error(429, "too many requests")
+        parts = request.path.split("/")  # "", token, rest...
+        if len(parts) < 2 or not hmac.compare_digest(parts[1].encode(), self.token.encode()):
+            return _error(404, "not found")  # no token, or a stale one: nothing is here
+        if len(parts) == 2:  # /<token> without the slash: the page's files are relative
+            return web.Response(status=302, headers={"Location": f"/{self.token}/"})
+        rest = "/".join(parts[2:])
+        if rest == "vote":
+            if request.method != "POST":
+                return _error(405, "POST only")
+            return await self._vote(request)
+        if request.method != "GET":
+            return _error(405, "GET only")
+        if request.query_string and rest != "state":
+            return _error(400, "no query expected")
+        if rest == "":
+            state = self._state
+            return web.Response(
+                body=page.index_html(state.language, state.title),
+                content_type="text/html",
+                charset="utf-8",
+            )
+        if rest == "state":
+            return await self._poll(request)
+        if rest == "summary.pdf":
+            return self._summary()
+        if rest in page.ASSETS:
+            return web.Response(body=page.asset(rest), headers={"Content-Type": page.ASSETS[rest]})
+        return _error(404, "not found")
+
+    async def _poll(self, request: web.Request) -> web.Response:
+        """The state now, or, with ?since=<version> matching it, when it next changes."""
+        unknown = set(request.query) - {"since"}
+        if unknown:
+            return _error(400, "unknown query")
+        since = request.query.get("since")
+        if since is not None:
+            if not since.isdigit() or len(since) > 12:
+                return _error(400, "bad version")
+            if int(since) == self._version and self._changed is not None:
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._changed.wait(), self.poll_seconds)
+        state = self._state
+        words = page.strings(state.language)
+        return _json(200, state_document(state, self._version, words))
+
+    async def _vote(self, request: web.Request) -> web.Response:
+        if request.content_type != "application/json":
+            return _error(415, "JSON only")
+        if request.content_length is not None and request.content_length > self.limits.max_body:
+            return _error(413, "too large")
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:
+            return _error(413, "too large")
+        try:
+            ballot = parse_ballot(body, self._state)
+        except Refused as refused:
+            return _error(refused.status, refused.reason)
+        if not self._phones.take(ballot.voter):
+            return _error(429, "too many votes")
+        loop = asyncio.get_running_loop()
+        answer: asyncio.Future[Refused | None] = loop.create_future()
+
+        def reply(result: Refused | None) -> None:  # from the ui thread
+            loop.call_soon_threadsafe(_settle, answer, result)
+
+        self.submit(ballot, reply)
+        try:
+            result = await asyncio.wait_for(answer, self.reply_seconds)
+        except TimeoutError:
+            return _error(503, "the laptop did not answer")
+        if result is not None:
+            return _error(result.status, result.reason)
+        return _json(
+            200,
+            {"ok": True, "process": ballot.process, "round": ballot.round, "value": ballot.value},
+        )
+
+    def _summary(self) -> web.Response:
+        if self._pdf is None:
+            return _error(404, "the summary is not shared")
+        return web.Response(
+            body=self._pdf,
+            headers={
+                "Content-Type": "application/pdf",
+                "Content-Disposition": 'attachment; filename="workshop-summary.pdf"',
+            },
+        )
+
+
+def _settle(future: asyncio.Future, result: Refused | None) -> None:
+    if not future.done():
+        future.set_result(result)
+
+
+def _json(status: int, data: object) -> web.Response:
+    return web.Response(
+        status=status, body=safe_json(data), headers={"Content-Type": "application/json"}
+    )
+
+
+def _error(status: int, reason: str) -> web.Response:
+    return _json(status, {"error": reason})
