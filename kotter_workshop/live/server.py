@@ -40,9 +40,14 @@ SECURITY_HEADERS = {
 }
 
 
+#: Lower case without look-alikes (no l, o, 0, 1): easy to type on a phone from the projector.
+TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
+TOKEN_LENGTH = 26  # 26 × 5 bits = 130 bits
+
+
 def new_token() -> str:
-    """144 random bits, URL-safe: 24 characters."""
-    return secrets.token_urlsafe(18)
+    """A fresh voting token of 130 random bits."""
+    return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
 
 
 class VotingServer:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -9,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.commands import Command
+from ..domain.errors import DomainError
 from ..domain.model import Aspect, Change, Session
 
 if TYPE_CHECKING:  # the store is imported only when a file is opened
@@ -66,6 +69,27 @@ class Document(QObject):
             return False
         command.apply(self.session)
         return True
+
+    def apply_unrecorded(self, commands: Iterable[Command]) -> list[Exception | None] | None:
+        """Apply commands outside the undo stack (phone ballots, clearing them).
+
+        They are written to the file in one transaction. Returns, per command,
+        None when it applied or the DomainError that refused it; None in all
+        when the session cannot change (read-only).
+        """
+        if self.read_only:
+            self._refuse()
+            return None
+        results: list[Exception | None] = []
+        with self.file.batched() if self.file is not None else nullcontext():
+            for command in commands:
+                try:
+                    command.apply(self.session)
+                except DomainError as exc:
+                    results.append(exc)
+                else:
+                    results.append(None)
+        return results
 
     def _refuse(self) -> None:
         self.refused.emit(

@@ -15,6 +15,7 @@ SLIDE_KEYS: dict[str, tuple[str, ...]] = {
     "blank": ("B", "."),
     "reveal": ("R",),
     "timer": ("T",),
+    "voting": ("V",),
     "go_to": ("Ctrl+G",),
     "shortcuts": ("?",),
     "leave_full_screen": ("Esc",),

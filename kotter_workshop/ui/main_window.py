@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._enable_document_actions(False)
 
     def _drop_document(self) -> None:
+        self.phone_voting.detach()  # the session closes: its voting server stops
         if self.timer is not None:
             self.timer.pause()
         if self.console is not None:
@@ -435,6 +436,7 @@ class MainWindow(QMainWindow):
         self.overlay.toggle()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.phone_voting.detach()
         if self._files is not None:
             self._files.close_document()
         if self.timer is not None:

@@ -6,7 +6,7 @@ import threading
 import time
 
 from kotter_workshop.live import Limits, VotingServer
-from kotter_workshop.live.server import new_token
+from kotter_workshop.live.server import TOKEN_ALPHABET, new_token
 
 from .laptop import OTHER, VOTER, Laptop
 
@@ -187,7 +187,8 @@ def test_a_bare_token_redirects_to_the_page(laptop):
 def test_the_token_has_at_least_128_bits_and_is_new_each_time():
     tokens = {VotingServer(lambda *_: None).token for _ in range(50)}
     assert len(tokens) == 50
-    assert all(len(t) * 6 >= 128 for t in tokens)
+    assert all(len(t) == 26 and set(t) <= set(TOKEN_ALPHABET) for t in tokens)
+    assert len(TOKEN_ALPHABET) == 32  # 5 bits a character: 130 bits
 
 
 def test_the_page_and_the_state_escape_session_text():

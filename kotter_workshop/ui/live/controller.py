@@ -1,0 +1,305 @@
+"""Phone voting for the open document: the server, what is open, and the ballots it hands over.
+
+The server runs on its own thread and never touches the session or the file.
+It puts each checked ballot on a thread-safe queue and signals; this object,
+on the Qt thread, takes the queue in small batches, applies them as domain
+commands outside the undo stack (one file transaction a batch) and answers
+each phone. PRODUCT.md: the server starts when voting first opens and keeps
+its port and token until the session is closed.
+"""
+
+from __future__ import annotations
+
+import io
+import queue
+import sys
+from collections.abc import Iterable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from ...domain.commands import CastBallot, RemoveBallot, SetRoster
+from ...domain.model import Aspect, Ballot, Change, Participant
+from ...live import Limits, OpenProcess, PhoneBallot, Refused, VoteState, VotingServer
+from ...live.protocol import is_phone_voter
+from ..document import Document
+
+#: Ports tried in turn, so the address stays the same from one workshop to the next.
+PORTS = (8765, 8766, 8767, 8768, 0)
+BATCH = 64  # ballots applied per turn of the event loop: a burst never blocks the window
+PDF_DELAY_MS = 3000  # a shared PDF follows the session this long after its last change
+
+
+class LiveVoting(QObject):
+    """Opens and closes phone voting on a document and applies the ballots phones send."""
+
+    changed = Signal()  # opened, closed, names asked, PDF shared, phones voted
+    message = Signal(str)  # one sentence for the status bar
+    _arrived = Signal()  # emitted on the network thread; runs _drain on the Qt thread
+
+    def __init__(
+        self,
+        document: Document,
+        parent: QObject | None = None,
+        *,
+        bind: str = "0.0.0.0",
+        ports: tuple[int, ...] = PORTS,
+        address: str | None = None,
+        limits: Limits | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.bind, self.ports = bind, ports
+        self._address = address
+        self.server = VotingServer(self._submit, limits=limits or Limits.from_environment())
+        self.open_processes: tuple[str, ...] = ()
+        self.names = False
+        self.sharing_pdf = False
+        self._queue: queue.SimpleQueue[tuple[PhoneBallot, object]] = queue.SimpleQueue()
+        self._signalled = False
+        self._applying = False
+        self._published: VoteState | None = None
+        self._arrived.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._pdf_timer = QTimer(self, singleShot=True, interval=PDF_DELAY_MS)
+        self._pdf_timer.timeout.connect(self._send_pdf)
+        self._unsubscribe = document.session.subscribe(self._on_change)
+
+    # -- what the facilitator sees ----------------------------------------------------
+    @property
+    def session(self):
+        return self.document.session
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self.open_processes)
+
+    @property
+    def address(self) -> str:
+        if self._address is None:
+            from .network import room_address
+
+            self._address = room_address()
+        return self._address
+
+    @property
+    def url(self) -> str | None:
+        """The address phones open, once the server runs."""
+        return self.server.url(self.address) if self.server.running else None
+
+    def phones_voted(self) -> int:
+        """How many phones have a ballot on what is open, in its current round."""
+        voters = set()
+        for process in self.open_processes:
+            round_ = self.session.latest_round(process)
+            voters.update(
+                b.voter
+                for b in self.session.ballots_for(process, round_)
+                if is_phone_voter(b.voter)
+            )
+        return len(voters)
+
+    # -- the facilitator's gestures -----------------------------------------------------
+    def open(self, processes: Iterable[str]) -> bool:
+        """Open phone voting on these processes (one, or all six as a questionnaire)."""
+        processes = tuple(processes)
+        if self.document.read_only:
+            self.document.refused.emit(
+                self.tr("This session is read-only, so phones cannot vote in it.")
+            )
+            return False
+        if not self._ensure_server():
+            return False
+        self.open_processes = processes
+        self._publish()
+        print(f"kotter-workshop: phone voting at {self.url}", file=sys.stderr, flush=True)
+        self.changed.emit()
+        return True
+
+    def close(self) -> None:
+        """Close voting: phones wait for the next vote; the server keeps its port and token."""
+        if not self.open_processes:
+            return
+        self.open_processes = ()
+        self._publish()
+        self.changed.emit()
+
+    def set_names(self, names: bool) -> None:
+        """Ask phones for names (kept in the roster, never shown next to a value)."""
+        self.names = names
+        self._publish()
+        self.changed.emit()
+
+    def share_pdf(self, share: bool) -> bool:
+        """Offer the PDF summary for download on the phones' page, or stop offering it."""
+        if share and not self._ensure_server():
+            return False
+        self.sharing_pdf = share
+        if share:
+            self._send_pdf()
+            print(f"kotter-workshop: the PDF summary is shared at {self.url}", file=sys.stderr)
+        else:
+            self._pdf_timer.stop()
+            self.server.share_pdf(None)
+        self.changed.emit()
+        return True
+
+    def clear_round(self, processes: Iterable[str]) -> int:
+        """Remove the phone ballots of these processes' current rounds; not undoable."""
+        doomed = [
+            b
+            for process in processes
+            for b in self.session.ballots_for(process, self.session.latest_round(process))
+            if is_phone_voter(b.voter)
+        ]
+        if doomed and self._apply([RemoveBallot(b) for b in doomed]) is None:
+            return 0
+        self.changed.emit()
+        return len(doomed)
+
+    def shutdown(self) -> None:
+        """The session closes: stop the server; its token is never valid again."""
+        self._unsubscribe()
+        self._pdf_timer.stop()
+        self.open_processes = ()
+        self.server.stop()
+        while not self._queue.empty():  # phones still waiting get their answer
+            _, reply = self._queue.get_nowait()
+            reply(Refused(409, "the session closed"))
+
+    # -- the server -----------------------------------------------------------------------
+    def _ensure_server(self) -> bool:
+        if self.server.running:
+            return True
+        self._publish()
+        try:
+            self.server.start(self.bind, self.ports)
+        except OSError as exc:
+            self.message.emit(
+                self.tr("Phone voting could not start: %1").replace("%1", exc.strerror or str(exc))
+            )
+            return False
+        print(f"kotter-workshop: phone voting server at {self.url}", file=sys.stderr, flush=True)
+        return True
+
+    def state(self) -> VoteState:
+        session = self.session
+        framework = session.framework
+        processes = []
+        for pid in self.open_processes:
+            process = framework.process(pid)
+            processes.append(
+                OpenProcess(
+                    pid,
+                    process.side.value,
+                    process.title,
+                    process.tagline,
+                    session.latest_round(pid),
+                )
+            )
+        return VoteState(
+            language=session.info.language,
+            title=session.title,
+            question=framework.question,
+            scale_min=session.scale.min,
+            scale_max=session.scale.max,
+            processes=tuple(processes),
+            names=self.names,
+            pdf=self.sharing_pdf,
+        )
+
+    def _publish(self) -> None:
+        state = self.state()
+        if state != self._published:
+            self._published = state
+            self.server.publish(state)
+
+    def _send_pdf(self) -> None:
+        if not self.sharing_pdf:
+            return
+        from ...export import write_pdf
+
+        stream = io.BytesIO()
+        write_pdf(self.session, stream)
+        self.server.share_pdf(stream.getvalue())
+
+    def _on_change(self, change: Change) -> None:
+        if self.sharing_pdf:
+            self._pdf_timer.start()
+        if self._applying:
+            return
+        # A re-vote (a new round), a new title, language or scale: the phones follow.
+        if change.aspect in (Aspect.ROUNDS, Aspect.META) or (
+            change.aspect is Aspect.BALLOTS and self.open_processes
+        ):
+            self._publish()
+
+    # -- ballots: the network thread hands over, the Qt thread applies --------------------------
+    def _submit(self, ballot: PhoneBallot, reply) -> None:
+        """Called on the network thread: queue the ballot and wake the Qt thread once."""
+        self._queue.put((ballot, reply))
+        if not self._signalled:
+            self._signalled = True
+            self._arrived.emit()
+
+    def _drain(self) -> None:
+        self._signalled = False
+        items = []
+        while len(items) < BATCH:
+            try:
+                items.append(self._queue.get_nowait())
+            except queue.Empty:
+                break
+        if not self._queue.empty():  # the rest on the next turn, after paints and keys
+            QTimer.singleShot(0, self._drain)
+        if items:
+            self._apply_ballots(items)
+
+    def _apply_ballots(self, items) -> None:
+        session = self.session
+        accepted, commands = [], []
+        names: dict[str, str] = {}
+        for ballot, reply in items:
+            if ballot.process not in self.open_processes:
+                reply(Refused(409, "not open for voting"))
+                continue
+            if ballot.round != session.latest_round(ballot.process):
+                reply(Refused(409, "that round is over"))
+                continue
+            commands.append(
+                CastBallot(Ballot(ballot.process, ballot.value, ballot.voter, ballot.round))
+            )
+            accepted.append(reply)
+            if self.names and ballot.name:
+                names[ballot.voter] = ballot.name
+        roster = self._roster_with(names)
+        results = self._apply(commands + ([SetRoster(roster)] if roster is not None else []))
+        if results is None:
+            for reply in accepted:
+                reply(Refused(409, "the session is read-only"))
+            return
+        for reply, error in zip(accepted, results, strict=False):
+            reply(None if error is None else Refused(409, str(error)))
+        self.changed.emit()
+
+    def _roster_with(self, names: dict[str, str]) -> list[Participant] | None:
+        if not names:
+            return None
+        roster = list(self.session.roster)
+        known = {p.id: i for i, p in enumerate(roster)}
+        changed = False
+        for voter, name in names.items():
+            if voter in known:
+                if roster[known[voter]].name != name:
+                    roster[known[voter]] = Participant(voter, name)
+                    changed = True
+            else:
+                roster.append(Participant(voter, name))
+                changed = True
+        return roster if changed else None
+
+    def _apply(self, commands):
+        self._applying = True
+        try:
+            return self.document.apply_unrecorded(commands)
+        finally:
+            self._applying = False
+            self._publish()

@@ -1,0 +1,197 @@
+"""Phone voting in the window: the menu, the V key, the join card, and the session's lifetime.
+
+V opens voting on the process on screen (elsewhere: all six, as a
+questionnaire) and closes it again. The server lives as long as the document:
+a new session gets a new server, port and token.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from .overlay import JoinOverlay
+
+if TYPE_CHECKING:  # the server (aiohttp) loads on the first gesture, not with the window
+    from ..main_window import MainWindow
+    from .controller import LiveVoting
+
+
+class PhoneVoting(QObject):
+    """Binds phone voting to a window: its actions follow the window's document."""
+
+    def __init__(self, window: MainWindow, menu: QMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.live: LiveVoting | None = None
+        #: Tests and the benchmark set these before a document opens (127.0.0.1, port 0).
+        self.options: dict = {}
+        from ..menus import add_action
+
+        def a(name, text, slot, checkable=False):
+            return add_action(window, name, text, slot, checkable=checkable)
+
+        self.toggle_action = a("voting", self.tr("Open or close phone &voting"), self.toggle)
+        self.all_action = a(
+            "voting_all", self.tr("Open phone voting on &all six (questionnaire)"), self.open_all
+        )
+        self.names_action = a(
+            "voting_names", self.tr("Ask phones for &names"), self.toggle_names, checkable=True
+        )
+        self.clear_action = a(
+            "voting_clear", self.tr("&Clear this round's phone votes…"), self.clear_round
+        )
+        self.pdf_action = a(
+            "voting_pdf",
+            self.tr("Share the PDF summary with &phones"),
+            self.toggle_pdf,
+            checkable=True,
+        )
+        for action in (self.toggle_action, self.all_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in (self.names_action, self.clear_action, self.pdf_action):
+            menu.addAction(action)
+        # On the room's view: on the projector with two screens, in this window with one.
+        self.overlay = JoinOverlay(window.room)
+        window.room.pages.currentChanged.connect(lambda *_: self._refresh_overlay())
+        window.document_changed.connect(self._follow_document)
+        self.actions = [
+            self.toggle_action,
+            self.all_action,
+            self.names_action,
+            self.clear_action,
+            self.pdf_action,
+        ]
+        self._enable(False)
+
+    # -- the document's lifetime ------------------------------------------------------------
+    def _follow_document(self) -> None:
+        self.detach()
+        self._enable(self.window.document is not None)
+
+    def _ensure_live(self) -> LiveVoting | None:
+        """The document's phone voting, made on the first gesture."""
+        document = self.window.document
+        if self.live is None and document is not None:
+            from .controller import LiveVoting
+
+            self.live = LiveVoting(document, self, **self.options)
+            self.live.changed.connect(self._refresh)
+            self.live.message.connect(self.window.say)
+        return self.live
+
+    def detach(self) -> None:
+        """The session closes: the server stops and its token dies."""
+        if self.live is not None:
+            self.live.shutdown()
+            self.live.deleteLater()
+            self.live = None
+        self._enable(False)
+        self.names_action.setChecked(False)
+        self.pdf_action.setChecked(False)
+        self.overlay.hide()
+
+    def _enable(self, enabled: bool) -> None:
+        for action in self.actions:
+            action.setEnabled(enabled)
+
+    # -- gestures -------------------------------------------------------------------------------
+    def _process_on_screen(self) -> str | None:
+        capture = self.window.capture
+        return capture.process if capture is not None else None
+
+    def toggle(self) -> None:
+        """V: close voting if open; else open it on this process, or on all six elsewhere."""
+        live = self._ensure_live()
+        if live is None:
+            return
+        if live.is_open:
+            live.close()
+            self.window.say(self.tr("Phone voting is closed. Phones wait for the next vote."))
+            return
+        process = self._process_on_screen()
+        if process is None:
+            self.open_all()
+            return
+        if live.open([process]):
+            slide = self.window.deck.slide()
+            slide.set_phase(slide.phase_count - 1)  # the vote step, where the count shows
+            title = live.session.framework.process(process).title
+            self.window.say(
+                self.tr("Phone voting is open on “%1”: %2")
+                .replace("%1", title)
+                .replace("%2", live.url or "")
+            )
+
+    def open_all(self) -> None:
+        live = self._ensure_live()
+        if live is None:
+            return
+        if live.open([p.id for p in live.session.framework.processes]):
+            self.window.say(
+                self.tr("Phone voting is open on all six processes: %1").replace(
+                    "%1", live.url or ""
+                )
+            )
+
+    def toggle_names(self) -> None:
+        live = self._ensure_live()
+        if live is not None:
+            live.set_names(self.names_action.isChecked())
+
+    def toggle_pdf(self) -> None:
+        live = self._ensure_live()
+        if live is not None and not live.share_pdf(self.pdf_action.isChecked()):
+            self.pdf_action.setChecked(False)
+
+    def clear_round(self) -> None:
+        live = self._ensure_live()
+        if live is None:
+            return
+        process = self._process_on_screen()
+        processes = [process] if process is not None else list(live.open_processes)
+        if not processes:
+            self.window.say(self.tr("Go to a process slide to clear its phone votes."))
+            return
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Clear phone votes"),
+            self.tr(
+                "Clear this round's phone votes? This cannot be undone. "
+                "Tally and by-name votes stay."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        cleared = live.clear_round(processes)
+        self.window.say(self.tr("Cleared %1 phone votes.").replace("%1", str(cleared)))
+
+    # -- what the room sees -----------------------------------------------------------------------
+    def _refresh(self) -> None:
+        live = self.live
+        if live is not None:
+            self.names_action.setChecked(live.names)
+            self.pdf_action.setChecked(live.sharing_pdf)
+        self._refresh_overlay()
+
+    def _refresh_overlay(self) -> None:
+        live = self.live
+        blank = self.window.room.blanked
+        if live is None or live.url is None or blank or not (live.is_open or live.sharing_pdf):
+            self.overlay.hide()
+            return
+        if live.is_open:
+            caption = self.tr("Vote on your phone")
+            count = live.phones_voted()
+            detail = (
+                self.tr("1 phone has voted")
+                if count == 1
+                else self.tr("%1 phones have voted").replace("%1", str(count))
+            )
+        else:
+            caption = self.tr("The summary, on your phone")
+            detail = ""
+        self.overlay.show_join(live.url, caption, detail)

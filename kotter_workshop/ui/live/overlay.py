@@ -1,0 +1,134 @@
+"""The join card on the projector: a QR code and the short address, big enough for the back row."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QWidget
+
+from ..theme import room_unit
+
+# Sizes at 1080p, scaled like the slides' text (PRODUCT.md: body text at least 32 px).
+QR_SIDE = 360
+PAD = 28
+CAPTION_PX = 40
+TEXT_PX = 32
+MARGIN = 32
+INK, PAPER = QColor("#000000"), QColor("#FFFFFF")
+
+
+class JoinOverlay(QWidget):
+    """Drawn over whatever its parent shows; clicks pass through to the slide below."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.setObjectName("join-overlay")
+        self.caption = ""
+        self.lines: tuple[str, ...] = ()
+        self.detail = ""
+        self._modules: list[list[bool]] = []
+        self._url = ""
+        parent.installEventFilter(self)
+        self.setGeometry(parent.rect())
+        self.hide()
+
+    def show_join(self, url: str, caption: str, detail: str = "") -> None:
+        """Show the QR code for ``url``, the address in two lines, a caption and a detail."""
+        if url != self._url:
+            import segno  # on first use: the window opens without it
+
+            self._url = url
+            code = segno.make(url, error="m", micro=False)
+            self._modules = [[bool(m) for m in row] for row in code.matrix_iter(border=4)]
+        host, _, token = url.removeprefix("http://").partition("/")
+        self.lines = (f"http://{host}/", token.rstrip("/"))
+        self.caption, self.detail = caption, detail
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.update()
+
+    def panel_rect(self) -> QRectF:
+        """Where the card sits: the bottom right corner of the slide."""
+        unit = self._unit()
+        width = QR_SIDE * unit + 2 * PAD * unit
+        mono = QFontMetricsF(self._mono(unit))
+        width = max(
+            width, max((mono.horizontalAdvance(t) for t in self.lines), default=0) + 2 * PAD * unit
+        )
+        height = (PAD + CAPTION_PX * 1.4 + 12 + QR_SIDE + 12 + PAD) * unit
+        height += len(self.lines) * mono.lineSpacing() + (
+            TEXT_PX * 1.35 * unit if self.detail else 0
+        )
+        margin = MARGIN * unit
+        return QRectF(self.width() - width - margin, self.height() - height - margin, width, height)
+
+    def _unit(self) -> float:
+        return room_unit(max(1, self.width()), max(1, self.height()))
+
+    @staticmethod
+    def _mono(unit: float) -> QFont:
+        font = QFont("DejaVu Sans Mono")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        font.setPixelSize(max(12, round(TEXT_PX * unit)))
+        return font
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
+        if not self._modules:
+            return
+        unit = self._unit()
+        panel = self.panel_rect()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(QPen(INK, max(2.0, 3 * unit)))
+        painter.setBrush(PAPER)
+        painter.drawRoundedRect(panel, 16 * unit, 16 * unit)
+        pad = PAD * unit
+        y = panel.top() + pad
+        caption = QFont()
+        caption.setPixelSize(max(12, round(CAPTION_PX * unit)))
+        caption.setBold(True)
+        painter.setFont(caption)
+        painter.setPen(INK)
+        line = CAPTION_PX * 1.4 * unit
+        painter.drawText(
+            QRectF(panel.left(), y, panel.width(), line), Qt.AlignmentFlag.AlignCenter, self.caption
+        )
+        y += line + 12 * unit
+        side = QR_SIDE * unit
+        count = len(self._modules)
+        cell = side / count
+        left = panel.center().x() - side / 2
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(INK)
+        for r, row in enumerate(self._modules):
+            for c, dark in enumerate(row):
+                if dark:
+                    painter.drawRect(QRectF(left + c * cell, y + r * cell, cell + 0.5, cell + 0.5))
+        y += side + 12 * unit
+        mono = self._mono(unit)
+        painter.setFont(mono)
+        painter.setPen(INK)
+        spacing = QFontMetricsF(mono).lineSpacing()
+        for text in self.lines:
+            painter.drawText(
+                QRectF(panel.left(), y, panel.width(), spacing), Qt.AlignmentFlag.AlignCenter, text
+            )
+            y += spacing
+        if self.detail:
+            body = QFont()
+            body.setPixelSize(max(12, round(TEXT_PX * unit)))
+            painter.setFont(body)
+            painter.drawText(
+                QRectF(panel.left(), y, panel.width(), TEXT_PX * 1.35 * unit),
+                Qt.AlignmentFlag.AlignCenter,
+                self.detail,
+            )
+        painter.end()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(watched.rect())
+        return False

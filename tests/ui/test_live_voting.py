@@ -1,0 +1,199 @@
+"""Phone voting in the window: V, the join card, ballots arriving as counts, clearing a round."""
+
+import datetime as dt
+import socket
+
+import pytest
+from live_phone import Phone
+from PySide6.QtWidgets import QApplication, QMessageBox
+from test_voting import PROCESS, press, shown
+
+from kotter_workshop.domain import SessionInfo, new_session
+from kotter_workshop.domain.model import Ballot
+from kotter_workshop.store import open_session_file, write_new_file
+from kotter_workshop.ui.document import Document
+from kotter_workshop.ui.main_window import MainWindow
+
+ANA = "ph-" + "a" * 32
+BEN = "ph-" + "b" * 32
+LOOPBACK = {"bind": "127.0.0.1", "ports": (0,), "address": "127.0.0.1"}
+
+
+def open_window(qtbot, theme, document):
+    window = MainWindow(theme)
+    qtbot.addWidget(window)
+    window.phone_voting.options = LOOPBACK  # never any address but loopback in tests
+    window.set_document(document)
+    window.resize(1920, 1080)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.deck.go(window.deck.keys.index(PROCESS))
+    return window
+
+
+@pytest.fixture
+def room(qtbot, theme, guard):
+    session = new_session(SessionInfo(title="Team day", date=dt.date(2026, 11, 1)))
+    window = open_window(qtbot, theme, Document(session))
+    yield window
+    window.phone_voting.detach()
+
+
+def phone(qtbot, window, voter=ANA):
+    return Phone(qtbot, window.phone_voting.live.url, voter)
+
+
+def test_v_opens_voting_on_this_process_and_shows_the_join_card(room, qtbot, capfd):
+    press(qtbot, room, "v")
+    live = room.phone_voting.live
+    assert live.is_open and live.open_processes == ("aligning-people",)
+    assert live.url.startswith("http://127.0.0.1:") and live.server.token in live.url
+    assert live.url in capfd.readouterr().err  # the address is in the log too
+    overlay = room.phone_voting.overlay
+    assert overlay.isVisible() and overlay.caption == "Vote on your phone"
+    assert "".join(overlay.lines) == live.url.rstrip("/")
+    state = phone(qtbot, room).state()
+    assert [p["id"] for p in state["processes"]] == ["aligning-people"]
+    assert room.deck.slide().phase == 1  # the vote step, where the count shows
+
+
+def test_a_phone_ballot_shows_as_a_count_hidden_until_revealed(room, qtbot):
+    press(qtbot, room, "v")
+    assert phone(qtbot, room).vote("aligning-people", 4) == 200
+    session = room.document.session
+    assert [(b.value, b.voter, b.round) for b in session.ballots] == [(4, ANA, 1)]
+    text = shown(room)
+    assert "1 vote" in text and "hidden" in text and "Average" not in text
+    assert room.document.undo_stack.count() == 0  # phone ballots are not on the undo stack
+    assert room.phone_voting.overlay.detail == "1 phone has voted"
+    press(qtbot, room, "r")
+    assert "Average 4.0 / 5" in shown(room)
+
+
+def test_a_changed_vote_replaces_the_phones_ballot(room, qtbot):
+    press(qtbot, room, "v")
+    ana = phone(qtbot, room)
+    assert ana.vote("aligning-people", 2) == 200
+    assert ana.vote("aligning-people", 5) == 200
+    assert phone(qtbot, room, BEN).vote("aligning-people", None) == 200
+    ballots = room.document.session.ballots_for("aligning-people")
+    assert sorted((b.voter, b.value) for b in ballots if b.voter == ANA) == [(ANA, 5)]
+    assert len(ballots) == 2 and "2 votes" in shown(room)
+
+
+def test_v_closes_voting_and_phones_then_wait(room, qtbot):
+    press(qtbot, room, "v")
+    ana = phone(qtbot, room)
+    press(qtbot, room, "v")
+    assert not room.phone_voting.live.is_open
+    assert ana.state()["processes"] == []
+    assert ana.vote("aligning-people", 3) == 409
+    assert room.document.session.ballots == []
+    assert not room.phone_voting.overlay.isVisible()
+    press(qtbot, room, "v")  # the same address and token serve the next vote
+    assert ana.vote("aligning-people", 3) == 200
+
+
+def test_clearing_a_round_removes_only_phone_ballots_and_is_not_undoable(room, qtbot, monkeypatch):
+    press(qtbot, room, "4")  # a tally ballot
+    press(qtbot, room, "v")
+    phone(qtbot, room).vote("aligning-people", 2)
+    phone(qtbot, room, BEN).vote("aligning-people", 3)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    room.actions_by_name["voting_clear"].trigger()
+    ballots = room.document.session.ballots_for("aligning-people")
+    assert [(b.value, b.voter) for b in ballots] == [(4, None)]
+    assert "Cleared 2 phone votes" in room.statusBar().currentMessage()
+    assert room.document.undo_stack.count() == 1  # only the tally ballot
+
+
+def test_a_revote_moves_the_phones_to_round_two(room, qtbot):
+    press(qtbot, room, "v")
+    ana = phone(qtbot, room)
+    assert ana.vote("aligning-people", 2) == 200
+    room.actions_by_name["revote"].trigger()
+    assert ana.state()["processes"][0]["round"] == 2
+    assert ana.vote("aligning-people", 3, round_=1) == 409  # that round is over
+    assert ana.vote("aligning-people", 4, round_=2) == 200
+    values = {(b.round, b.value) for b in room.document.session.ballots}
+    assert values == {(1, 2), (2, 4)}
+
+
+def test_the_questionnaire_opens_all_six(room, qtbot):
+    room.deck.go(0)  # the title slide: V opens all six
+    press(qtbot, room, "v")
+    live = room.phone_voting.live
+    assert len(live.open_processes) == 6
+    ana = phone(qtbot, room)
+    for process in live.open_processes:
+        assert ana.vote(process, 3) == 200
+    assert len(room.document.session.ballots) == 6
+    assert room.phone_voting.overlay.detail == "1 phone has voted"
+
+
+def test_names_go_to_the_roster_only_when_asked(room, qtbot):
+    press(qtbot, room, "v")
+    phone(qtbot, room).vote("aligning-people", 3, name="Ana")
+    assert room.document.session.roster == []
+    room.actions_by_name["voting_names"].trigger()
+    phone(qtbot, room).vote("aligning-people", 3, name="Ana")
+    assert [(p.id, p.name) for p in room.document.session.roster] == [(ANA, "Ana")]
+
+
+def test_the_pdf_is_shared_for_download(room, qtbot):
+    room.actions_by_name["voting_pdf"].trigger()
+    status, body = phone(qtbot, room).call("GET", "summary.pdf")
+    assert status == 200 and body.startswith(b"%PDF")
+    assert room.phone_voting.overlay.caption == "The summary, on your phone"
+    room.actions_by_name["voting_pdf"].trigger()
+    assert phone(qtbot, room).call("GET", "summary.pdf")[0] == 404
+
+
+def test_closing_the_session_stops_the_server(room, qtbot):
+    press(qtbot, room, "v")
+    port = room.phone_voting.live.server.port
+    room.show_start()
+    assert room.phone_voting.live is None
+    with pytest.raises(OSError):
+        socket.create_connection(("127.0.0.1", port), timeout=1).close()
+
+
+def test_a_new_session_gets_a_new_token(room, qtbot, theme):
+    press(qtbot, room, "v")
+    first = room.phone_voting.live.server.token
+    room.set_document(Document(new_session(SessionInfo(title="Next"))))
+    room.deck.go(room.deck.keys.index(PROCESS))
+    press(qtbot, room, "v")
+    assert room.phone_voting.live.server.token != first
+
+
+def test_phone_ballots_are_written_to_the_file(qtbot, theme, guard, tmp_path):
+    path = tmp_path / "day.kotter"
+    write_new_file(new_session(SessionInfo(title="Filed")), path)
+    opened = open_session_file(path)
+    window = open_window(qtbot, theme, Document(opened.session, opened))
+    try:
+        press(qtbot, window, "v")
+        assert phone(qtbot, window).vote("aligning-people", 5) == 200
+        assert phone(qtbot, window).vote("aligning-people", 1) == 200
+    finally:
+        window.phone_voting.detach()
+    with open_session_file(path, read_only=True) as again:
+        assert [(b.value, b.voter) for b in again.session.ballots] == [(1, ANA)]
+
+
+def test_a_read_only_session_does_not_open_voting(qtbot, theme, guard, tmp_path):
+    path = tmp_path / "ro.kotter"
+    session = new_session(SessionInfo(title="Old"))
+    session.add_ballot(Ballot("aligning-people", 3))
+    write_new_file(session, path)
+    opened = open_session_file(path, read_only=True)
+    window = open_window(qtbot, theme, Document(opened.session, opened))
+    try:
+        press(qtbot, window, "v")
+        assert not window.phone_voting.live.server.running
+    finally:
+        window.phone_voting.detach()
+        opened.close()
