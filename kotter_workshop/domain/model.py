@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -239,11 +240,40 @@ class Session:
         return lambda: self._listeners.remove(listener)
 
     def _emit(self, aspect: Aspect, *ids: str) -> None:
+        if self._held is not None:
+            # No ids means "all of it" (None here), and stays so whatever else comes.
+            if not ids:
+                self._held[aspect] = None
+            elif aspect not in self._held or self._held[aspect] is not None:
+                self._held.setdefault(aspect, set()).update(ids)
+            return
         if not self._listeners:
             return
-        change = Change.of(aspect, *ids)
+        self._tell(Change.of(aspect, *ids))
+
+    def _tell(self, change: Change) -> None:
         for listener in list(self._listeners):
             listener(change)
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Tell listeners once per aspect when the block ends, not once per change.
+
+        For bursts (a batch of phone ballots): the views refresh once and the
+        file writes once. Nested blocks tell at the end of the outermost.
+        """
+        if self._held is not None:
+            yield
+            return
+        self._held = {}
+        try:
+            yield
+        finally:
+            held, self._held = self._held, None
+            for aspect, ids in held.items():
+                self._tell(Change(aspect, frozenset(ids or ())))
+
+    _held: dict[Aspect, set[str] | None] | None = None
 
     # -- the session's own facts -------------------------------------------
     @property

@@ -12,8 +12,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -108,33 +107,7 @@ class SessionFile:
             return False
         return True
 
-    @contextmanager
-    def batched(self) -> Iterator[None]:
-        """Write the changes made inside as one transaction (a burst of phone ballots).
-
-        What changed is written when the block ends, even when it raises: the
-        session already holds those changes.
-        """
-        if self._batch is not None:  # already batching: the outer block writes
-            yield
-            return
-        self._batch = []
-        try:
-            yield
-        finally:
-            changes, self._batch = self._batch, None
-            if changes:
-                self._write_changes(changes)
-
-    _batch: list[Change] | None = None
-
     def _on_change(self, change: Change) -> None:
-        if self._batch is not None:
-            self._batch.append(change)
-            return
-        self._write_changes([change])
-
-    def _write_changes(self, changes: list[Change]) -> None:
         # A listener must never raise into the session's emit loop: report instead.
         if not self._writable():
             return
@@ -144,8 +117,7 @@ class SessionFile:
         def work(db: Db) -> None:
             if framework_changed:  # Framework is frozen: customising replaces it
                 mapping.write_framework(db, session.framework)
-            for change in dict.fromkeys(changes):  # each touched part once, in order
-                mapping.write_change(db, session, change)
+            mapping.write_change(db, session, change)
 
         try:
             if self._write(work) and framework_changed:

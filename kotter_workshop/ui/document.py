@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,7 +72,8 @@ class Document(QObject):
     def apply_unrecorded(self, commands: Iterable[Command]) -> list[Exception | None] | None:
         """Apply commands outside the undo stack (phone ballots, clearing them).
 
-        They are written to the file in one transaction. Returns, per command,
+        Views hear of them once and the file writes them in one transaction
+        (``Session.batch``). Returns, per command,
         None when it applied or the DomainError that refused it; None in all
         when the session cannot change (read-only).
         """
@@ -81,7 +81,7 @@ class Document(QObject):
             self._refuse()
             return None
         results: list[Exception | None] = []
-        with self.file.batched() if self.file is not None else nullcontext():
+        with self.session.batch():
             for command in commands:
                 try:
                     command.apply(self.session)

@@ -67,7 +67,7 @@ def test_a_phone_ballot_shows_as_a_count_hidden_until_revealed(room, qtbot):
     text = shown(room)
     assert "1 vote" in text and "hidden" in text and "Average" not in text
     assert room.document.undo_stack.count() == 0  # phone ballots are not on the undo stack
-    assert room.phone_voting.overlay.detail == "1 phone has voted"
+    qtbot.waitUntil(lambda: room.phone_voting.overlay.detail == "1 phone has voted")
     press(qtbot, room, "r")
     assert "Average 4.0 / 5" in shown(room)
 
@@ -130,7 +130,7 @@ def test_the_questionnaire_opens_all_six(room, qtbot):
     for process in live.open_processes:
         assert ana.vote(process, 3) == 200
     assert len(room.document.session.ballots) == 6
-    assert room.phone_voting.overlay.detail == "1 phone has voted"
+    qtbot.waitUntil(lambda: room.phone_voting.overlay.detail == "1 phone has voted")
 
 
 def test_names_go_to_the_roster_only_when_asked(room, qtbot):
@@ -197,3 +197,12 @@ def test_a_read_only_session_does_not_open_voting(qtbot, theme, guard, tmp_path)
     finally:
         window.phone_voting.detach()
         opened.close()
+
+
+def test_the_room_address_is_read_from_the_network_interfaces():
+    import ipaddress
+
+    from kotter_workshop.ui.live.network import room_address
+
+    address = ipaddress.ip_address(room_address())
+    assert address.version == 4 and not address.is_link_local

@@ -10,6 +10,7 @@ its port and token until the session is closed.
 
 from __future__ import annotations
 
+import gc
 import io
 import queue
 import sys
@@ -25,14 +26,15 @@ from ..document import Document
 
 #: Ports tried in turn, so the address stays the same from one workshop to the next.
 PORTS = (8765, 8766, 8767, 8768, 0)
-BATCH = 64  # ballots applied per turn of the event loop: a burst never blocks the window
+BATCH = 24  # ballots applied per turn of the event loop: a burst never blocks the window
 PDF_DELAY_MS = 3000  # a shared PDF follows the session this long after its last change
 
 
 class LiveVoting(QObject):
     """Opens and closes phone voting on a document and applies the ballots phones send."""
 
-    changed = Signal()  # opened, closed, names asked, PDF shared, phones voted
+    changed = Signal()  # opened, closed, names asked, PDF shared, a round cleared
+    ballots_applied = Signal()  # a batch of phone ballots is in the session
     message = Signal(str)  # one sentence for the status bar
     _arrived = Signal()  # emitted on the network thread; runs _drain on the Qt thread
 
@@ -178,6 +180,9 @@ class LiveVoting(QObject):
             )
             return False
         print(f"kotter-workshop: phone voting server at {self.url}", file=sys.stderr, flush=True)
+        # A burst of ballots makes many small objects; without this, a full collection scans
+        # every object the app has made so far and blocks the window for 100 ms and more.
+        gc.freeze()
         return True
 
     def state(self) -> VoteState:
@@ -257,11 +262,12 @@ class LiveVoting(QObject):
         session = self.session
         accepted, commands = [], []
         names: dict[str, str] = {}
+        rounds = {p: session.latest_round(p) for p in self.open_processes}
         for ballot, reply in items:
-            if ballot.process not in self.open_processes:
+            if ballot.process not in rounds:
                 reply(Refused(409, "not open for voting"))
                 continue
-            if ballot.round != session.latest_round(ballot.process):
+            if ballot.round != rounds[ballot.process]:
                 reply(Refused(409, "that round is over"))
                 continue
             commands.append(
@@ -278,7 +284,7 @@ class LiveVoting(QObject):
             return
         for reply, error in zip(accepted, results, strict=False):
             reply(None if error is None else Refused(409, str(error)))
-        self.changed.emit()
+        self.ballots_applied.emit()
 
     def _roster_with(self, names: dict[str, str]) -> list[Participant] | None:
         if not names:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from .overlay import JoinOverlay
@@ -17,6 +17,9 @@ from .overlay import JoinOverlay
 if TYPE_CHECKING:  # the server (aiohttp) loads on the first gesture, not with the window
     from ..main_window import MainWindow
     from .controller import LiveVoting
+
+
+OVERLAY_MS = 250
 
 
 class PhoneVoting(QObject):
@@ -57,6 +60,9 @@ class PhoneVoting(QObject):
         # On the room's view: on the projector with two screens, in this window with one.
         self.overlay = JoinOverlay(window.room)
         window.room.pages.currentChanged.connect(lambda *_: self._refresh_overlay())
+        # The card's count follows the ballots a few times a second, not on every batch.
+        self._overlay_timer = QTimer(self, singleShot=True, interval=OVERLAY_MS)
+        self._overlay_timer.timeout.connect(self._refresh_overlay)
         window.document_changed.connect(self._follow_document)
         self.actions = [
             self.toggle_action,
@@ -80,6 +86,7 @@ class PhoneVoting(QObject):
 
             self.live = LiveVoting(document, self, **self.options)
             self.live.changed.connect(self._refresh)
+            self.live.ballots_applied.connect(self._overlay_timer.start)
             self.live.message.connect(self.window.say)
         return self.live
 

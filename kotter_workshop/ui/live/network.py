@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import ipaddress
 
-from PySide6.QtNetwork import QHostAddress, QNetworkInterface
+from PySide6.QtNetwork import QNetworkInterface
 
 LOOPBACK = "127.0.0.1"
 
@@ -23,11 +23,11 @@ def room_address() -> str:
         if not (state & flags.IsUp and state & flags.IsRunning) or state & flags.IsLoopBack:
             continue
         for entry in interface.addressEntries():
-            address = entry.ip()
-            if address.protocol() != QHostAddress.NetworkLayerProtocol.IPv4Protocol:
+            try:
+                ip = ipaddress.ip_address(entry.ip().toString().split("%")[0])
+            except ValueError:
                 continue
-            ip = ipaddress.IPv4Address(address.toString())
-            if ip.is_loopback or ip.is_link_local or ip.is_unspecified:
+            if ip.version != 4 or ip.is_loopback or ip.is_link_local or ip.is_unspecified:
                 continue
             found.append((rank.get(interface.type(), 2), 0 if ip.is_private else 1, str(ip)))
     return min(found)[2] if found else LOOPBACK
