@@ -206,3 +206,20 @@ def test_the_room_address_is_read_from_the_network_interfaces():
 
     address = ipaddress.ip_address(room_address())
     assert address.version == 4 and not address.is_link_local
+
+
+def test_the_room_address_prefers_wifi_and_skips_containers(monkeypatch):
+    from kotter_workshop.ui.live import network
+
+    monkeypatch.setattr(network.sys, "platform", "linux")
+    monkeypatch.setattr(network, "_host_addresses", lambda: [("", "127.0.1.1")])
+    found = [
+        ("lo", "127.0.0.1"),
+        ("docker0", "172.17.0.1"),
+        ("eth0", "10.0.0.5"),
+        ("wlp2s0", "192.168.1.23"),
+    ]
+    monkeypatch.setattr(network, "_linux_addresses", lambda: found)
+    assert network.room_address() == "192.168.1.23"
+    monkeypatch.setattr(network, "_linux_addresses", lambda: found[:2])
+    assert network.room_address() == "127.0.0.1"  # nothing a phone can reach: say loopback
