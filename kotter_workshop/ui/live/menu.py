@@ -124,14 +124,21 @@ class PhoneVoting(QObject):
             self.open_all()
             return
         if live.open([process]):
-            slide = self.window.deck.slide()
-            slide.set_phase(slide.phase_count - 1)  # the vote step, where the count shows
+            self._show_vote_step()
             title = live.session.framework.process(process).title
             self.window.say(
                 self.tr("Phone voting is open on “%1”: %2")
                 .replace("%1", title)
                 .replace("%2", live.url or "")
             )
+
+    def _show_vote_step(self) -> None:
+        """The vote step of this slide, where the count shows (on the projector and console)."""
+        from ..slides.kinds import slide_kind
+
+        navigation = self.window.navigation
+        step = slide_kind(navigation.current_key).reveal_phase
+        navigation.set_phase(-1 if step is None else step)
 
     def open_all(self) -> None:
         live = self._ensure_live()
