@@ -27,6 +27,7 @@ from ..document import Document
 #: Ports tried in turn, so the address stays the same from one workshop to the next.
 PORTS = (8765, 8766, 8767, 8768, 0)
 BATCH = 24  # ballots applied per turn of the event loop: a burst never blocks the window
+GATHER_MS = 30  # how long the first ballot of a burst waits for the others
 PDF_DELAY_MS = 3000  # a shared PDF follows the session this long after its last change
 
 
@@ -60,7 +61,11 @@ class LiveVoting(QObject):
         self._signalled = False
         self._applying = False
         self._published: VoteState | None = None
-        self._arrived.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        # Ballots arriving close together share one batch and so one commit (one
+        # fsync): the first one starts a short timer, the burst gathers meanwhile.
+        self._gather = QTimer(self, singleShot=True, interval=GATHER_MS)
+        self._gather.timeout.connect(self._drain)
+        self._arrived.connect(self._gather.start, Qt.ConnectionType.QueuedConnection)
         self._pdf_timer = QTimer(self, singleShot=True, interval=PDF_DELAY_MS)
         self._pdf_timer.timeout.connect(self._send_pdf)
         self._unsubscribe = document.session.subscribe(self._on_change)
