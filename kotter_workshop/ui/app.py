@@ -117,9 +117,14 @@ def make_application() -> QApplication:
 def run_app(file: Path | None = None, demo: bool = False) -> int:
     """Show the window at once, then load the session on the first turn of the event loop."""
     app = make_application()
-    theme = Theme()
+    from . import settings as stored
+    from .i18n import install_language, system_language
+
+    settings = stored.load()
+    install_language(settings.language or system_language())
+    theme = Theme(settings.theme, settings.font_scale)
     theme.apply(app)
-    window = MainWindow(theme)
+    window = MainWindow(theme, settings=settings)
     # Only macOS hands documents over as events; elsewhere an app-wide filter
     # would cost a Python call on every event for nothing.
     file_events = FileOpenEvents(app) if sys.platform == "darwin" else None

@@ -24,6 +24,9 @@ SLIDE_KEYS: dict[str, tuple[str, ...]] = {
     # on a process slide, for tally votes: a digit adds a ballot of that value
     **{f"tally_{digit}": (str(digit),) for digit in range(10)},
     "abstain": ("A",),
+    # the room font scale, one step (25%) at a time
+    "larger_text": ("Ctrl++", "Ctrl+="),
+    "smaller_text": ("Ctrl+-",),
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from . import keymap as keys
 from .menus import build_menus
+from .preferences import Preferences
 from .presenting.presenter import Presenter, ScreenSource, qt_screens
+from .settings import Settings
 from .theme import Theme
 
 if TYPE_CHECKING:  # loaded with the first session, after the window has painted
@@ -40,9 +42,14 @@ class MainWindow(QMainWindow):
 
     document_changed = Signal()
 
-    def __init__(self, theme: Theme, screens: ScreenSource = qt_screens) -> None:
+    def __init__(
+        self, theme: Theme, screens: ScreenSource = qt_screens, settings: Settings | None = None
+    ) -> None:
         super().__init__()
         self.theme = theme
+        settings = settings or Settings(theme.name, theme.font_scale)
+        self.preferences = Preferences(theme, settings, self)
+        self._retranslating = False
         self.document: Document | None = None
         self.capture: VoteCapture | None = None
         self.navigation: DeckNavigation | None = None
@@ -164,6 +171,17 @@ class MainWindow(QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.timer_status)
         document.title_changed.connect(self._update_title)
         document.changed.connect(self._agenda_changed)
+        self._fill_edit_menu()
+        self._enable_document_actions(True)
+        self._update_title()
+        if self.navigation.index >= 0:
+            self._follow_slide(self.navigation.current_key)
+        self.actions_by_name["console"].setChecked(False)
+        self.presenter.relayout()
+        self.document_changed.emit()
+
+    def _fill_edit_menu(self) -> None:
+        document = self.document
         self.edit_menu.clear()
         undo = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
         redo = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
@@ -172,13 +190,70 @@ class MainWindow(QMainWindow):
         for action in (undo, redo):
             self.edit_menu.addAction(action)
             self.addAction(action)
+
+    # -- a new app language, live ---------------------------------------------------
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.LanguageChange and not self._retranslating:
+            # Later, not now: the language may have been chosen from the very menu
+            # that is about to be rebuilt.
+            self._retranslating = True
+            QTimer.singleShot(0, self.retranslate)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Rebuild every text of the window in the app language: menus, start screen,
+        slides and console. Where the room is (slide, step, reveals) lives in the
+        navigation, which stays, so nothing moves."""
+        self._retranslating = False
+        for action in [*self.actions_by_name.values(), *self.document_actions.values()]:
+            self.removeAction(action)
+            action.deleteLater()
+        self.actions_by_name = {}
+        build_menus(self)
+        if self.start is not None:
+            old, self.start = self.start, None
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        if self.overlay is not None:
+            self.overlay.deleteLater()
+            self.overlay = None
+        if self.document is None:
+            if self.start is None and self.stack.currentWidget() is not self.room:
+                self.show_start()
+            self._enable_document_actions(False)
+            return
+        self._rebuild_document_views()
+
+    def _rebuild_document_views(self) -> None:
+        from .presenting.timer_view import TimerStatus
+        from .slides.deck import SlideDeck
+        from .voting.capture import Mode
+
+        blanked = self.room.blanked
+        self.room.set_deck(
+            SlideDeck(self.document.session, self.theme, self.capture, navigation=self.navigation),
+            self.timer,
+        )
+        self.room.set_blanked(blanked)
+        self.actions_by_name["blank"].setChecked(blanked)
+        if self.timer_status is not None:
+            self.statusBar().removeWidget(self.timer_status)
+            self.timer_status.deleteLater()
+        self.timer_status = TimerStatus(self.timer)
+        self.statusBar().insertPermanentWidget(0, self.timer_status)
+        console_shown = self.console is not None and self.stack.currentWidget() is self.console
+        if self.console is not None:
+            self.stack.removeWidget(self.console)
+            self.console.deleteLater()
+            self.console = None
+        self.by_name_action.setChecked(self.capture.mode is Mode.BY_NAME)
+        self._fill_edit_menu()
         self._enable_document_actions(True)
-        self._update_title()
-        if self.navigation.index >= 0:
-            self._follow_slide(self.navigation.current_key)
-        self.actions_by_name["console"].setChecked(False)
-        self.presenter.relayout()
-        self.document_changed.emit()
+        self._show_timer_state()
+        self.actions_by_name["console"].setChecked(console_shown)
+        if console_shown:
+            self._show_page(self._ensure_console())
+        self._show_position(self.navigation.index)
 
     def _follow_slide(self, key: str) -> None:
         from ..domain.agenda import slide_process
@@ -421,6 +496,11 @@ class MainWindow(QMainWindow):
         self.showNormal()
         if self._normal_geometry is not None:
             self.setGeometry(self._normal_geometry)
+
+    def step_text_size(self, steps: int) -> None:
+        """Ctrl++ / Ctrl+-: the room font scale, one step, live."""
+        self.preferences.step_font_scale(steps)
+        self.say(self.tr("Text size %1%").replace("%1", str(round(self.theme.font_scale * 100))))
 
     def toggle_blank(self) -> None:
         blanked = not self.room.blanked

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMenuBar
 
 from . import keymap as keys
 
@@ -28,14 +29,20 @@ def add_action(
 
 
 def build_menus(window: MainWindow) -> None:
-    bar = window.menuBar()
-    tr = window.tr
+    """Build the menu bar afresh (a new app language rebuilds it).
+
+    The texts are the window's (context "MainWindow"), spelt out in full so
+    lupdate finds them."""
+    bar = QMenuBar(window)
+    window.setMenuBar(bar)  # replaces (and deletes) the menus of another language
+    if window.isFullScreen():
+        bar.hide()
     from .files.menu import build_file_menu
 
     window.document_actions = build_file_menu(
-        window, bar.addMenu(tr("&File")), lambda: window.files
+        window, bar.addMenu(QCoreApplication.translate("MainWindow", "&File")), lambda: window.files
     )
-    window.edit_menu = bar.addMenu(tr("&Edit"))
+    window.edit_menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
 
     def entries(menu: QMenu, *rows) -> None:
         for row in rows:
@@ -46,62 +53,161 @@ def build_menus(window: MainWindow) -> None:
                 menu.addAction(add_action(window, name, text, slot, checkable=bool(checkable)))
 
     entries(
-        bar.addMenu(tr("&Slides")),
-        ("next", tr("&Next slide"), window.next_slide),
-        ("previous", tr("&Previous slide"), window.previous_slide),
-        ("go_to", tr("&Go to agenda item…"), window.go_to_item),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Slides")),
+        ("next", QCoreApplication.translate("MainWindow", "&Next slide"), window.next_slide),
+        (
+            "previous",
+            QCoreApplication.translate("MainWindow", "&Previous slide"),
+            window.previous_slide,
+        ),
+        (
+            "go_to",
+            QCoreApplication.translate("MainWindow", "&Go to agenda item…"),
+            window.go_to_item,
+        ),
         None,
-        ("reveal", tr("&Reveal or hide results"), window.reveal),
+        (
+            "reveal",
+            QCoreApplication.translate("MainWindow", "&Reveal or hide results"),
+            window.reveal,
+        ),
     )
-    view = bar.addMenu(tr("&View"))
+    view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
     entries(
         view,
-        ("present_start", tr("Present from the &start"), window.present_from_start),
-        ("present_here", tr("Present from &here"), window.present_from_here),
-        ("full_screen", tr("&Full screen"), window.toggle_full_screen),
-        ("leave_full_screen", tr("&Leave full screen"), window.leave_full_screen),
-        ("blank", tr("&Blank the screen"), window.toggle_blank, True),
+        (
+            "present_start",
+            QCoreApplication.translate("MainWindow", "Present from the &start"),
+            window.present_from_start,
+        ),
+        (
+            "present_here",
+            QCoreApplication.translate("MainWindow", "Present from &here"),
+            window.present_from_here,
+        ),
+        (
+            "full_screen",
+            QCoreApplication.translate("MainWindow", "&Full screen"),
+            window.toggle_full_screen,
+        ),
+        (
+            "leave_full_screen",
+            QCoreApplication.translate("MainWindow", "&Leave full screen"),
+            window.leave_full_screen,
+        ),
+        (
+            "blank",
+            QCoreApplication.translate("MainWindow", "&Blank the screen"),
+            window.toggle_blank,
+            True,
+        ),
         None,
-        ("console", tr("Facilitator &console"), window.toggle_console, True),
-        ("swap_screens", tr("S&wap projector and console screens"), window.swap_screens),
+        (
+            "console",
+            QCoreApplication.translate("MainWindow", "Facilitator &console"),
+            window.toggle_console,
+            True,
+        ),
+        (
+            "swap_screens",
+            QCoreApplication.translate("MainWindow", "S&wap projector and console screens"),
+            window.swap_screens,
+        ),
+        None,
     )
-    window.projector_menu = view.addMenu(tr("&Projector screen"))
+    add_action(
+        window,
+        "larger_text",
+        QCoreApplication.translate("MainWindow", "&Larger text"),
+        lambda: window.step_text_size(1),
+    )
+    add_action(
+        window,
+        "smaller_text",
+        QCoreApplication.translate("MainWindow", "S&maller text"),
+        lambda: window.step_text_size(-1),
+    )
+    window.preferences.fill(view, window.actions_by_name)
+    window.projector_menu = view.addMenu(
+        QCoreApplication.translate("MainWindow", "&Projector screen")
+    )
     window.projector_menu.aboutToShow.connect(lambda: _fill_screens(window))
 
     entries(
-        bar.addMenu(tr("&Timer")),
-        ("timer", tr("&Start or pause the timer"), window.toggle_timer),
-        ("projector_timer", tr("Show the timer on the &projector"), window.show_timer, True),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Timer")),
+        (
+            "timer",
+            QCoreApplication.translate("MainWindow", "&Start or pause the timer"),
+            window.toggle_timer,
+        ),
+        (
+            "projector_timer",
+            QCoreApplication.translate("MainWindow", "Show the timer on the &projector"),
+            window.show_timer,
+            True,
+        ),
     )
-    _build_votes_menu(window, bar.addMenu(tr("V&otes")))
+    _build_votes_menu(window, bar.addMenu(QCoreApplication.translate("MainWindow", "V&otes")))
     entries(
-        bar.addMenu(tr("&Help")),
-        ("shortcuts", tr("&Keyboard shortcuts"), window.show_shortcuts),
+        bar.addMenu(QCoreApplication.translate("MainWindow", "&Help")),
+        (
+            "shortcuts",
+            QCoreApplication.translate("MainWindow", "&Keyboard shortcuts"),
+            window.show_shortcuts,
+        ),
     )
 
 
 def _build_votes_menu(window: MainWindow, menu: QMenu) -> None:
-    tr = window.tr
-    tally = menu.addMenu(tr("&Add a vote"))
+    tally = menu.addMenu(QCoreApplication.translate("MainWindow", "&Add a vote"))
     for digit in (*range(1, 10), 0):
         action = add_action(
             window,
             f"tally_{digit}",
-            tr("Vote %1").replace("%1", "10" if digit == 0 else str(digit)),
+            QCoreApplication.translate("MainWindow", "Vote %1").replace(
+                "%1", "10" if digit == 0 else str(digit)
+            ),
             lambda _=False, d=digit: window.vote_key(d),
         )
         tally.addAction(action)
-    menu.addAction(add_action(window, "abstain", tr("&Abstain"), window.abstain))
+    menu.addAction(
+        add_action(
+            window, "abstain", QCoreApplication.translate("MainWindow", "&Abstain"), window.abstain
+        )
+    )
     menu.addSeparator()
     window.by_name_action = add_action(
-        window, "by_name", tr("Record votes &by name"), window.toggle_by_name, checkable=True
+        window,
+        "by_name",
+        QCoreApplication.translate("MainWindow", "Record votes &by name"),
+        window.toggle_by_name,
+        checkable=True,
     )
     menu.addAction(window.by_name_action)
-    menu.addAction(add_action(window, "participants", tr("&Participants…"), window.edit_roster))
-    menu.addSeparator()
-    menu.addAction(add_action(window, "revote", tr("&Re-vote this process"), window.revote))
     menu.addAction(
-        add_action(window, "choose_round", tr("&Scores use round…"), window.choose_round)
+        add_action(
+            window,
+            "participants",
+            QCoreApplication.translate("MainWindow", "&Participants…"),
+            window.edit_roster,
+        )
+    )
+    menu.addSeparator()
+    menu.addAction(
+        add_action(
+            window,
+            "revote",
+            QCoreApplication.translate("MainWindow", "&Re-vote this process"),
+            window.revote,
+        )
+    )
+    menu.addAction(
+        add_action(
+            window,
+            "choose_round",
+            QCoreApplication.translate("MainWindow", "&Scores use round…"),
+            window.choose_round,
+        )
     )
     menu.addSeparator()
     from .live.menu import PhoneVoting
@@ -120,7 +226,9 @@ def _fill_screens(window: MainWindow) -> None:
     presenter = window.presenter
     names = presenter.screen_names()
     if len(names) < 2:
-        menu.addAction(window.tr("Only one screen is connected")).setEnabled(False)
+        menu.addAction(
+            QCoreApplication.translate("MainWindow", "Only one screen is connected")
+        ).setEnabled(False)
         return
     group = QActionGroup(menu)
     for index, name in enumerate(names):

@@ -14,12 +14,32 @@ from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ..domain.resources import resource
 
-THEMES = ("light",)
+THEMES = ("light", "dark", "high-contrast")
+SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)  # the room font scale's steps, 100% to 200%
+
+# Every text colour the app draws on every background it draws it on: labels and
+# badges (theme.qss), chart labels (ui/charts) and the split flag. The contrast
+# test computes each pair's WCAG ratio from every palette.
+TEXT_PAIRS = (
+    ("text", "background"),
+    ("text", "surface"),
+    ("muted", "background"),
+    ("muted", "surface"),
+    ("leadership", "background"),
+    ("leadership", "surface"),
+    ("management", "background"),
+    ("management", "surface"),
+    ("on_accent", "accent"),
+    ("on_accent", "leadership"),
+    ("on_accent", "management"),
+    ("warning", "surface"),
+    ("warning", "background"),
+)
 
 # Text sizes in pixels on a 1080-pixel-high slide at 100% room scale. Body
 # text must reach 32 px and titles 60 px there (PRODUCT.md, Facilitation).
@@ -73,34 +93,92 @@ def palette(name: str = "light") -> Palette:
     return Palette(**data)
 
 
-def stylesheet(name: str = "light") -> str:
-    """The theme's QSS: the template with every ``@token`` replaced from the palette."""
+def stylesheet(name: str = "light", font_scale: float = 1.0) -> str:
+    """The theme's QSS: the template with every ``@token`` replaced from the palette,
+    and every ``@size(N)`` by N pixels at the room font scale (the start screen's text)."""
     colours = palette(name).__dict__
     template = resource("styles", "theme.qss").read_text(encoding="utf-8")
+    template = re.sub(
+        r"@size\((\d+)\)", lambda m: f"{round(int(m.group(1)) * font_scale)}px", template
+    )
     return re.sub(r"@([a-z_]+)", lambda m: colours.get(m.group(1), m.group(0)), template)
 
 
+def qt_palette(colours: Palette) -> QPalette:
+    """The theme as a QPalette, so menus, dialogs and lists follow it too."""
+    qp = QPalette()
+    role = QPalette.ColorRole
+    for roles, name in (
+        ((role.Window, role.Button, role.Base, role.ToolTipBase), "surface"),
+        ((role.AlternateBase,), "background"),
+        ((role.WindowText, role.Text, role.ButtonText, role.ToolTipText, role.BrightText), "text"),
+        ((role.PlaceholderText,), "muted"),
+        ((role.Highlight,), "accent"),
+        ((role.HighlightedText,), "on_accent"),
+        ((role.Link,), "leadership"),
+        ((role.Mid, role.Dark, role.Midlight, role.Shadow, role.Light), "border"),
+    ):
+        for r in roles:
+            qp.setColor(r, colours.color(name))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        qp.setColor(disabled, r, colours.color("muted"))
+    return qp
+
+
+def valid_theme(name: str) -> str:
+    return name if name in THEMES else THEMES[0]
+
+
+def valid_scale(scale: float) -> float:
+    return max(SCALES[0], min(SCALES[-1], float(scale)))
+
+
 class Theme(QObject):
-    """The current theme and room font scale; views listen to ``changed``."""
+    """The current theme and room font scale; views listen to ``changed``.
+
+    Both apply live: a new theme restyles the application and every chart
+    repaints in its palette; a new scale re-fits every slide's text.
+    """
 
     changed = Signal()
 
     def __init__(self, name: str = "light", font_scale: float = 1.0) -> None:
         super().__init__()
-        self.name = name
-        self.font_scale = font_scale
+        self.name = valid_theme(name)
+        self.font_scale = valid_scale(font_scale)
+        self._app: QApplication | None = None
 
     @property
     def palette(self) -> Palette:
         return palette(self.name)
 
     def apply(self, app: QApplication) -> None:
-        app.setStyleSheet(stylesheet(self.name))
+        self._app = app
+        app.setPalette(qt_palette(self.palette))
+        app.setStyleSheet(stylesheet(self.name, self.font_scale))
         self.changed.emit()
 
+    def set_name(self, name: str) -> None:
+        """Switch to another theme, live."""
+        self.name = valid_theme(name)
+        if self._app is not None:
+            self.apply(self._app)
+        else:
+            self.changed.emit()
+
     def set_font_scale(self, scale: float) -> None:
-        self.font_scale = max(1.0, min(2.0, scale))
-        self.changed.emit()
+        """Set the room font scale (1.0 to 2.0), live."""
+        self.font_scale = valid_scale(scale)
+        if self._app is not None:
+            self.apply(self._app)
+        else:
+            self.changed.emit()
+
+    def step_font_scale(self, steps: int) -> None:
+        """One step up or down the scale's steps (Ctrl++ / Ctrl+-)."""
+        here = min(range(len(SCALES)), key=lambda i: abs(SCALES[i] - self.font_scale))
+        self.set_font_scale(SCALES[max(0, min(len(SCALES) - 1, here + steps))])
 
 
 def room_unit(width: int, height: int, font_scale: float = 1.0) -> float:

@@ -60,9 +60,10 @@ class Slide(QWidget):
         self.body.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.build()
+        self._follow_theme()
         self.refresh()
         self._unsubscribe = session.subscribe(self._on_change)
-        theme.changed.connect(self._fit)
+        theme.changed.connect(self._on_theme)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
     # -- for subclasses --------------------------------------------------------
@@ -123,6 +124,19 @@ class Slide(QWidget):
             self.refresh()
             self._fit()
         super().showEvent(event)
+
+    # -- the theme ---------------------------------------------------------------
+    def _follow_theme(self) -> None:
+        """Charts paint themselves, so they take the palette from here; QSS does the rest."""
+        from ..charts.base import Chart
+
+        for chart in self.findChildren(Chart):
+            chart.set_palette(self.theme.palette)
+
+    def _on_theme(self) -> None:
+        self._follow_theme()
+        self._unit = 0.0  # the theme's stylesheet may have reset fonts: size them again
+        self._fit()
 
     # -- sizing ----------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
