@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from .framework import Framework
 from .model import AgendaItem
+from .texts import texts
 
 TITLE = "title"
 TASKS = "tasks"
@@ -27,10 +28,12 @@ def slide_process(slide: str) -> str | None:
 
 
 def default_agenda(framework: Framework) -> list[AgendaItem]:
-    """Intro, the three tasks, each pair, the summary, the parking lot and the actions."""
+    """Intro, the three tasks, each pair, the summary, the parking lot and the actions,
+    with timeboxes, named in the framework's language."""
+    t = texts(framework.language)
     items = [
-        AgendaItem("Welcome", (TITLE,), planned_seconds=5 * 60),
-        AgendaItem("Three tasks, two ways", (TASKS,), planned_seconds=10 * 60),
+        AgendaItem(t("agenda.welcome"), (TITLE,), planned_seconds=5 * 60),
+        AgendaItem(t("agenda.tasks"), (TASKS,), planned_seconds=10 * 60),
     ]
     for pair in framework.pairs:
         items.append(
@@ -40,9 +43,9 @@ def default_agenda(framework: Framework) -> list[AgendaItem]:
                 planned_seconds=20 * 60,
             )
         )
-    items.append(AgendaItem("Where we stand", (SUMMARY,), planned_seconds=15 * 60))
-    items.append(AgendaItem("Parking lot", (PARKING,), planned_seconds=10 * 60))
-    items.append(AgendaItem("Actions", (ACTIONS,), planned_seconds=15 * 60))
+    items.append(AgendaItem(t("agenda.summary"), (SUMMARY,), planned_seconds=15 * 60))
+    items.append(AgendaItem(t("panels.parking_lot"), (PARKING,), planned_seconds=10 * 60))
+    items.append(AgendaItem(t("agenda.actions"), (ACTIONS,), planned_seconds=15 * 60))
     return items
 
 

@@ -5,8 +5,13 @@ from __future__ import annotations
 from .agenda import default_agenda
 from .framework import builtin_framework
 from .model import Panel, Session, SessionInfo
+from .texts import texts
 
-PARKING_LOT = "Parking lot"
+PARKING_LOT = "Parking lot"  # in English; parking_lot() names it in a session's language
+
+
+def parking_lot(language: str) -> str:
+    return texts(language)("panels.parking_lot")
 
 
 def new_session(info: SessionInfo | None = None) -> Session:
@@ -16,6 +21,6 @@ def new_session(info: SessionInfo | None = None) -> Session:
     session = Session(framework, info)
     for process in framework.ordered():
         session.panels.append(Panel(process.title, process=process.id))
-    session.panels.append(Panel(PARKING_LOT))
+    session.panels.append(Panel(parking_lot(info.language)))
     session.agenda = default_agenda(framework)
     return session

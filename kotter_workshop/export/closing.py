@@ -5,6 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from ..domain.model import Session
+from ..domain.texts import texts
 from . import fonts
 from .sections import heading, para, table
 from .styles import INK, LEADERSHIP_TINT, MANAGEMENT_TINT, PANEL, RULE, styles
@@ -28,11 +29,13 @@ _GRID = [
 
 def actions(session: Session, room: float) -> list[Flowable]:
     s = styles()
-    story: list[Flowable] = [PageBreak(), *heading("Actions", s.h1)]
+    t = texts(session.info.language)
+    story: list[Flowable] = [PageBreak(), *heading(t("pdf.actions.heading"), s.h1)]
     if not session.actions:
-        story.append(para("No actions were recorded.", s.body))
+        story.append(para(t("pdf.actions.none"), s.body))
     else:
-        head = [para(t, s.cell_bold) for t in ("#", "Action", "Owner", "Due")]
+        names = ("number", "action", "owner", "due")
+        head = [para(t(f"pdf.actions.{name}"), s.cell_bold) for name in names]
         rows = [head]
         for i, action in enumerate(session.actions, 1):
             due = action.due.isoformat() if action.due else "–"
@@ -46,8 +49,9 @@ def actions(session: Session, room: float) -> list[Flowable]:
             )
         story.append(table(rows, [24, room - 204, 110, 70], _GRID, repeat=1))
     if any(item.actual_seconds is not None for item in session.agenda):
-        story += [Spacer(1, 12), *heading("Planned and actual times", s.h2, level=1)]
-        head = [para(t, s.cell_bold) for t in ("Agenda item", "Planned", "Actual", "Difference")]
+        story += [Spacer(1, 12), *heading(t("pdf.times.heading"), s.h2, level=1)]
+        names = ("item", "planned", "actual", "difference")
+        head = [para(t(f"pdf.times.{name}"), s.cell_bold) for name in names]
         rows = [head]
         planned_total = actual_total = 0
         for item in session.agenda:
@@ -65,9 +69,9 @@ def actions(session: Session, room: float) -> list[Flowable]:
             )
         rows.append(
             [
-                para(t, s.cell_bold)
-                for t in (
-                    "Total",
+                para(text, s.cell_bold)
+                for text in (
+                    t("pdf.times.total"),
                     _clock(planned_total),
                     _clock(actual_total),
                     _clock(actual_total - planned_total),
@@ -75,24 +79,21 @@ def actions(session: Session, room: float) -> list[Flowable]:
             ]
         )
         story.append(table(rows, [room - 210, 70, 70, 70], _GRID, repeat=1))
-        story.append(
-            para(
-                "Times in minutes:seconds; the total difference counts only items that were run.",
-                s.small,
-            )
-        )
+        story.append(para(t("pdf.times.how"), s.small))
     return story
 
 
 # -- the framework and the prompts --------------------------------------------------
 def framework_pages(session: Session, room: float) -> list[Flowable]:
     s = styles()
+    t = texts(session.info.language)
     framework = session.framework
-    story: list[Flowable] = [PageBreak(), *heading("The framework in brief", s.h1)]
+    story: list[Flowable] = [PageBreak(), *heading(t("pdf.framework.heading"), s.h1)]
     story.append(para(f"{framework.title} ({framework.author})", s.small))
     story.append(para(framework.thesis, s.body))
     col = (room - 110) / 2
-    rows = [[para(t, s.cell_bold) for t in ("Task", "Management", "Leadership")]]
+    head = (t("pdf.framework.task"), t("pdf.management"), t("pdf.leadership"))
+    rows = [[para(text, s.cell_bold) for text in head]]
     for pair in framework.pairs:
         manage, lead = framework.process(pair.management), framework.process(pair.leadership)
         rows.append(
@@ -108,7 +109,7 @@ def framework_pages(session: Session, room: float) -> list[Flowable]:
         ("BACKGROUND", (0, 1), (0, -1), PANEL),
     ]
     story.append(table(rows, [110, col, col], grid, repeat=1))
-    story += [Spacer(1, 10), *heading("Discussion prompts", s.h2)]
+    story += [Spacer(1, 10), *heading(t("pdf.framework.prompts"), s.h2)]
     for i, prompt in enumerate(framework.prompts, 1):
         story.append(Paragraph(fonts.markup(prompt), s.note, bulletText=f"{i}."))
     return story

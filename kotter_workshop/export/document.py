@@ -15,6 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from .. import __version__
 from ..domain.model import Session
 from ..domain.scoring import summarise
+from ..domain.texts import texts
 from . import closing, fonts, sections
 from .styles import MARGIN, MUTED, RULE, paper_size
 
@@ -25,6 +26,7 @@ class _Canvas(Canvas):
     """Holds pages back until the end, then writes each with its footer and bookmarks."""
 
     footer_left = ""
+    page_text = "Page {number} of {total}"
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -69,7 +71,7 @@ class _Canvas(Canvas):
         self.line(MARGIN, y + 12, width - MARGIN, y + 12)
         self.setFillColor(MUTED)
         size = 9
-        page = f"Page {number} of {total}"
+        page = self.page_text.format(number=number, total=total)
         room = width - 2 * MARGIN - fonts.width(page, size) - 20
         fonts.draw(self, MARGIN, y, fonts.fit(self.footer_left, size, room), size)
         fonts.draw(self, width - MARGIN, y, page, size, anchor="end")
@@ -90,6 +92,7 @@ def write_pdf(
     summary = summarise(session)
     info = session.info
     framework = session.framework
+    t = texts(info.language)
     room = pagesize[0] - 2 * MARGIN
 
     doc = BaseDocTemplate(
@@ -102,7 +105,7 @@ def write_pdf(
         title=fonts.clean(info.title),
         author=fonts.clean(info.facilitator),
         subject=fonts.clean(
-            f"Workshop summary: {framework.title}" + (f" — {info.team}" if info.team else "")
+            t("pdf.subject", title=framework.title) + (f" — {info.team}" if info.team else "")
         ),
         creator=f"Kotter Workshop {__version__}",
         keywords=["Kotter", "leadership", "management", "workshop"],
@@ -137,6 +140,7 @@ def write_pdf(
     def canvasmaker(*args, **kwargs):
         canvas = _Canvas(*args, **kwargs)
         canvas.footer_left = footer
+        canvas.page_text = t("pdf.page", number="{number}", total="{total}")
         return canvas
 
     doc.build(story, canvasmaker=canvasmaker)

@@ -12,6 +12,7 @@ from decimal import Decimal
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph
 
+from ..domain.texts import Texts, texts
 from . import fonts
 from .styles import INK, MUTED, PANEL, RULE, styles
 
@@ -54,8 +55,16 @@ def _hatch(canv, x: float, y: float, w: float, h: float, ink, step: float = 5, k
 class Spectrum(Flowable):
     """The balance (displayed L − displayed M) on a bar from −range to +range."""
 
-    def __init__(self, balance: Decimal | None, scale_range: int, label: str, width: float):
+    def __init__(
+        self,
+        balance: Decimal | None,
+        scale_range: int,
+        label: str,
+        width: float,
+        words: Texts | None = None,
+    ):
         super().__init__()
+        self.words = words or texts(None)
         self.balance, self.range, self.label = balance, max(1, scale_range), label
         self.width, self.height = width, 100
 
@@ -92,9 +101,11 @@ class Spectrum(Flowable):
             x = self._x(n)
             canv.line(x, bar_y, x, bar_y - 4)
             fonts.draw(canv, x, bar_y - 14, signed(n), 8.5, anchor="middle")
-        fonts.draw(canv, left, 4, "← leans management", 9.5)
-        fonts.draw(canv, (band_l + band_r) / 2, 4, "balanced", 9.5, anchor="middle")
-        fonts.draw(canv, right, 4, "leans leadership →", 9.5, anchor="end")
+        t = self.words
+        fonts.draw(canv, left, 4, t("pdf.charts.leans_management"), 9.5)
+        middle = (band_l + band_r) / 2
+        fonts.draw(canv, middle, 4, t("pdf.charts.balanced"), 9.5, anchor="middle")
+        fonts.draw(canv, right, 4, t("pdf.charts.leans_leadership"), 9.5, anchor="end")
         canv.setFillColor(INK)
         if self.balance is None:
             fonts.draw(canv, self.width / 2, bar_y + bar_h + 14, self.label, 11, anchor="middle")
@@ -110,7 +121,7 @@ class Spectrum(Flowable):
         path.lineTo(x + 7, tip + 11)
         path.close()
         canv.drawPath(path, stroke=0, fill=1)
-        text = f"Balance {signed(self.balance)}: {self.label}"
+        text = t("pdf.charts.balance", balance=signed(self.balance), label=self.label)
         size = 11
         room = fonts.width(text, size, fonts.BOLD) / 2 + 2
         centre = max(room, min(self.width - room, x))
@@ -120,8 +131,9 @@ class Spectrum(Flowable):
 class QuadrantChart(Flowable):
     """The 2×2 of leadership (across) and management (up), with the team's point."""
 
-    def __init__(self, summary, titles: dict, side: float = 240):
+    def __init__(self, summary, titles: dict, side: float = 240, words: Texts | None = None):
         super().__init__()
+        self.words = words or texts(None)
         self.summary, self.titles, self.side = summary, titles, side
         self.axis = 30
         self.width, self.height = side + self.axis, side + self.axis
@@ -170,13 +182,20 @@ class QuadrantChart(Flowable):
         canv.setFillColor(MUTED)
         fonts.draw(canv, axis, axis - 12, str(scale.min), 8.5, anchor="middle")
         fonts.draw(canv, axis + side, axis - 12, str(scale.max), 8.5, anchor="middle")
-        fonts.draw(canv, axis + half, axis - 24, "Leadership →", 9.5, anchor="middle")
+        fonts.draw(
+            canv,
+            axis + half,
+            axis - 24,
+            self.words("pdf.charts.leadership_axis"),
+            9.5,
+            anchor="middle",
+        )
         fonts.draw(canv, axis - 5, axis + side - 4, str(scale.max), 8.5, anchor="end")
         fonts.draw(canv, axis - 5, axis - 1, str(scale.min), 8.5, anchor="end")
         canv.saveState()
         canv.translate(axis - 10, axis + half)
         canv.rotate(90)
-        fonts.draw(canv, 0, 0, "Management →", 9.5, anchor="middle")
+        fonts.draw(canv, 0, 0, self.words("pdf.charts.management_axis"), 9.5, anchor="middle")
         canv.restoreState()
         if not self.summary.has_position:
             return
@@ -192,7 +211,7 @@ class QuadrantChart(Flowable):
         canv.setFillColor(INK)
         canv.setStrokeColor(INK)
         canv.circle(px, py, 5.5, stroke=1, fill=1)
-        label = f"L {lead} · M {manage}"
+        label = self.words("pdf.charts.point", leadership=lead, management=manage)
         size = 9
         w = fonts.width(label, size, fonts.BOLD)
         lx = px + 10 if px + 10 + w < axis + side else px - 10 - w
@@ -209,9 +228,19 @@ PATTERNS = ("solid", "diagonal", "dots", "outline")
 class Distribution(Flowable):
     """How many ballots each value got, per round, as grouped bars with counts."""
 
-    def __init__(self, values, rounds, ink, tint, width: float = 220, height: float = 150):
+    def __init__(
+        self,
+        values,
+        rounds,
+        ink,
+        tint,
+        width: float = 220,
+        height: float = 150,
+        words: Texts | None = None,
+    ):
         """``rounds``: [(round number, {value: count}, shown?)], oldest first."""
         super().__init__()
+        self.words = words or texts(None)
         self.values, self.rounds, self.ink, self.tint = list(values), rounds, ink, tint
         self.legend_h = 14 * len(rounds) + 4 if len(rounds) > 1 else 0
         self.width, self.height = width, height + self.legend_h
@@ -258,7 +287,12 @@ class Distribution(Flowable):
             canv.rect(left, bottom, right - left, plot_h, stroke=0, fill=1)
             canv.setFillColor(MUTED)
             fonts.draw(
-                canv, (left + right) / 2, bottom + plot_h / 2, "No votes yet", 10, anchor="middle"
+                canv,
+                (left + right) / 2,
+                bottom + plot_h / 2,
+                self.words("pdf.charts.no_votes"),
+                10,
+                anchor="middle",
             )
             return
         step = max(1, -(-most // 4))
@@ -289,6 +323,7 @@ class Distribution(Flowable):
             for r, (number, _, shown) in reversed(list(enumerate(self.rounds))):
                 self._bar(left, y, 16, 9, self._pattern(r))
                 canv.setFillColor(INK)
-                text = f"Round {number}" + (" (scored)" if shown else "")
+                key = "pdf.charts.scored" if shown else "pdf.charts.round"
+                text = self.words(key, number=number)
                 fonts.draw(canv, left + 22, y + 1, text, 8.5)
                 y += 14

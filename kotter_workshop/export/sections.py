@@ -13,6 +13,7 @@ from reportlab.platypus.tables import TableStyle
 from ..domain.framework import Side
 from ..domain.model import Note, Panel, Session
 from ..domain.scoring import Summary, format_score, process_score
+from ..domain.texts import Texts, texts
 from . import fonts
 from .drawings import Distribution, QuadrantChart, Spectrum
 from .styles import (
@@ -24,9 +25,6 @@ from .styles import (
     RULE,
     styles,
 )
-
-OTHER_NOTES = "Other notes"
-NOT_ENOUGH = "Not enough votes yet"
 
 
 class Mark(Flowable):
@@ -67,15 +65,16 @@ def table(rows, widths, style_commands, repeat=0) -> Table:
 # -- cover -------------------------------------------------------------------
 def cover(session: Session, summary: Summary) -> list[Flowable]:
     s = styles()
+    t = texts(session.info.language)
     info = session.info
     lines = [
-        ("Team", info.team or "–"),
-        ("Facilitator", info.facilitator or "–"),
-        ("Date", info.date.isoformat()),
-        ("Participants", str(summary.participants)),
+        (t("pdf.cover.team"), info.team or "–"),
+        (t("pdf.cover.facilitator"), info.facilitator or "–"),
+        (t("pdf.cover.date"), info.date.isoformat()),
+        (t("pdf.cover.participants"), str(summary.participants)),
     ]
     story: list[Flowable] = [Spacer(1, 90), *heading(info.title, s.title, outline=info.title)]
-    story.append(para(f"Workshop summary: {session.framework.title}", s.subtitle))
+    story.append(para(t("pdf.cover.subtitle", title=session.framework.title), s.subtitle))
     rows = [[para(label, s.cover_line), para(value, s.cover_line)] for label, value in lines]
     story.append(
         table(
@@ -98,13 +97,16 @@ def cover(session: Session, summary: Summary) -> list[Flowable]:
 # -- where the team stands ------------------------------------------------------
 def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
     s = styles()
+    t = texts(session.info.language)
     framework, scale = session.framework, session.scale
-    story: list[Flowable] = [PageBreak(), *heading("Where the team stands", s.h1)]
+    story: list[Flowable] = [PageBreak(), *heading(t("pdf.standing.heading"), s.h1)]
     story.append(para(framework.thesis, s.small))
+    lead = format_score(summary.shown_leadership, scale)
+    manage = format_score(summary.shown_management, scale)
     numbers = [
         [
-            para(f"Leadership {format_score(summary.shown_leadership, scale)}", s.big_number),
-            para(f"Management {format_score(summary.shown_management, scale)}", s.big_number),
+            para(t("pdf.standing.leadership_score", score=lead), s.big_number),
+            para(t("pdf.standing.management_score", score=manage), s.big_number),
         ]
     ]
     story.append(Spacer(1, 10))
@@ -123,57 +125,40 @@ def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
             ],
         )
     )
-    story.append(
-        para(
-            f"L is the mean of the three leadership processes' scores, M of the three "
-            f"management ones, on a scale of {scale.min} to {scale.max}; each score is the "
-            "mean of the room's votes on its scored round.",
-            s.small,
-        )
-    )
+    story.append(para(t("pdf.standing.how", min=scale.min, max=scale.max), s.small))
     if not summary.has_position:
-        missing = [
+        missing = "_".join(
             side
             for side, value in (
                 ("leadership", summary.leadership),
                 ("management", summary.management),
             )
             if value is None
-        ]
-        story.append(para(f"{NOT_ENOUGH}.", s.callout))
-        story.append(
-            para(
-                f"No process on the {' or the '.join(missing)} side has votes yet, so the "
-                "team has no position on the spectrum or in the quadrant. Vote on at least "
-                "one process of each side to see it.",
-                s.body,
-            )
         )
+        missing = "both" if "_" in missing else missing
+        story.append(para(t("pdf.standing.not_enough") + ".", s.callout))
+        story.append(para(t(f"pdf.standing.missing_{missing}"), s.body))
         return story
     label = framework.balance_texts.get(summary.label.value, summary.label.value)
-    story += [*heading("The spectrum", s.h2, level=1)]
-    story.append(Spectrum(summary.balance, scale.range, label, room))
+    story += [*heading(t("pdf.standing.spectrum"), s.h2, level=1)]
+    story.append(Spectrum(summary.balance, scale.range, label, room, words=t))
     story.append(Spacer(1, 6))
-    story.append(
-        para(
-            f"Balance = L − M = {summary.shown_leadership} − {summary.shown_management}. "
-            f"Within ±{scale.range / 8:g} counts as balanced.",
-            s.small,
-        )
+    balance = t(
+        "pdf.standing.balance",
+        leadership=summary.shown_leadership,
+        management=summary.shown_management,
+        band=f"{scale.range / 8:g}",
     )
-    story += [CondPageBreak(300), *heading("The quadrant", s.h2, level=1)]
+    story.append(para(balance, s.small))
+    story += [CondPageBreak(300), *heading(t("pdf.standing.quadrant"), s.h2, level=1)]
     quadrant = summary.quadrant
     diagnosis = [
         para(framework.quadrant_titles[quadrant], s.h2),
         para(framework.diagnoses[quadrant], s.body),
-        para("Kotter's argument", s.h3),
-        para(
-            "Management copes with complexity, leadership with change. Neither is better: "
-            "a team needs both, and the aim is leader-managers, strong at each.",
-            s.body,
-        ),
+        para(t("pdf.standing.argument_heading"), s.h3),
+        para(t("pdf.standing.argument"), s.body),
     ]
-    chart = QuadrantChart(summary, framework.quadrant_titles, side=min(250, room * 0.5))
+    chart = QuadrantChart(summary, framework.quadrant_titles, side=min(250, room * 0.5), words=t)
     story.append(
         table(
             [[chart, diagnosis]],
@@ -187,6 +172,7 @@ def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
 # -- each pair -------------------------------------------------------------------
 def _process_card(session: Session, summary: Summary, process, room: float) -> list[Flowable]:
     s = styles()
+    t = texts(session.info.language)
     score = summary.processes[process.id]
     leadership = process.side is Side.LEADERSHIP
     ink, tint = (LEADERSHIP, LEADERSHIP_TINT) if leadership else (MANAGEMENT, MANAGEMENT_TINT)
@@ -205,28 +191,30 @@ def _process_card(session: Session, summary: Summary, process, room: float) -> l
         for r in rounds
     ]
     flow: list[Flowable] = [
-        para(process.side.value.upper(), s.small),
+        para(t(f"pdf.{process.side.value}_caps"), s.small),
         para(process.title, s.cell_bold),
         para(process.tagline, s.small),
         Spacer(1, 4),
-        Distribution(session.scale.values(), series, ink, tint, width=room, height=140),
+        Distribution(session.scale.values(), series, ink, tint, width=room, height=140, words=t),
         Spacer(1, 4),
-        para(f"Mean {format_score(score.shown, session.scale)}", s.cell_bold),
+        para(t("pdf.process.mean", score=format_score(score.shown, session.scale)), s.cell_bold),
     ]
     if score.count:
-        votes = f"{score.count} vote{'s' * (score.count != 1)}"
+        votes = t.count("pdf.process.votes", score.count)
         if score.abstentions:
-            votes += f", {score.abstentions} abstention{'s' * (score.abstentions != 1)}"
-        flow.append(para(f"Spread {score.spread:.1f} · {votes}", s.cell))
+            votes += ", " + t.count("pdf.process.abstentions", score.abstentions)
         flow.append(
-            para("Split room: opinions differ widely", s.cell_bold)
+            para(t("pdf.process.spread", spread=f"{score.spread:.1f}", votes=votes), s.cell)
+        )
+        flow.append(
+            para(t("pdf.process.split"), s.cell_bold)
             if score.split
-            else para("Not split", s.cell)
+            else para(t("pdf.process.not_split"), s.cell)
         )
     else:
-        flow.append(para("No votes yet", s.cell))
+        flow.append(para(t("pdf.process.no_votes"), s.cell))
     if len(rounds) > 1:
-        flow.append(para(f"Scored on round {shown} of {len(rounds)}", s.cell))
+        flow.append(para(t("pdf.process.scored_round", shown=shown, rounds=len(rounds)), s.cell))
     return flow
 
 
@@ -234,11 +222,12 @@ def _sorted_notes(notes: list[Note]) -> list[Note]:
     return sorted(notes, key=lambda n: -n.votes)  # stable: equal votes keep panel order
 
 
-def panel_notes(panel: Panel, room: float) -> list[Flowable]:
+def panel_notes(panel: Panel, room: float, t: Texts | None = None) -> list[Flowable]:
     """The notes of one panel, under their cluster titles, most dot votes first."""
     s = styles()
+    t = t or texts(None)
     if not panel.notes:
-        return [para("No notes.", s.small)]
+        return [para(t("pdf.notes.none"), s.small)]
     cluster_ids = {c.id for c in panel.clusters}
     groups: list[tuple[str | None, list[Note]]] = []
     for cluster in panel.clusters:
@@ -247,13 +236,13 @@ def panel_notes(panel: Panel, room: float) -> list[Flowable]:
             groups.append((cluster.title, members))
     loose = [n for n in panel.notes if n.cluster not in cluster_ids]
     if loose:
-        groups.append((OTHER_NOTES if groups else None, loose))
+        groups.append((t("pdf.notes.other") if groups else None, loose))
     story: list[Flowable] = []
     text_room = room - s.note.leftIndent
     for title, members in groups:
         if title is not None:
-            count = f"{len(members)} note{'s' * (len(members) != 1)}"
-            story.append(para(f"{title} ({count})", s.h3))
+            count = t.count("pdf.notes.count", len(members))
+            story.append(para(t("pdf.notes.cluster", title=title, count=count), s.h3))
         for note in _sorted_notes(members):
             story.append(
                 Paragraph(
@@ -267,12 +256,16 @@ def panel_notes(panel: Panel, room: float) -> list[Flowable]:
 
 def pair_pages(session: Session, summary: Summary, room: float) -> list[Flowable]:
     s = styles()
+    t = texts(session.info.language)
     framework = session.framework
     story: list[Flowable] = []
     for number, pair in enumerate(framework.pairs, 1):
         lead, manage = framework.process(pair.leadership), framework.process(pair.management)
         story += [PageBreak(), *heading(pair.task, s.h1, outline=f"{number}. {pair.task}")]
-        story.append(para(f"Task {number} of {len(framework.pairs)}: {pair.task_detail}", s.small))
+        task = t(
+            "pdf.pairs.task", number=number, total=len(framework.pairs), detail=pair.task_detail
+        )
+        story.append(para(task, s.small))
         story.append(Spacer(1, 8))
         half = room / 2
         cards = [[_process_card(session, summary, p, half - 16) for p in (lead, manage)]]
@@ -291,21 +284,15 @@ def pair_pages(session: Session, summary: Summary, room: float) -> list[Flowable
                 ],
             )
         )
-        story.append(
-            para(
-                "Under each process: the room's notes, grouped by cluster, most dot votes "
-                "first. The number to the left of a note is its dot votes.",
-                s.small,
-            )
-        )
+        story.append(para(t("pdf.notes.how"), s.small))
         for process in (lead, manage):
             panels = [p for p in session.panels if p.process == process.id]
-            story += heading(f"Notes: {process.title}", s.h2, level=1)
+            story += heading(t("pdf.notes.heading", title=process.title), s.h2, level=1)
             if not panels or not any(p.notes for p in panels):
-                story.append(para("No notes.", s.small))
+                story.append(para(t("pdf.notes.none"), s.small))
             for panel in panels:
                 if panel.notes:
-                    story += panel_notes(panel, room)
+                    story += panel_notes(panel, room, t)
     return story
 
 
@@ -318,5 +305,5 @@ def free_panels(session: Session, room: float) -> list[Flowable]:
         if panel.process in known or not panel.notes:
             continue
         story += [PageBreak(), *heading(panel.title, s.h1)]
-        story += panel_notes(panel, room)
+        story += panel_notes(panel, room, texts(session.info.language))
     return story

@@ -344,14 +344,14 @@ def _with_a_panel_per_process(panels: list[Panel], framework: Framework) -> list
     """
     if {p.id for p in framework.processes} <= {p.process for p in panels}:
         return panels
-    from ..domain.session_factory import PARKING_LOT
+    from ..domain.session_factory import parking_lot
 
     result = []
     for process in framework.ordered():
         given = [p for p in panels if p.process == process.id]
         result.extend(given or [Panel(process.title, process=process.id)])
     free = [p for p in panels if p.process is None]
-    return result + (free or [Panel(PARKING_LOT)])
+    return result + (free or [Panel(parking_lot(framework.language))])
 
 
 def _date(text: str, at: Path_) -> dt.date:
