@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.commands import Command
@@ -15,6 +15,27 @@ from ..domain.model import Aspect, Change, Session
 
 if TYPE_CHECKING:  # the store is imported only when a file is opened
     from ..store import SessionFile
+
+
+# The domain's command names (Command.text), which the Edit menu shows as "Undo <name>".
+# The domain cannot call tr(), so they are listed here for lupdate; a test checks that
+# every command in domain/commands.py is in this list.
+COMMAND_TEXTS = (
+    QT_TRANSLATE_NOOP("commands", "Edit"),
+    QT_TRANSLATE_NOOP("commands", "Add vote"),
+    QT_TRANSLATE_NOOP("commands", "Remove vote"),
+    QT_TRANSLATE_NOOP("commands", "Vote"),
+    QT_TRANSLATE_NOOP("commands", "Edit session details"),
+    QT_TRANSLATE_NOOP("commands", "Choose round"),
+    QT_TRANSLATE_NOOP("commands", "Start a re-vote"),
+    QT_TRANSLATE_NOOP("commands", "Edit note"),
+    QT_TRANSLATE_NOOP("commands", "Delete note"),
+    QT_TRANSLATE_NOOP("commands", "Edit group"),
+    QT_TRANSLATE_NOOP("commands", "Edit action"),
+    QT_TRANSLATE_NOOP("commands", "Delete action"),
+    QT_TRANSLATE_NOOP("commands", "Edit speaker notes"),
+    QT_TRANSLATE_NOOP("commands", "Edit participants"),
+)
 
 
 class UndoableCommand(QUndoCommand):

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from .. import theme
+from ..i18n import RoomText
 from ..theme import Palette, role_font
 
 
@@ -62,8 +63,10 @@ def paint_hatch(
     painter.restore()
 
 
-class Chart(QWidget):
-    """A chart widget: call ``set_unit`` from the slide's ``on_unit``, then paint."""
+class Chart(RoomText, QWidget):
+    """A chart widget: call ``set_unit`` from the slide's ``on_unit``, then paint.
+
+    Its slide sets ``room_language``, so its own words follow the session's language."""
 
     def __init__(self, palette: Palette | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -20,7 +21,6 @@ def build_file_menu(
     ``workflows`` gives the FileWorkflows when a menu entry is used, so the
     store is not loaded before the window first paints.
     """
-    tr = window.tr
 
     def add(text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, window)
@@ -34,31 +34,57 @@ def build_file_menu(
     def call(name: str):
         return lambda *_: getattr(workflows(), name)()
 
-    add(tr("&New Session…"), lambda: workflows().new_session(None), QKeySequence.StandardKey.New)
-    add(tr("&Open…"), call("open_dialog"), QKeySequence.StandardKey.Open)
-    recent = menu.addMenu(tr("Open &Recent"))
+    add(
+        QCoreApplication.translate("FileMenu", "&New Session…"),
+        lambda: workflows().new_session(None),
+        QKeySequence.StandardKey.New,
+    )
+    add(
+        QCoreApplication.translate("FileMenu", "&Open…"),
+        call("open_dialog"),
+        QKeySequence.StandardKey.Open,
+    )
+    recent = menu.addMenu(QCoreApplication.translate("FileMenu", "Open &Recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(recent, workflows()))
     menu.addSeparator()
     add(tr("Te&mplates…"), lambda: open_templates(window, workflows()))
     add(tr("Compare &Sessions…"), lambda: open_compare(window))
     menu.addSeparator()
     needs_document = {
-        "save_as": add(tr("Save &As…"), call("save_as"), QKeySequence.StandardKey.SaveAs),
-        "save_copy": add(tr("Save a &Copy…"), call("save_copy")),
-        "save_template": add(tr("Save as &Template…"), call("save_as_template")),
+        "save_as": add(
+            QCoreApplication.translate("FileMenu", "Save &As…"),
+            call("save_as"),
+            QKeySequence.StandardKey.SaveAs,
+        ),
+        "save_copy": add(
+            QCoreApplication.translate("FileMenu", "Save a &Copy…"), call("save_copy")
+        ),
+        "save_template": add(
+            QCoreApplication.translate("FileMenu", "Save as &Template…"), call("save_as_template")
+        ),
     }
     menu.addSeparator()
     needs_document["export_pdf"] = add(
-        tr("&Export PDF Summary…"), call("export_pdf"), QKeySequence("Ctrl+E")
+        QCoreApplication.translate("FileMenu", "&Export PDF Summary…"),
+        call("export_pdf"),
+        QKeySequence("Ctrl+E"),
     )
     menu.addSeparator()
-    needs_document["new_from_this"] = add(tr("New Session from &This One…"), call("new_from_this"))
-    needs_document["anonymise"] = add(tr("Anony&mise…"), call("anonymise"))
+    needs_document["new_from_this"] = add(
+        QCoreApplication.translate("FileMenu", "New Session from T&his One…"), call("new_from_this")
+    )
+    needs_document["anonymise"] = add(
+        QCoreApplication.translate("FileMenu", "Anony&mise…"), call("anonymise")
+    )
     menu.addSeparator()
     needs_document["close"] = add(
-        tr("&Close"), call("close_document"), QKeySequence.StandardKey.Close
+        QCoreApplication.translate("FileMenu", "C&lose"),
+        call("close_document"),
+        QKeySequence.StandardKey.Close,
     )
-    add(tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    add(
+        QCoreApplication.translate("FileMenu", "&Quit"), window.close, QKeySequence.StandardKey.Quit
+    )
     return needs_document
 
 
@@ -91,7 +117,9 @@ def _fill_recent(menu: QMenu, files: FileWorkflows) -> None:
     menu.clear()
     entries = files.recent.entries()
     if not entries:
-        menu.addAction(files.window.tr("Nothing opened yet")).setEnabled(False)
+        menu.addAction(QCoreApplication.translate("FileMenu", "Nothing opened yet")).setEnabled(
+            False
+        )
     for entry in entries:
         label = f"{entry.title} — {entry.team} · {entry.date}" if entry.team else entry.title
         action = menu.addAction(label)
@@ -99,7 +127,7 @@ def _fill_recent(menu: QMenu, files: FileWorkflows) -> None:
         action.setEnabled(entry.exists)
         action.triggered.connect(lambda _=False, p=entry.path: files.open_path(p))
     menu.addSeparator()
-    clear = menu.addAction(files.window.tr("Forget missing files"))
+    clear = menu.addAction(QCoreApplication.translate("FileMenu", "Forget missing files"))
     clear.triggered.connect(
         lambda: [files.recent.forget(e.path) for e in files.recent.entries() if not e.exists]
     )

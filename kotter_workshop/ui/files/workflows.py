@@ -13,7 +13,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ...domain.commands import SetRoster
@@ -25,7 +25,11 @@ from ..document import Document
 from ..lazy import LazyModule
 from .new_session_dialog import NewSessionDialog
 
-FILTER = "Kotter sessions (*.kotter)"
+
+def _filter() -> str:
+    return QCoreApplication.translate("Prompts", "Kotter sessions (*.kotter)")
+
+
 # The store brings SQLAlchemy: imported when a file is first touched, not for the demo.
 store = LazyModule("kotter_workshop.store")
 library = LazyModule("kotter_workshop.store.library")
@@ -39,13 +43,16 @@ class Prompts:
 
     def open_path(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
-            self.parent, self.parent.tr("Open a session"), str(Path.home()), FILTER
+            self.parent,
+            QCoreApplication.translate("Prompts", "Open a session"),
+            str(Path.home()),
+            _filter(),
         )
         return Path(path) if path else None
 
     def save_path(self, title: str, suggested: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, title, str(Path.home() / suggested), FILTER
+            self.parent, title, str(Path.home() / suggested), _filter()
         )
         if not path:
             return None
@@ -55,19 +62,26 @@ class Prompts:
     def continue_or_new(self, info: SessionInfo) -> str | None:
         """Ask before reusing a session that has results: 'continue', 'new' or None."""
         box = QMessageBox(self.parent)
-        box.setWindowTitle(self.parent.tr("This session already has votes"))
-        box.setText(self.parent.tr("Continue this session, or start a new session from it?"))
+        box.setWindowTitle(QCoreApplication.translate("Prompts", "This session already has votes"))
+        box.setText(
+            QCoreApplication.translate(
+                "Prompts", "Continue this session, or start a new session from it?"
+            )
+        )
         box.setInformativeText(
-            self.parent.tr(
+            QCoreApplication.translate(
+                "Prompts",
                 "“%1” already holds a group's results. A new session keeps the "
-                "content and agenda and starts with no votes, notes or actions."
+                "content and agenda and starts with no votes, notes or actions.",
             ).replace("%1", info.title)
         )
         keep = box.addButton(
-            self.parent.tr("Continue this session"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("Prompts", "Continue this session"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         fresh = box.addButton(
-            self.parent.tr("Start a new session"), QMessageBox.ButtonRole.ActionRole
+            QCoreApplication.translate("Prompts", "Start a new session"),
+            QMessageBox.ButtonRole.ActionRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(fresh)
@@ -110,9 +124,6 @@ class FileWorkflows(QObject):
     def recent(self):
         return library.RecentFiles()
 
-    def tr_(self, text: str) -> str:
-        return self.window.tr(text)
-
     # -- opening -----------------------------------------------------------------
     def open_dialog(self) -> None:
         path = self.prompts.open_path()
@@ -124,7 +135,7 @@ class FileWorkflows(QObject):
         try:
             opened = store.open_session_file(path)
         except KotterError as exc:
-            self.prompts.warn(self.tr_("Cannot open the file"), str(exc))
+            self.prompts.warn(self.tr("Cannot open the file"), str(exc))
             return False
         session = opened.session
         if session.info.is_template:
@@ -144,7 +155,7 @@ class FileWorkflows(QObject):
         self.recent.add(opened.path, session.info)
         self._show(Document(session, opened))
         if opened.read_only:
-            self.prompts.inform(self.tr_("Opened read-only"), opened.read_only_reason)
+            self.prompts.inform(self.tr("Opened read-only"), opened.read_only_reason)
         return True
 
     def open_demo(self) -> None:
@@ -161,7 +172,7 @@ class FileWorkflows(QObject):
             with store.open_session_file(template, read_only=True) as opened:
                 source = opened.session
         except KotterError as exc:
-            self.prompts.warn(self.tr_("Cannot open the template"), str(exc))
+            self.prompts.warn(self.tr("Cannot open the template"), str(exc))
             return False
         return self._start_from(source, template_title=source.title)
 
@@ -174,7 +185,7 @@ class FileWorkflows(QObject):
         base = source.info if source is not None else SessionInfo()
         defaults = replace(
             base,
-            title=self.tr_("Untitled session") if template_title else base.title,
+            title=self.tr("Untitled session") if template_title else base.title,
             date=dt.date.today(),
             is_template=False,
         )
@@ -197,7 +208,7 @@ class FileWorkflows(QObject):
             store.write_new_file(session, path)
             opened = store.open_session_file(path)
         except KotterError as exc:
-            self.prompts.warn(self.tr_("Cannot create the session"), str(exc))
+            self.prompts.warn(self.tr("Cannot create the session"), str(exc))
             return False
         self._show(Document(opened.session, opened))
         return True
@@ -208,7 +219,7 @@ class FileWorkflows(QObject):
         document = self.document
         if document is None:
             return False
-        path = self.prompts.save_path(self.tr_("Save session as"), _file_name(document.session))
+        path = self.prompts.save_path(self.tr("Save session as"), _file_name(document.session))
         if path is None:
             return False
         old = document.path
@@ -219,7 +230,7 @@ class FileWorkflows(QObject):
             else:
                 document.file.save_as(path)
         except KotterError as exc:
-            self.prompts.warn(self.tr_("Cannot save the session"), str(exc))
+            self.prompts.warn(self.tr("Cannot save the session"), str(exc))
             return False
         if document.file is None:
             self._show(Document(opened.session, opened))
@@ -233,7 +244,7 @@ class FileWorkflows(QObject):
         document = self.document
         if document is None:
             return False
-        path = self.prompts.save_path(self.tr_("Save a copy"), _file_name(document.session))
+        path = self.prompts.save_path(self.tr("Save a copy"), _file_name(document.session))
         if path is None:
             return False
         try:
@@ -242,7 +253,7 @@ class FileWorkflows(QObject):
             else:
                 document.file.save_copy(path)
         except KotterError as exc:
-            self.prompts.warn(self.tr_("Cannot save a copy"), str(exc))
+            self.prompts.warn(self.tr("Cannot save a copy"), str(exc))
             return False
         return True
 
@@ -251,7 +262,7 @@ class FileWorkflows(QObject):
         if document is None:
             return False
         name = self.prompts.text(
-            self.tr_("Save as template"), self.tr_("Template name:"), document.session.title
+            self.tr("Save as template"), self.tr("Template name:"), document.session.title
         )
         if name is None:
             return False
@@ -260,7 +271,7 @@ class FileWorkflows(QObject):
         try:
             store.write_new_file(template, library.template_path(name))
         except KotterError as exc:
-            self.prompts.warn(self.tr_("Cannot save the template"), str(exc))
+            self.prompts.warn(self.tr("Cannot save the template"), str(exc))
             return False
         return True
 
@@ -280,13 +291,13 @@ class FileWorkflows(QObject):
         if document is None or not any(p.name for p in document.session.roster):
             return False
         if not self.prompts.confirm(
-            self.tr_("Anonymise"),
-            self.tr_(
+            self.tr("Anonymise"),
+            self.tr(
                 "Remove every participant's name from this session? The votes stay, without names."
             ),
         ):
             return False
-        document.do(SetRoster(anonymised(document.session.roster)), text=self.tr_("Anonymise"))
+        document.do(SetRoster(anonymised(document.session.roster)), text=self.tr("Anonymise"))
         return True
 
     # -- closing ---------------------------------------------------------------------
@@ -307,10 +318,10 @@ class FileWorkflows(QObject):
     def _file_failed(self, document: Document, error: KotterError) -> None:
         document.file_changed.emit()
         self.prompts.warn(
-            self.tr_("Editing has stopped"),
+            self.tr("Editing has stopped"),
             str(error)
             + " "
-            + self.tr_("Everything saved before this is safe. Use Save As to continue elsewhere."),
+            + self.tr("Everything saved before this is safe. Use Save As to continue elsewhere."),
         )
 
 

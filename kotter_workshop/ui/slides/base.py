@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.model import Change, Session
+from ..i18n import RoomText
 from ..theme import Theme, room_unit, size_texts
 
 # Text may shrink to fit a crowded slide, but never below this share of its size.
@@ -34,8 +35,11 @@ def card(side: str | None = None) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
-class Slide(QWidget):
+class Slide(RoomText, QWidget):
     """A slide: built once from the session, refreshed on the changes it shows.
+
+    Its words are in the session's language (``self.tr``, see :class:`RoomText`),
+    whatever the app's language is: the room reads the session.
 
     Subclasses build their widgets in ``build`` and update them in
     ``refresh``; ``watches`` names the aspects of a change they care about.
@@ -50,6 +54,7 @@ class Slide(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.key = key
         self.session = session
+        self.room_language = session.info.language
         self.theme = theme
         self.revealed = False
         self.phase = 0
@@ -131,6 +136,7 @@ class Slide(QWidget):
         from ..charts.base import Chart
 
         for chart in self.findChildren(Chart):
+            chart.room_language = self.room_language
             chart.set_palette(self.theme.palette)
 
     def _on_theme(self) -> None:

@@ -32,7 +32,7 @@ class TitleSlide(Slide):
         self.title.setText(info.title)
         self.team.setText(info.team)
         self.team.setVisible(bool(info.team))
-        date = QLocale().toString(
+        date = self.room_locale().toString(
             QDate(info.date.year, info.date.month, info.date.day), QLocale.FormatType.LongFormat
         )
         parts = (

@@ -84,8 +84,12 @@ class ProcessSlide(Slide):
         left.addStretch(1)
         right = QVBoxLayout()
         frame, inner = card(counterpart.side)
-        side = self.side_name(counterpart.side).lower()
-        inner.addWidget(label(self.tr("Counterpart in %1").replace("%1", side), "heading"))
+        heading = (
+            self.tr("Counterpart in leadership")
+            if counterpart.side is Side.LEADERSHIP
+            else self.tr("Counterpart in management")
+        )
+        inner.addWidget(label(heading, "heading"))
         inner.addWidget(label(counterpart.title, "body", side=counterpart.side))
         right.addWidget(frame)
         right.addWidget(label(self.tr("Discuss"), "heading"))
