@@ -92,6 +92,14 @@ def test_the_wheel_carries_the_resources(wheel):
 
     assert "kotter_workshop/resources/framework/en.toml" in names
     assert "kotter_workshop/resources/styles/theme.qss" in names
+    for shipped in (
+        "framework/de.toml",
+        "styles/dark.toml",
+        "styles/high-contrast.toml",
+        "i18n/kotter_workshop_de.qm",
+        "i18n/session.de.toml",
+    ):
+        assert f"kotter_workshop/resources/{shipped}" in names
     assert not any(name.startswith("resources/") for name in names)
 
 

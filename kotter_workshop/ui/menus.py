@@ -159,7 +159,7 @@ def build_menus(window: MainWindow) -> None:
 
 
 def _build_votes_menu(window: MainWindow, menu: QMenu) -> None:
-    tally = menu.addMenu(QCoreApplication.translate("MainWindow", "&Add a vote"))
+    tally = menu.addMenu(QCoreApplication.translate("MainWindow", "A&dd a vote"))
     for digit in (*range(1, 10), 0):
         action = add_action(
             window,

@@ -63,7 +63,7 @@ class Preferences(QObject):
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             themes.addAction(action)
 
-        sizes = view.addMenu(QCoreApplication.translate("Preferences", "Text &size"))
+        sizes = view.addMenu(QCoreApplication.translate("Preferences", "Te&xt size"))
         sizes.addAction(actions["larger_text"])
         sizes.addAction(actions["smaller_text"])
         sizes.addSeparator()
@@ -79,7 +79,7 @@ class Preferences(QObject):
             sizes.addAction(action)
         sizes.aboutToShow.connect(lambda: self._check_scale(group))
 
-        languages = view.addMenu(QCoreApplication.translate("Preferences", "&Language"))
+        languages = view.addMenu(QCoreApplication.translate("Preferences", "Lan&guage"))
         group = QActionGroup(languages)
         for code, name in LANGUAGES.items():
             action = group.addAction(name)  # each language in its own words: not translated

@@ -153,13 +153,15 @@ class Slide(RoomText, QWidget):
         """Size the text for this slide's size and the room scale, shrinking a crowded slide."""
         if self.width() <= 0 or self.height() <= 0:
             return
-        base = room_unit(self.width(), self.height(), self.theme.font_scale)
-        unit = base
+        unit = room_unit(self.width(), self.height(), self.theme.font_scale)
+        # A larger room scale gives up its extra size before anything is clipped:
+        # the floor is the 100% size's, so 200% on a small screen stays usable.
+        floor = room_unit(self.width(), self.height()) * MIN_FIT
         while True:
             self._apply_unit(unit)
-            if self._content_height() <= self.height() or unit <= base * MIN_FIT:
+            if self._content_height() <= self.height() or unit <= floor:
                 break
-            unit *= 0.96
+            unit = max(floor, unit * 0.96)
 
     def _apply_unit(self, unit: float) -> None:
         if abs(unit - self._unit) < 1e-4:
