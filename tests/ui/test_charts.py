@@ -389,3 +389,34 @@ def test_a_smaller_room_scales_everything_down_together(quadrant_map):
     show_team(quadrant_map, Quadrant.LEADER_MANAGERS, "4", "4", size=420)
     assert_readable(quadrant_map, floor=round(32 * 0.55))
     assert max(t.px for t in quadrant_map.drawn) < max(small.values())
+
+
+def test_german_axis_words_never_overlap_in_a_small_map(quadrant_map):
+    """ "schwach", "Management" and "stark" share one side of the square; on a small
+    window (200% text on 1024×768) they shrink rather than run into each other."""
+    from kotter_workshop.domain.framework import builtin_framework
+
+    chart = quadrant_map
+    chart.room_language = "de"
+    chart.set_unit(0.75)
+    titles = {q.value: t for q, t in builtin_framework("de").quadrant_titles.items()}
+    chart.set_data(
+        Decimal("2.8"),
+        Decimal("3.9"),
+        1,
+        5,
+        "over-managed-under-led",
+        titles,
+        "Führung",
+        "Management",
+    )
+    render(chart, 380, 380)
+    drawn = {d.text: d for d in chart.drawn}
+    assert {"schwach", "stark", "Management", "Führung"} <= set(drawn)
+    axis = [d for d in chart.drawn if d.text in ("schwach", "stark", "Management", "Führung")]
+    for i, a in enumerate(axis):
+        for b in axis[i + 1 :]:
+            assert not a.rect.intersects(b.rect), (a.text, b.text)
+    for quadrant in titles:  # every title stays inside its cell
+        title = next(d for d in chart.drawn if d.text.replace("\u2011", "-") == titles[quadrant])
+        assert chart.cell_rect(quadrant).contains(title.rect), quadrant

@@ -21,6 +21,8 @@ WRAP = int(Qt.TextFlag.TextWordWrap)
 SMALLEST_SHARE = 0.8  # a title may shrink to fit its cell, but no further
 ROOM_FLOOR = 32  # ... and never below the room's floor for body text
 NO_BREAK_HYPHEN = "\u2011"
+AXIS_SMALLEST_SHARE = 0.6  # axis words shrink this far before they would overlap
+LAST_RESORT_SHARE = 0.6  # a title too long for its cell shrinks this far before it clips
 
 
 class QuadrantMap(Chart):
@@ -116,8 +118,10 @@ class QuadrantMap(Chart):
         smallest = max(math.ceil(largest * SMALLEST_SHARE), round(ROOM_FLOOR * self.unit))
         # Lines break at spaces first ("Over-led," / "under-managed", never "under-" /
         # "managed"); only a title that cannot fit that way may break at its hyphens.
-        for text in (title.replace("-", NO_BREAK_HYPHEN), title):
-            for px in range(largest, smallest - 1, -1):
+        tries = [(title.replace("-", NO_BREAK_HYPHEN), smallest), (title, smallest)]
+        tries.append((title, math.ceil(largest * LAST_RESORT_SHARE)))  # better small than cut
+        for text, least in tries:
+            for px in range(largest, least - 1, -1):
                 font.setPixelSize(px)
                 ink = QFontMetricsF(font).boundingRect(rect, flags, text)
                 if ink.width() <= rect.width() + 0.5 and ink.height() <= rect.height() + 0.5:
@@ -162,9 +166,30 @@ class QuadrantMap(Chart):
         self._paint_axes(painter)
         self._paint_point(painter)
 
+    def axis_font(self) -> QFont:
+        """Body text, unless "weak", the axis name and "strong" would then overlap on the
+        square's side (a long name, a small window): then as much smaller as they need."""
+        font = self.text_font("body")
+        length = self.square().width()
+        weak, strong = self.tr("weak"), self.tr("strong")
+        smallest = math.ceil(font.pixelSize() * AXIS_SMALLEST_SHARE)
+        for px in range(font.pixelSize(), smallest - 1, -1):
+            font.setPixelSize(px)
+            gap = self.room(16)
+            words = [weak, strong, self.axis_leadership, self.axis_management]
+            # the name is centred, "weak" and "strong" sit at the ends
+            end = max(self.text_width(weak, font), self.text_width(strong, font))
+            name = max(
+                self.text_width(self.axis_leadership, font),
+                self.text_width(self.axis_management, font),
+            )
+            if end + gap + name / 2 <= length / 2 or not all(words):
+                break
+        return font
+
     def _paint_axes(self, painter: QPainter) -> None:
         square = self.square()
-        font = self.text_font("body")
+        font = self.axis_font()
         height = self.line_height("body")
         muted, ink = self.colours.color("muted"), self.colours.color("text")
         align = Qt.AlignmentFlag

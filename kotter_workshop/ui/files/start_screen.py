@@ -48,9 +48,10 @@ class StartScreen(QWidget):
         heading = QLabel(self.tr("Kotter Workshop"))
         heading.setProperty("heading", "title")
         outer.addWidget(heading)
-        outer.addWidget(
-            QLabel(self.tr("Run a live workshop on Kotter's “What Leaders Really Do”."))
-        )
+        tagline = QLabel(self.tr("Run a live workshop on Kotter's “What Leaders Really Do”."))
+        outer.addWidget(tagline)
+        for label in (heading, tagline):  # at 200% on 1024×768 they must wrap, not widen
+            label.setWordWrap(True)
         outer.addSpacing(12)
         columns = QHBoxLayout()
         columns.setSpacing(32)
@@ -89,11 +90,13 @@ class StartScreen(QWidget):
     def _heading(self, text: str) -> QLabel:
         heading = QLabel(text)
         heading.setProperty("heading", "section")
+        heading.setWordWrap(True)
         return heading
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
         button.setMinimumHeight(56)
+        button.setMinimumWidth(1)  # a long label at 200% may be cut at its end, never widen
         button.clicked.connect(slot)
         return button
 
