@@ -95,11 +95,14 @@ def palette(name: str = "light") -> Palette:
 
 def stylesheet(name: str = "light", font_scale: float = 1.0) -> str:
     """The theme's QSS: the template with every ``@token`` replaced from the palette,
-    and every ``@size(N)`` by N pixels at the room font scale (the start screen's text)."""
+    and every ``@size(N)`` by N pixels grown with the room font scale (the start screen)."""
     colours = palette(name).__dict__
     template = resource("styles", "theme.qss").read_text(encoding="utf-8")
+    # The start screen is read at arm's length before the room looks: it grows half as
+    # fast as the slides (150% at 200%), so its two columns still fit 1024×768.
+    start_scale = 1 + (font_scale - 1) / 2
     template = re.sub(
-        r"@size\((\d+)\)", lambda m: f"{round(int(m.group(1)) * font_scale)}px", template
+        r"@size\((\d+)\)", lambda m: f"{round(int(m.group(1)) * start_scale)}px", template
     )
     return re.sub(r"@([a-z_]+)", lambda m: colours.get(m.group(1), m.group(0)), template)
 

@@ -96,7 +96,6 @@ class StartScreen(QWidget):
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
         button.setMinimumHeight(56)
-        button.setMinimumWidth(1)  # a long label at 200% may be cut at its end, never widen
         button.clicked.connect(slot)
         return button
 
@@ -104,6 +103,8 @@ class StartScreen(QWidget):
         widget = QListWidget()
         widget.setAccessibleName(name)
         widget.setAlternatingRowColors(True)
+        widget.setWordWrap(True)  # long titles wrap rather than scroll sideways
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.setSpacing(4)
         return widget
 
