@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
@@ -57,12 +57,16 @@ def install_crash_guard(window) -> None:
         except OSError:
             pass
         sentence = (
-            window.tr("Something went wrong (%1). Your session is saved; the details are in %2.")
+            QCoreApplication.translate(
+                "App", "Something went wrong (%1). Your session is saved; the details are in %2."
+            )
             .replace("%1", f"{kind.__name__}: {error}")
             .replace("%2", str(log))
         )
         print(f"kotter-workshop: {sentence}", file=sys.stderr)
-        QMessageBox.warning(window, window.tr("Something went wrong"), sentence)
+        QMessageBox.warning(
+            window, QCoreApplication.translate("App", "Something went wrong"), sentence
+        )
 
     sys.excepthook = guard
     return guard

@@ -35,6 +35,8 @@ COMMAND_TEXTS = (
     QT_TRANSLATE_NOOP("commands", "Delete action"),
     QT_TRANSLATE_NOOP("commands", "Edit speaker notes"),
     QT_TRANSLATE_NOOP("commands", "Edit participants"),
+    QT_TRANSLATE_NOOP("commands", "Edit agenda item"),
+    QT_TRANSLATE_NOOP("commands", "Record time"),
 )
 
 

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.actions_by_name = {}
         build_menus(self)
+        start_shown = self.start is not None and self.stack.currentWidget() is self.start
         if self.start is not None:
             old, self.start = self.start, None
             self.stack.removeWidget(old)
@@ -218,7 +219,7 @@ class MainWindow(QMainWindow):
             self.overlay.deleteLater()
             self.overlay = None
         if self.document is None:
-            if self.start is None and self.stack.currentWidget() is not self.room:
+            if start_shown:
                 self.show_start()
             self._enable_document_actions(False)
             return

@@ -25,6 +25,79 @@
         </message>
     </context>
     <context>
+        <name>AgendaEditor</name>
+        <message>
+            <source>Agenda: planned and actual times</source>
+            <translation>Agenda: geplante und tatsächliche Zeiten</translation>
+        </message>
+        <message>
+            <source>Agenda item</source>
+            <translation>Agendapunkt</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Geplant</translation>
+        </message>
+        <message>
+            <source>Actual</source>
+            <translation>Tatsächlich</translation>
+        </message>
+        <message>
+            <source>%1 min</source>
+            <translation>%1 Min.</translation>
+        </message>
+        <message>
+            <source>Rename agenda item</source>
+            <translation>Agendapunkt umbenennen</translation>
+        </message>
+        <message>
+            <source>Change planned time</source>
+            <translation>Geplante Zeit ändern</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Something went wrong (%1). Your session is saved; the details are in %2.</source>
+            <translation>Etwas ist schiefgegangen (%1). Ihre Sitzung ist gespeichert; die Einzelheiten stehen in %2.</translation>
+        </message>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Etwas ist schiefgegangen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Console</name>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Now, on the projector</source>
+            <translation>Jetzt auf dem Beamer</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Als Nächstes</translation>
+        </message>
+        <message>
+            <source>Speaker notes for this slide</source>
+            <translation>Sprechernotizen zu dieser Folie</translation>
+        </message>
+        <message>
+            <source>The end of the agenda</source>
+            <translation>Das Ende der Agenda</translation>
+        </message>
+        <message>
+            <source>The next step of this slide</source>
+            <translation>Der nächste Schritt dieser Folie</translation>
+        </message>
+    </context>
+    <context>
         <name>DistributionChart</name>
         <message>
             <source>Round %1</source>
@@ -67,6 +140,10 @@
         <message>
             <source>Save as &amp;Template…</source>
             <translation>Als &amp;Vorlage speichern…</translation>
+        </message>
+        <message>
+            <source>&amp;Export PDF Summary…</source>
+            <translation>PDF-Zusammenfassung &amp;exportieren…</translation>
         </message>
         <message>
             <source>New Session from T&amp;his One…</source>
@@ -215,12 +292,36 @@
             <translation>&amp;Schwarzbild</translation>
         </message>
         <message>
+            <source>Facilitator &amp;console</source>
+            <translation>Moderations&amp;konsole</translation>
+        </message>
+        <message>
+            <source>S&amp;wap projector and console screens</source>
+            <translation>Beamer und Konsole ta&amp;uschen</translation>
+        </message>
+        <message>
             <source>&amp;Larger text</source>
             <translation>&amp;Größerer Text</translation>
         </message>
         <message>
             <source>S&amp;maller text</source>
             <translation>&amp;Kleinerer Text</translation>
+        </message>
+        <message>
+            <source>&amp;Projector screen</source>
+            <translation>&amp;Beamer-Bildschirm</translation>
+        </message>
+        <message>
+            <source>&amp;Timer</source>
+            <translation>&amp;Timer</translation>
+        </message>
+        <message>
+            <source>&amp;Start or pause the timer</source>
+            <translation>Timer &amp;starten oder anhalten</translation>
+        </message>
+        <message>
+            <source>Show the timer on the &amp;projector</source>
+            <translation>Timer auf dem &amp;Beamer zeigen</translation>
         </message>
         <message>
             <source>V&amp;otes</source>
@@ -263,6 +364,10 @@
             <translation>&amp;Wertung nach Runde…</translation>
         </message>
         <message>
+            <source>Only one screen is connected</source>
+            <translation>Nur ein Bildschirm ist angeschlossen</translation>
+        </message>
+        <message>
             <source>Text size %1%</source>
             <translation>Textgröße %1 %</translation>
         </message>
@@ -277,6 +382,14 @@
         <message>
             <source>Slide %1 of %2 · %3</source>
             <translation>Folie %1 von %2 · %3</translation>
+        </message>
+        <message>
+            <source>&amp;Pause the timer</source>
+            <translation>Timer &amp;anhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Start the timer</source>
+            <translation>Timer &amp;starten</translation>
         </message>
         <message>
             <source>Go to agenda item</source>
@@ -305,6 +418,17 @@
         <message>
             <source>Round:</source>
             <translation>Runde:</translation>
+        </message>
+    </context>
+    <context>
+        <name>MinutesDelegate</name>
+        <message>
+            <source>min</source>
+            <translation>Min.</translation>
+        </message>
+        <message>
+            <source>Planned minutes</source>
+            <translation>Geplante Minuten</translation>
         </message>
     </context>
     <context>
@@ -348,6 +472,37 @@
         <message>
             <source>Untitled session</source>
             <translation>Sitzung ohne Titel</translation>
+        </message>
+    </context>
+    <context>
+        <name>PdfExport</name>
+        <message>
+            <source>Export the PDF summary</source>
+            <translation>PDF-Zusammenfassung exportieren</translation>
+        </message>
+        <message>
+            <source>Writing the PDF summary…</source>
+            <translation>Die PDF-Zusammenfassung wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Export PDF</source>
+            <translation>PDF exportieren</translation>
+        </message>
+        <message>
+            <source>Cannot export the PDF</source>
+            <translation>Das PDF lässt sich nicht exportieren</translation>
+        </message>
+        <message>
+            <source>PDF summary saved</source>
+            <translation>PDF-Zusammenfassung gespeichert</translation>
+        </message>
+        <message>
+            <source>The PDF summary is saved as %1.</source>
+            <translation>Die PDF-Zusammenfassung ist als %1 gespeichert.</translation>
+        </message>
+        <message>
+            <source>Open it</source>
+            <translation>Öffnen</translation>
         </message>
     </context>
     <context>
@@ -453,6 +608,13 @@
         </message>
     </context>
     <context>
+        <name>ProjectorWindow</name>
+        <message>
+            <source>Kotter Workshop — projector</source>
+            <translation>Kotter Workshop – Beamer</translation>
+        </message>
+    </context>
+    <context>
         <name>Prompts</name>
         <message>
             <source>Kotter sessions (*.kotter)</source>
@@ -517,10 +679,37 @@
         </message>
     </context>
     <context>
-        <name>ShortcutsDialog</name>
+        <name>ShortcutsOverlay</name>
         <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Tastenkürzel</translation>
+            <source>Undo</source>
+            <translation>Rückgängig</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Wiederholen</translation>
+        </message>
+        <message>
+            <source>Add a vote of that value</source>
+            <translation>Eine Stimme mit diesem Wert hinzufügen</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpeakerNotesEditor</name>
+        <message>
+            <source>Speaker notes</source>
+            <translation>Sprechernotizen</translation>
+        </message>
+        <message>
+            <source>Your private notes for this slide. The room never sees them.</source>
+            <translation>Ihre privaten Notizen zu dieser Folie. Der Raum sieht sie nie.</translation>
+        </message>
+        <message>
+            <source>Edit speaker notes</source>
+            <translation>Sprechernotizen bearbeiten</translation>
         </message>
     </context>
     <context>
@@ -746,6 +935,14 @@
         <message>
             <source>Edit participants</source>
             <translation>Teilnehmende bearbeiten</translation>
+        </message>
+        <message>
+            <source>Edit agenda item</source>
+            <translation>Agendapunkt bearbeiten</translation>
+        </message>
+        <message>
+            <source>Record time</source>
+            <translation>Zeit erfassen</translation>
         </message>
     </context>
 </TS>

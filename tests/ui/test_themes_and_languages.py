@@ -117,7 +117,15 @@ def test_the_app_language_switches_live(window, qtbot):
     assert "File" in menu_titles(window)
     menu_action(window, "View", "Language", "Deutsch").trigger()
     qtbot.waitUntil(lambda: "Datei" in menu_titles(window))
-    assert menu_titles(window) == ["Datei", "Bearbeiten", "Folien", "Ansicht", "Stimmen", "Hilfe"]
+    assert menu_titles(window) == [
+        "Datei",
+        "Bearbeiten",
+        "Folien",
+        "Ansicht",
+        "Timer",
+        "Stimmen",
+        "Hilfe",
+    ]
     assert "Folie 1 von" in window.position.text()
     assert stored.load().language == "de"
     # the room reads the session's language: this session is English

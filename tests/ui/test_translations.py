@@ -136,6 +136,28 @@ def test_no_ui_string_bypasses_tr():
     assert problems == [], "wrap these in self.tr() or QCoreApplication.translate()"
 
 
+def foreign_tr(source: str) -> list[int]:
+    """Lines calling ``something.tr(...)`` on another object: lupdate would file the string
+    under the variable's name ("parent", "window"), where no translation is looked up."""
+    return [
+        node.lineno
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "tr"
+        and not (isinstance(node.func.value, ast.Name) and node.func.value.id in ("self", "cls"))
+    ]
+
+
+def test_tr_is_called_on_self_or_with_an_explicit_context():
+    problems = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted(UI.rglob("*.py"))
+        for line in foreign_tr(path.read_text(encoding="utf-8"))
+    ]
+    assert problems == [], 'use QCoreApplication.translate("Context", …) there'
+
+
 def test_every_domain_command_name_is_listed_for_translation():
     names = {
         cls.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
@@ -47,7 +47,7 @@ class PdfExport(QObject):
         parent = self.parent_widget
         path, chosen = QFileDialog.getSaveFileName(
             parent,
-            parent.tr("Export the PDF summary"),
+            QCoreApplication.translate("PdfExport", "Export the PDF summary"),
             str(Path.home() / suggested),
             f"{A4_FILTER};;{LETTER_FILTER}",
         )
@@ -67,9 +67,11 @@ class PdfExport(QObject):
             return False
         snapshot = session.snapshot()
         parent = self.parent_widget
-        self.progress = QProgressDialog(parent.tr("Writing the PDF summary…"), "", 0, 0, parent)
+        self.progress = QProgressDialog(
+            QCoreApplication.translate("PdfExport", "Writing the PDF summary…"), "", 0, 0, parent
+        )
         self.progress.setCancelButton(None)
-        self.progress.setWindowTitle(parent.tr("Export PDF"))
+        self.progress.setWindowTitle(QCoreApplication.translate("PdfExport", "Export PDF"))
         self.progress.setMinimumDuration(300)
 
         def work() -> None:
@@ -98,12 +100,20 @@ class PdfExport(QObject):
             self.progress = None
         parent = self.parent_widget
         if error:
-            QMessageBox.warning(parent, parent.tr("Cannot export the PDF"), error)
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("PdfExport", "Cannot export the PDF"), error
+            )
             return
         box = QMessageBox(parent)
-        box.setWindowTitle(parent.tr("PDF summary saved"))
-        box.setText(parent.tr("The PDF summary is saved as %1.").replace("%1", path.name))
-        open_button = box.addButton(parent.tr("Open it"), QMessageBox.ButtonRole.AcceptRole)
+        box.setWindowTitle(QCoreApplication.translate("PdfExport", "PDF summary saved"))
+        box.setText(
+            QCoreApplication.translate("PdfExport", "The PDF summary is saved as %1.").replace(
+                "%1", path.name
+            )
+        )
+        open_button = box.addButton(
+            QCoreApplication.translate("PdfExport", "Open it"), QMessageBox.ButtonRole.AcceptRole
+        )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
         if box.clickedButton() is open_button:

@@ -57,6 +57,7 @@ class AgendaEditor(QTableWidget):
         self.navigation = navigation
         self.timer = timer
         self.setObjectName("agenda")
+        self.setAccessibleName(self.tr("Agenda: planned and actual times"))
         self.setHorizontalHeaderLabels(
             ["#", self.tr("Agenda item"), self.tr("Planned"), self.tr("Actual")]
         )
