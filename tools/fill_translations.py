@@ -42,3 +42,9 @@ if __name__ == "__main__":
     target, strings = Path(sys.argv[1]), runpy.run_path(sys.argv[2])
     table = next(v for k, v in strings.items() if k.isupper() and isinstance(v, dict))
     print(f"{target}: {fill(target, table)} translations filled")
+    # lupdate writes the file back in its own layout, so the next update changes only
+    # what really changed
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from translations import extract
+
+    extract(target)

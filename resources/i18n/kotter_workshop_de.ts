@@ -1,948 +1,948 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-    <context>
-        <name>ActionsSlide</name>
-        <message>
-            <source>Actions</source>
-            <translation>Maßnahmen</translation>
-        </message>
-        <message>
-            <source>No actions yet.</source>
-            <translation>Noch keine Maßnahmen.</translation>
-        </message>
-        <message>
-            <source>What</source>
-            <translation>Was</translation>
-        </message>
-        <message>
-            <source>Who</source>
-            <translation>Wer</translation>
-        </message>
-        <message>
-            <source>By when</source>
-            <translation>Bis wann</translation>
-        </message>
-    </context>
-    <context>
-        <name>AgendaEditor</name>
-        <message>
-            <source>Agenda: planned and actual times</source>
-            <translation>Agenda: geplante und tatsächliche Zeiten</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Agendapunkt</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Geplant</translation>
-        </message>
-        <message>
-            <source>Actual</source>
-            <translation>Tatsächlich</translation>
-        </message>
-        <message>
-            <source>%1 min</source>
-            <translation>%1 Min.</translation>
-        </message>
-        <message>
-            <source>Rename agenda item</source>
-            <translation>Agendapunkt umbenennen</translation>
-        </message>
-        <message>
-            <source>Change planned time</source>
-            <translation>Geplante Zeit ändern</translation>
-        </message>
-    </context>
-    <context>
-        <name>App</name>
-        <message>
-            <source>Something went wrong (%1). Your session is saved; the details are in %2.</source>
-            <translation>Etwas ist schiefgegangen (%1). Ihre Sitzung ist gespeichert; die Einzelheiten stehen in %2.</translation>
-        </message>
-        <message>
-            <source>Something went wrong</source>
-            <translation>Etwas ist schiefgegangen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Console</name>
-        <message>
-            <source>Timer</source>
-            <translation>Timer</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Agenda</translation>
-        </message>
-        <message>
-            <source>Now, on the projector</source>
-            <translation>Jetzt auf dem Beamer</translation>
-        </message>
-        <message>
-            <source>Next</source>
-            <translation>Als Nächstes</translation>
-        </message>
-        <message>
-            <source>Speaker notes for this slide</source>
-            <translation>Sprechernotizen zu dieser Folie</translation>
-        </message>
-        <message>
-            <source>The end of the agenda</source>
-            <translation>Das Ende der Agenda</translation>
-        </message>
-        <message>
-            <source>The next step of this slide</source>
-            <translation>Der nächste Schritt dieser Folie</translation>
-        </message>
-    </context>
-    <context>
-        <name>DistributionChart</name>
-        <message>
-            <source>Round %1</source>
-            <translation>Runde %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Document</name>
-        <message>
-            <source>This session is read-only: nothing can change. Use Save As to continue in a copy.</source>
-            <translation>Diese Sitzung ist schreibgeschützt: Nichts kann geändert werden. Mit „Speichern unter“ geht es in einer Kopie weiter.</translation>
-        </message>
-        <message>
-            <source>[read-only]</source>
-            <translation>[schreibgeschützt]</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileMenu</name>
-        <message>
-            <source>&amp;New Session…</source>
-            <translation>&amp;Neue Sitzung…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>Ö&amp;ffnen…</translation>
-        </message>
-        <message>
-            <source>Open &amp;Recent</source>
-            <translation>&amp;Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>Save &amp;As…</source>
-            <translation>Speichern &amp;unter…</translation>
-        </message>
-        <message>
-            <source>Save a &amp;Copy…</source>
-            <translation>&amp;Kopie speichern…</translation>
-        </message>
-        <message>
-            <source>Save as &amp;Template…</source>
-            <translation>Als &amp;Vorlage speichern…</translation>
-        </message>
-        <message>
-            <source>&amp;Export PDF Summary…</source>
-            <translation>PDF-Zusammenfassung &amp;exportieren…</translation>
-        </message>
-        <message>
-            <source>New Session from T&amp;his One…</source>
-            <translation>Neue Sitzung aus &amp;dieser…</translation>
-        </message>
-        <message>
-            <source>C&amp;lose</source>
-            <translation>&amp;Schließen</translation>
-        </message>
-        <message>
-            <source>Anony&amp;mise…</source>
-            <translation>Anony&amp;misieren…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>Nothing opened yet</source>
-            <translation>Noch nichts geöffnet</translation>
-        </message>
-        <message>
-            <source>Forget missing files</source>
-            <translation>Fehlende Dateien vergessen</translation>
-        </message>
-    </context>
-    <context>
-        <name>FileWorkflows</name>
-        <message>
-            <source>Cannot open the file</source>
-            <translation>Die Datei lässt sich nicht öffnen</translation>
-        </message>
-        <message>
-            <source>Opened read-only</source>
-            <translation>Schreibgeschützt geöffnet</translation>
-        </message>
-        <message>
-            <source>Cannot open the template</source>
-            <translation>Die Vorlage lässt sich nicht öffnen</translation>
-        </message>
-        <message>
-            <source>Untitled session</source>
-            <translation>Sitzung ohne Titel</translation>
-        </message>
-        <message>
-            <source>Cannot create the session</source>
-            <translation>Die Sitzung lässt sich nicht anlegen</translation>
-        </message>
-        <message>
-            <source>Save session as</source>
-            <translation>Sitzung speichern unter</translation>
-        </message>
-        <message>
-            <source>Cannot save the session</source>
-            <translation>Die Sitzung lässt sich nicht speichern</translation>
-        </message>
-        <message>
-            <source>Save a copy</source>
-            <translation>Kopie speichern</translation>
-        </message>
-        <message>
-            <source>Cannot save a copy</source>
-            <translation>Die Kopie lässt sich nicht speichern</translation>
-        </message>
-        <message>
-            <source>Save as template</source>
-            <translation>Als Vorlage speichern</translation>
-        </message>
-        <message>
-            <source>Template name:</source>
-            <translation>Name der Vorlage:</translation>
-        </message>
-        <message>
-            <source>Cannot save the template</source>
-            <translation>Die Vorlage lässt sich nicht speichern</translation>
-        </message>
-        <message>
-            <source>Anonymise</source>
-            <translation>Anonymisieren</translation>
-        </message>
-        <message>
-            <source>Remove every participant's name from this session? The votes stay, without names.</source>
-            <translation>Alle Namen der Teilnehmenden aus dieser Sitzung entfernen? Die Stimmen bleiben, ohne Namen.</translation>
-        </message>
-        <message>
-            <source>Editing has stopped</source>
-            <translation>Bearbeiten wurde angehalten</translation>
-        </message>
-        <message>
-            <source>Everything saved before this is safe. Use Save As to continue elsewhere.</source>
-            <translation>Alles bis hierhin Gespeicherte ist sicher. Mit „Speichern unter“ geht es an anderer Stelle weiter.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Slides</source>
-            <translation>&amp;Folien</translation>
-        </message>
-        <message>
-            <source>&amp;Next slide</source>
-            <translation>&amp;Nächste Folie</translation>
-        </message>
-        <message>
-            <source>&amp;Previous slide</source>
-            <translation>&amp;Vorherige Folie</translation>
-        </message>
-        <message>
-            <source>&amp;Go to agenda item…</source>
-            <translation>&amp;Gehe zu Agendapunkt…</translation>
-        </message>
-        <message>
-            <source>&amp;Reveal or hide results</source>
-            <translation>Ergebnisse &amp;zeigen oder verbergen</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;Ansicht</translation>
-        </message>
-        <message>
-            <source>Present from the &amp;start</source>
-            <translation>Präsentieren ab &amp;Anfang</translation>
-        </message>
-        <message>
-            <source>Present from &amp;here</source>
-            <translation>Präsentieren ab &amp;hier</translation>
-        </message>
-        <message>
-            <source>&amp;Full screen</source>
-            <translation>&amp;Vollbild</translation>
-        </message>
-        <message>
-            <source>&amp;Leave full screen</source>
-            <translation>Vollbild ver&amp;lassen</translation>
-        </message>
-        <message>
-            <source>&amp;Blank the screen</source>
-            <translation>&amp;Schwarzbild</translation>
-        </message>
-        <message>
-            <source>Facilitator &amp;console</source>
-            <translation>Moderations&amp;konsole</translation>
-        </message>
-        <message>
-            <source>S&amp;wap projector and console screens</source>
-            <translation>Beamer und Konsole ta&amp;uschen</translation>
-        </message>
-        <message>
-            <source>&amp;Larger text</source>
-            <translation>&amp;Größerer Text</translation>
-        </message>
-        <message>
-            <source>S&amp;maller text</source>
-            <translation>&amp;Kleinerer Text</translation>
-        </message>
-        <message>
-            <source>&amp;Projector screen</source>
-            <translation>&amp;Beamer-Bildschirm</translation>
-        </message>
-        <message>
-            <source>&amp;Timer</source>
-            <translation>&amp;Timer</translation>
-        </message>
-        <message>
-            <source>&amp;Start or pause the timer</source>
-            <translation>Timer &amp;starten oder anhalten</translation>
-        </message>
-        <message>
-            <source>Show the timer on the &amp;projector</source>
-            <translation>Timer auf dem &amp;Beamer zeigen</translation>
-        </message>
-        <message>
-            <source>V&amp;otes</source>
-            <translation>&amp;Stimmen</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Tastenkürzel</translation>
-        </message>
-        <message>
-            <source>A&amp;dd a vote</source>
-            <translation>Stimme &amp;hinzufügen</translation>
-        </message>
-        <message>
-            <source>Vote %1</source>
-            <translation>Stimme %1</translation>
-        </message>
-        <message>
-            <source>&amp;Abstain</source>
-            <translation>&amp;Enthaltung</translation>
-        </message>
-        <message>
-            <source>Record votes &amp;by name</source>
-            <translation>Stimmen &amp;namentlich erfassen</translation>
-        </message>
-        <message>
-            <source>&amp;Participants…</source>
-            <translation>&amp;Teilnehmende…</translation>
-        </message>
-        <message>
-            <source>&amp;Re-vote this process</source>
-            <translation>Diesen Prozess e&amp;rneut abstimmen</translation>
-        </message>
-        <message>
-            <source>&amp;Scores use round…</source>
-            <translation>&amp;Wertung nach Runde…</translation>
-        </message>
-        <message>
-            <source>Only one screen is connected</source>
-            <translation>Nur ein Bildschirm ist angeschlossen</translation>
-        </message>
-        <message>
-            <source>Text size %1%</source>
-            <translation>Textgröße %1 %</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Rückgängig</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Wiederholen</translation>
-        </message>
-        <message>
-            <source>Slide %1 of %2 · %3</source>
-            <translation>Folie %1 von %2 · %3</translation>
-        </message>
-        <message>
-            <source>&amp;Pause the timer</source>
-            <translation>Timer &amp;anhalten</translation>
-        </message>
-        <message>
-            <source>&amp;Start the timer</source>
-            <translation>Timer &amp;starten</translation>
-        </message>
-        <message>
-            <source>Go to agenda item</source>
-            <translation>Gehe zu Agendapunkt</translation>
-        </message>
-        <message>
-            <source>Agenda item:</source>
-            <translation>Agendapunkt:</translation>
-        </message>
-        <message>
-            <source>Add participants first (Votes → Participants…).</source>
-            <translation>Erst Teilnehmende hinzufügen (Stimmen → Teilnehmende…).</translation>
-        </message>
-        <message>
-            <source>The latest round</source>
-            <translation>Die neueste Runde</translation>
-        </message>
-        <message>
-            <source>Round %1</source>
-            <translation>Runde %1</translation>
-        </message>
-        <message>
-            <source>Scores use round</source>
-            <translation>Wertung nach Runde</translation>
-        </message>
-        <message>
-            <source>Round:</source>
-            <translation>Runde:</translation>
-        </message>
-    </context>
-    <context>
-        <name>MinutesDelegate</name>
-        <message>
-            <source>min</source>
-            <translation>Min.</translation>
-        </message>
-        <message>
-            <source>Planned minutes</source>
-            <translation>Geplante Minuten</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewSessionDialog</name>
-        <message>
-            <source>New session</source>
-            <translation>Neue Sitzung</translation>
-        </message>
-        <message>
-            <source>for example, Customer Platform team</source>
-            <translation>zum Beispiel Team Kundenplattform</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
-            <source>T&amp;eam:</source>
-            <translation>T&amp;eam:</translation>
-        </message>
-        <message>
-            <source>&amp;Facilitator:</source>
-            <translation>&amp;Moderation:</translation>
-        </message>
-        <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <source>&amp;Language the room sees:</source>
-            <translation>&amp;Sprache für den Raum:</translation>
-        </message>
-        <message>
-            <source>&amp;Scale:</source>
-            <translation>S&amp;kala:</translation>
-        </message>
-        <message>
-            <source>Create session</source>
-            <translation>Sitzung anlegen</translation>
-        </message>
-        <message>
-            <source>Untitled session</source>
-            <translation>Sitzung ohne Titel</translation>
-        </message>
-    </context>
-    <context>
-        <name>PdfExport</name>
-        <message>
-            <source>Export the PDF summary</source>
-            <translation>PDF-Zusammenfassung exportieren</translation>
-        </message>
-        <message>
-            <source>Writing the PDF summary…</source>
-            <translation>Die PDF-Zusammenfassung wird geschrieben…</translation>
-        </message>
-        <message>
-            <source>Export PDF</source>
-            <translation>PDF exportieren</translation>
-        </message>
-        <message>
-            <source>Cannot export the PDF</source>
-            <translation>Das PDF lässt sich nicht exportieren</translation>
-        </message>
-        <message>
-            <source>PDF summary saved</source>
-            <translation>PDF-Zusammenfassung gespeichert</translation>
-        </message>
-        <message>
-            <source>The PDF summary is saved as %1.</source>
-            <translation>Die PDF-Zusammenfassung ist als %1 gespeichert.</translation>
-        </message>
-        <message>
-            <source>Open it</source>
-            <translation>Öffnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>Preferences</name>
-        <message>
-            <source>&amp;Light</source>
-            <translation>&amp;Hell</translation>
-        </message>
-        <message>
-            <source>&amp;Dark</source>
-            <translation>&amp;Dunkel</translation>
-        </message>
-        <message>
-            <source>&amp;High contrast</source>
-            <translation>Hoher &amp;Kontrast</translation>
-        </message>
-        <message>
-            <source>&amp;Theme</source>
-            <translation>&amp;Farbschema</translation>
-        </message>
-        <message>
-            <source>Te&amp;xt size</source>
-            <translation>&amp;Textgröße</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guage</source>
-            <translation>S&amp;prache</translation>
-        </message>
-        <message>
-            <source>%1%</source>
-            <translation>%1 %</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProcessSlide</name>
-        <message>
-            <source>Leadership</source>
-            <translation>Führung</translation>
-        </message>
-        <message>
-            <source>Management</source>
-            <translation>Management</translation>
-        </message>
-        <message>
-            <source>What it involves</source>
-            <translation>Was dazugehört</translation>
-        </message>
-        <message>
-            <source>Counterpart in leadership</source>
-            <translation>Gegenstück in der Führung</translation>
-        </message>
-        <message>
-            <source>Counterpart in management</source>
-            <translation>Gegenstück im Management</translation>
-        </message>
-        <message>
-            <source>Discuss</source>
-            <translation>Zur Diskussion</translation>
-        </message>
-        <message>
-            <source>⚠ Split room: worth discussing</source>
-            <translation>⚠ Geteilter Raum: eine Diskussion wert</translation>
-        </message>
-        <message>
-            <source>1 vote</source>
-            <translation>1 Stimme</translation>
-        </message>
-        <message>
-            <source>%1 votes</source>
-            <translation>%1 Stimmen</translation>
-        </message>
-        <message>
-            <source>Round %1: %2</source>
-            <translation>Runde %1: %2</translation>
-        </message>
-        <message>
-            <source>results hidden until revealed</source>
-            <translation>Ergebnisse verborgen bis zur Freigabe</translation>
-        </message>
-        <message>
-            <source>Average %1 / %2</source>
-            <translation>Durchschnitt %1 / %2</translation>
-        </message>
-        <message>
-            <source>No votes yet</source>
-            <translation>Noch keine Stimmen</translation>
-        </message>
-        <message>
-            <source>1 abstention</source>
-            <translation>1 Enthaltung</translation>
-        </message>
-        <message>
-            <source>%1 abstentions</source>
-            <translation>%1 Enthaltungen</translation>
-        </message>
-        <message>
-            <source>spread %1</source>
-            <translation>Streuung %1</translation>
-        </message>
-        <message>
-            <source>Scores use round %1 of %2</source>
-            <translation>Wertung nach Runde %1 von %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProjectorWindow</name>
-        <message>
-            <source>Kotter Workshop — projector</source>
-            <translation>Kotter Workshop – Beamer</translation>
-        </message>
-    </context>
-    <context>
-        <name>Prompts</name>
-        <message>
-            <source>Kotter sessions (*.kotter)</source>
-            <translation>Kotter-Sitzungen (*.kotter)</translation>
-        </message>
-        <message>
-            <source>Open a session</source>
-            <translation>Sitzung öffnen</translation>
-        </message>
-        <message>
-            <source>This session already has votes</source>
-            <translation>Diese Sitzung hat schon Stimmen</translation>
-        </message>
-        <message>
-            <source>Continue this session, or start a new session from it?</source>
-            <translation>Diese Sitzung fortsetzen oder eine neue Sitzung daraus beginnen?</translation>
-        </message>
-        <message>
-            <source>“%1” already holds a group's results. A new session keeps the content and agenda and starts with no votes, notes or actions.</source>
-            <translation>„%1“ enthält schon die Ergebnisse einer Gruppe. Eine neue Sitzung behält Inhalte und Agenda und beginnt ohne Stimmen, Notizen und Maßnahmen.</translation>
-        </message>
-        <message>
-            <source>Continue this session</source>
-            <translation>Diese Sitzung fortsetzen</translation>
-        </message>
-        <message>
-            <source>Start a new session</source>
-            <translation>Neue Sitzung beginnen</translation>
-        </message>
-    </context>
-    <context>
-        <name>QuadrantMap</name>
-        <message>
-            <source>weak</source>
-            <translation>schwach</translation>
-        </message>
-        <message>
-            <source>strong</source>
-            <translation>stark</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterDialog</name>
-        <message>
-            <source>Participants</source>
-            <translation>Teilnehmende</translation>
-        </message>
-        <message>
-            <source>One name per line; paste a list to add many at once. On the projector, names are never shown next to votes.</source>
-            <translation>Ein Name pro Zeile; eine eingefügte Liste fügt viele auf einmal hinzu. Auf dem Beamer stehen Namen nie neben Stimmen.</translation>
-        </message>
-        <message>
-            <source>Participant names, one per line</source>
-            <translation>Namen der Teilnehmenden, einer pro Zeile</translation>
-        </message>
-    </context>
-    <context>
-        <name>RosterStrip</name>
-        <message>
-            <source>%1, has voted</source>
-            <translation>%1, hat abgestimmt</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsOverlay</name>
-        <message>
-            <source>Undo</source>
-            <translation>Rückgängig</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Wiederholen</translation>
-        </message>
-        <message>
-            <source>Add a vote of that value</source>
-            <translation>Eine Stimme mit diesem Wert hinzufügen</translation>
-        </message>
-        <message>
-            <source>Keys</source>
-            <translation>Tasten</translation>
-        </message>
-    </context>
-    <context>
-        <name>SpeakerNotesEditor</name>
-        <message>
-            <source>Speaker notes</source>
-            <translation>Sprechernotizen</translation>
-        </message>
-        <message>
-            <source>Your private notes for this slide. The room never sees them.</source>
-            <translation>Ihre privaten Notizen zu dieser Folie. Der Raum sieht sie nie.</translation>
-        </message>
-        <message>
-            <source>Edit speaker notes</source>
-            <translation>Sprechernotizen bearbeiten</translation>
-        </message>
-    </context>
-    <context>
-        <name>StartScreen</name>
-        <message>
-            <source>Kotter Workshop</source>
-            <translation>Kotter Workshop</translation>
-        </message>
-        <message>
-            <source>Run a live workshop on Kotter's “What Leaders Really Do”.</source>
-            <translation>Moderieren Sie einen Live-Workshop zu Kotters „What Leaders Really Do“.</translation>
-        </message>
-        <message>
-            <source>New session</source>
-            <translation>Neue Sitzung</translation>
-        </message>
-        <message>
-            <source>Open…</source>
-            <translation>Öffnen…</translation>
-        </message>
-        <message>
-            <source>Open the demo session</source>
-            <translation>Die Demo-Sitzung öffnen</translation>
-        </message>
-        <message>
-            <source>New from one of your templates</source>
-            <translation>Neu aus einer Ihrer Vorlagen</translation>
-        </message>
-        <message>
-            <source>Your templates</source>
-            <translation>Ihre Vorlagen</translation>
-        </message>
-        <message>
-            <source>Unsaved sessions, kept safe until you name them</source>
-            <translation>Ungespeicherte Sitzungen, sicher aufbewahrt, bis Sie sie benennen</translation>
-        </message>
-        <message>
-            <source>Unsaved sessions</source>
-            <translation>Ungespeicherte Sitzungen</translation>
-        </message>
-        <message>
-            <source>Open recent</source>
-            <translation>Zuletzt geöffnet</translation>
-        </message>
-        <message>
-            <source>Recent sessions</source>
-            <translation>Letzte Sitzungen</translation>
-        </message>
-        <message>
-            <source>No templates of your own yet.</source>
-            <translation>Noch keine eigenen Vorlagen.</translation>
-        </message>
-        <message>
-            <source>Nothing opened yet.</source>
-            <translation>Noch nichts geöffnet.</translation>
-        </message>
-        <message>
-            <source>This file is no longer there.</source>
-            <translation>Diese Datei ist nicht mehr vorhanden.</translation>
-        </message>
-        <message>
-            <source>(missing)</source>
-            <translation>(fehlt)</translation>
-        </message>
-    </context>
-    <context>
-        <name>SummarySlide</name>
-        <message>
-            <source>Leadership</source>
-            <translation>Führung</translation>
-        </message>
-        <message>
-            <source>Management</source>
-            <translation>Management</translation>
-        </message>
-        <message>
-            <source>Where we stand</source>
-            <translation>Wo wir stehen</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Aufgabe</translation>
-        </message>
-        <message>
-            <source>Where we stand, pair by pair</source>
-            <translation>Wo wir stehen, Paar für Paar</translation>
-        </message>
-        <message>
-            <source>split</source>
-            <translation>geteilt</translation>
-        </message>
-        <message>
-            <source>%1 participants so far.</source>
-            <translation>Bisher %1 Teilnehmende.</translation>
-        </message>
-        <message>
-            <source>Results are hidden until revealed.</source>
-            <translation>Die Ergebnisse sind bis zur Freigabe verborgen.</translation>
-        </message>
-        <message>
-            <source>Each side needs votes on at least one of its processes.</source>
-            <translation>Jede Seite braucht Stimmen zu mindestens einem ihrer Prozesse.</translation>
-        </message>
-        <message>
-            <source>%1: the team %2</source>
-            <translation>%1 – Team: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TallyStrip</name>
-        <message>
-            <source>Remove a vote of %1</source>
-            <translation>Eine Stimme für %1 entfernen</translation>
-        </message>
-        <message>
-            <source>Add a vote of %1</source>
-            <translation>Eine Stimme für %1 hinzufügen</translation>
-        </message>
-    </context>
-    <context>
-        <name>TasksSlide</name>
-        <message>
-            <source>Three tasks, two ways</source>
-            <translation>Drei Aufgaben, zwei Wege</translation>
-        </message>
-        <message>
-            <source>Both sides do the same three jobs. They do them differently.</source>
-            <translation>Beide Seiten erfüllen dieselben drei Aufgaben. Sie erfüllen sie verschieden.</translation>
-        </message>
-        <message>
-            <source>Task</source>
-            <translation>Aufgabe</translation>
-        </message>
-        <message>
-            <source>Leadership</source>
-            <translation>Führung</translation>
-        </message>
-        <message>
-            <source>Management</source>
-            <translation>Management</translation>
-        </message>
-    </context>
-    <context>
-        <name>TitleSlide</name>
-        <message>
-            <source>Facilitator: %1</source>
-            <translation>Moderation: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>VoteCapture</name>
-        <message>
-            <source>%1 is not on this session's %2 scale.</source>
-            <translation>%1 liegt nicht auf der Skala %2 dieser Sitzung.</translation>
-        </message>
-        <message>
-            <source>Everyone on the roster has voted on this process.</source>
-            <translation>Alle auf der Liste haben über diesen Prozess abgestimmt.</translation>
-        </message>
-        <message>
-            <source>This round has no votes yet; there is nothing to re-vote.</source>
-            <translation>Diese Runde hat noch keine Stimmen; es gibt nichts neu abzustimmen.</translation>
-        </message>
-        <message>
-            <source>Re-vote: round %1 is open.</source>
-            <translation>Neue Abstimmung: Runde %1 ist offen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>commands</name>
-        <message>
-            <source>Edit</source>
-            <translation>Bearbeiten</translation>
-        </message>
-        <message>
-            <source>Add vote</source>
-            <translation>Stimme hinzufügen</translation>
-        </message>
-        <message>
-            <source>Remove vote</source>
-            <translation>Stimme entfernen</translation>
-        </message>
-        <message>
-            <source>Vote</source>
-            <translation>Abstimmen</translation>
-        </message>
-        <message>
-            <source>Edit session details</source>
-            <translation>Sitzungsdaten bearbeiten</translation>
-        </message>
-        <message>
-            <source>Choose round</source>
-            <translation>Runde wählen</translation>
-        </message>
-        <message>
-            <source>Start a re-vote</source>
-            <translation>Neue Abstimmung beginnen</translation>
-        </message>
-        <message>
-            <source>Edit note</source>
-            <translation>Notiz bearbeiten</translation>
-        </message>
-        <message>
-            <source>Delete note</source>
-            <translation>Notiz löschen</translation>
-        </message>
-        <message>
-            <source>Edit group</source>
-            <translation>Gruppe bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit action</source>
-            <translation>Maßnahme bearbeiten</translation>
-        </message>
-        <message>
-            <source>Delete action</source>
-            <translation>Maßnahme löschen</translation>
-        </message>
-        <message>
-            <source>Edit speaker notes</source>
-            <translation>Sprechernotizen bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit participants</source>
-            <translation>Teilnehmende bearbeiten</translation>
-        </message>
-        <message>
-            <source>Edit agenda item</source>
-            <translation>Agendapunkt bearbeiten</translation>
-        </message>
-        <message>
-            <source>Record time</source>
-            <translation>Zeit erfassen</translation>
-        </message>
-    </context>
+<context>
+    <name>ActionsSlide</name>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>No actions yet.</source>
+        <translation>Noch keine Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>By when</source>
+        <translation>Bis wann</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaEditor</name>
+    <message>
+        <source>Agenda: planned and actual times</source>
+        <translation>Agenda: geplante und tatsächliche Zeiten</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Rename agenda item</source>
+        <translation>Agendapunkt umbenennen</translation>
+    </message>
+    <message>
+        <source>Change planned time</source>
+        <translation>Geplante Zeit ändern</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Something went wrong (%1). Your session is saved; the details are in %2.</source>
+        <translation>Etwas ist schiefgegangen (%1). Ihre Sitzung ist gespeichert; die Einzelheiten stehen in %2.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
+    <name>Console</name>
+    <message>
+        <source>Timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Now, on the projector</source>
+        <translation>Jetzt auf dem Beamer</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <source>Speaker notes for this slide</source>
+        <translation>Sprechernotizen zu dieser Folie</translation>
+    </message>
+    <message>
+        <source>The end of the agenda</source>
+        <translation>Das Ende der Agenda</translation>
+    </message>
+    <message>
+        <source>The next step of this slide</source>
+        <translation>Der nächste Schritt dieser Folie</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>This session is read-only: nothing can change. Use Save As to continue in a copy.</source>
+        <translation>Diese Sitzung ist schreibgeschützt: Nichts kann geändert werden. Mit „Speichern unter“ geht es in einer Kopie weiter.</translation>
+    </message>
+    <message>
+        <source>[read-only]</source>
+        <translation>[schreibgeschützt]</translation>
+    </message>
+</context>
+<context>
+    <name>FileMenu</name>
+    <message>
+        <source>&amp;New Session…</source>
+        <translation>&amp;Neue Sitzung…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>Als &amp;Vorlage speichern…</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF Summary…</source>
+        <translation>PDF-Zusammenfassung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>New Session from T&amp;his One…</source>
+        <translation>Neue Sitzung aus &amp;dieser…</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Anony&amp;mise…</source>
+        <translation>Anony&amp;misieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Nothing opened yet</source>
+        <translation>Noch nichts geöffnet</translation>
+    </message>
+    <message>
+        <source>Forget missing files</source>
+        <translation>Fehlende Dateien vergessen</translation>
+    </message>
+</context>
+<context>
+    <name>FileWorkflows</name>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Die Datei lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Opened read-only</source>
+        <translation>Schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <source>Cannot open the template</source>
+        <translation>Die Vorlage lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+    <message>
+        <source>Cannot create the session</source>
+        <translation>Die Sitzung lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Save session as</source>
+        <translation>Sitzung speichern unter</translation>
+    </message>
+    <message>
+        <source>Cannot save the session</source>
+        <translation>Die Sitzung lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy</source>
+        <translation>Die Kopie lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Die Vorlage lässt sich nicht speichern</translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymisieren</translation>
+    </message>
+    <message>
+        <source>Remove every participant&apos;s name from this session? The votes stay, without names.</source>
+        <translation>Alle Namen der Teilnehmenden aus dieser Sitzung entfernen? Die Stimmen bleiben, ohne Namen.</translation>
+    </message>
+    <message>
+        <source>Editing has stopped</source>
+        <translation>Bearbeiten wurde angehalten</translation>
+    </message>
+    <message>
+        <source>Everything saved before this is safe. Use Save As to continue elsewhere.</source>
+        <translation>Alles bis hierhin Gespeicherte ist sicher. Mit „Speichern unter“ geht es an anderer Stelle weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Slides</source>
+        <translation>&amp;Folien</translation>
+    </message>
+    <message>
+        <source>&amp;Next slide</source>
+        <translation>&amp;Nächste Folie</translation>
+    </message>
+    <message>
+        <source>&amp;Previous slide</source>
+        <translation>&amp;Vorherige Folie</translation>
+    </message>
+    <message>
+        <source>&amp;Go to agenda item…</source>
+        <translation>&amp;Gehe zu Agendapunkt…</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal or hide results</source>
+        <translation>Ergebnisse &amp;zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Present from the &amp;start</source>
+        <translation>Präsentieren ab &amp;Anfang</translation>
+    </message>
+    <message>
+        <source>Present from &amp;here</source>
+        <translation>Präsentieren ab &amp;hier</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Vollbild</translation>
+    </message>
+    <message>
+        <source>&amp;Leave full screen</source>
+        <translation>Vollbild ver&amp;lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Blank the screen</source>
+        <translation>&amp;Schwarzbild</translation>
+    </message>
+    <message>
+        <source>Facilitator &amp;console</source>
+        <translation>Moderations&amp;konsole</translation>
+    </message>
+    <message>
+        <source>S&amp;wap projector and console screens</source>
+        <translation>Beamer und Konsole ta&amp;uschen</translation>
+    </message>
+    <message>
+        <source>&amp;Larger text</source>
+        <translation>&amp;Größerer Text</translation>
+    </message>
+    <message>
+        <source>S&amp;maller text</source>
+        <translation>&amp;Kleinerer Text</translation>
+    </message>
+    <message>
+        <source>&amp;Projector screen</source>
+        <translation>&amp;Beamer-Bildschirm</translation>
+    </message>
+    <message>
+        <source>&amp;Timer</source>
+        <translation>&amp;Timer</translation>
+    </message>
+    <message>
+        <source>&amp;Start or pause the timer</source>
+        <translation>Timer &amp;starten oder anhalten</translation>
+    </message>
+    <message>
+        <source>Show the timer on the &amp;projector</source>
+        <translation>Timer auf dem &amp;Beamer zeigen</translation>
+    </message>
+    <message>
+        <source>V&amp;otes</source>
+        <translation>&amp;Stimmen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>A&amp;dd a vote</source>
+        <translation>Stimme &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Vote %1</source>
+        <translation>Stimme %1</translation>
+    </message>
+    <message>
+        <source>&amp;Abstain</source>
+        <translation>&amp;Enthaltung</translation>
+    </message>
+    <message>
+        <source>Record votes &amp;by name</source>
+        <translation>Stimmen &amp;namentlich erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Participants…</source>
+        <translation>&amp;Teilnehmende…</translation>
+    </message>
+    <message>
+        <source>&amp;Re-vote this process</source>
+        <translation>Diesen Prozess e&amp;rneut abstimmen</translation>
+    </message>
+    <message>
+        <source>&amp;Scores use round…</source>
+        <translation>&amp;Wertung nach Runde…</translation>
+    </message>
+    <message>
+        <source>Only one screen is connected</source>
+        <translation>Nur ein Bildschirm ist angeschlossen</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Textgröße %1 %</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2 · %3</source>
+        <translation>Folie %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>&amp;Pause the timer</source>
+        <translation>Timer &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Start the timer</source>
+        <translation>Timer &amp;starten</translation>
+    </message>
+    <message>
+        <source>Go to agenda item</source>
+        <translation>Gehe zu Agendapunkt</translation>
+    </message>
+    <message>
+        <source>Agenda item:</source>
+        <translation>Agendapunkt:</translation>
+    </message>
+    <message>
+        <source>Add participants first (Votes → Participants…).</source>
+        <translation>Erst Teilnehmende hinzufügen (Stimmen → Teilnehmende…).</translation>
+    </message>
+    <message>
+        <source>The latest round</source>
+        <translation>Die neueste Runde</translation>
+    </message>
+    <message>
+        <source>Round %1</source>
+        <translation>Runde %1</translation>
+    </message>
+    <message>
+        <source>Scores use round</source>
+        <translation>Wertung nach Runde</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Runde:</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDelegate</name>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>Planned minutes</source>
+        <translation>Geplante Minuten</translation>
+    </message>
+</context>
+<context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>for example, Customer Platform team</source>
+        <translation>zum Beispiel Team Kundenplattform</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam:</source>
+        <translation>T&amp;eam:</translation>
+    </message>
+    <message>
+        <source>&amp;Facilitator:</source>
+        <translation>&amp;Moderation:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Language the room sees:</source>
+        <translation>&amp;Sprache für den Raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>S&amp;kala:</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Sitzung anlegen</translation>
+    </message>
+    <message>
+        <source>Untitled session</source>
+        <translation>Sitzung ohne Titel</translation>
+    </message>
+</context>
+<context>
+    <name>PdfExport</name>
+    <message>
+        <source>Export the PDF summary</source>
+        <translation>PDF-Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the PDF summary…</source>
+        <translation>Die PDF-Zusammenfassung wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the PDF</source>
+        <translation>Das PDF lässt sich nicht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF summary saved</source>
+        <translation>PDF-Zusammenfassung gespeichert</translation>
+    </message>
+    <message>
+        <source>The PDF summary is saved as %1.</source>
+        <translation>Die PDF-Zusammenfassung ist als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>&amp;Textgröße</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessSlide</name>
+    <message>
+        <source>Leadership</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>What it involves</source>
+        <translation>Was dazugehört</translation>
+    </message>
+    <message>
+        <source>Counterpart in leadership</source>
+        <translation>Gegenstück in der Führung</translation>
+    </message>
+    <message>
+        <source>Counterpart in management</source>
+        <translation>Gegenstück im Management</translation>
+    </message>
+    <message>
+        <source>Discuss</source>
+        <translation>Zur Diskussion</translation>
+    </message>
+    <message>
+        <source>⚠ Split room: worth discussing</source>
+        <translation>⚠ Geteilter Raum: eine Diskussion wert</translation>
+    </message>
+    <message>
+        <source>1 vote</source>
+        <translation>1 Stimme</translation>
+    </message>
+    <message>
+        <source>%1 votes</source>
+        <translation>%1 Stimmen</translation>
+    </message>
+    <message>
+        <source>Round %1: %2</source>
+        <translation>Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>results hidden until revealed</source>
+        <translation>Ergebnisse verborgen bis zur Freigabe</translation>
+    </message>
+    <message>
+        <source>Average %1 / %2</source>
+        <translation>Durchschnitt %1 / %2</translation>
+    </message>
+    <message>
+        <source>No votes yet</source>
+        <translation>Noch keine Stimmen</translation>
+    </message>
+    <message>
+        <source>1 abstention</source>
+        <translation>1 Enthaltung</translation>
+    </message>
+    <message>
+        <source>%1 abstentions</source>
+        <translation>%1 Enthaltungen</translation>
+    </message>
+    <message>
+        <source>spread %1</source>
+        <translation>Streuung %1</translation>
+    </message>
+    <message>
+        <source>Scores use round %1 of %2</source>
+        <translation>Wertung nach Runde %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Kotter Workshop — projector</source>
+        <translation>Kotter Workshop – Beamer</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Kotter sessions (*.kotter)</source>
+        <translation>Kotter-Sitzungen (*.kotter)</translation>
+    </message>
+    <message>
+        <source>Open a session</source>
+        <translation>Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>This session already has votes</source>
+        <translation>Diese Sitzung hat schon Stimmen</translation>
+    </message>
+    <message>
+        <source>Continue this session, or start a new session from it?</source>
+        <translation>Diese Sitzung fortsetzen oder eine neue Sitzung daraus beginnen?</translation>
+    </message>
+    <message>
+        <source>“%1” already holds a group&apos;s results. A new session keeps the content and agenda and starts with no votes, notes or actions.</source>
+        <translation>„%1“ enthält schon die Ergebnisse einer Gruppe. Eine neue Sitzung behält Inhalte und Agenda und beginnt ohne Stimmen, Notizen und Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Continue this session</source>
+        <translation>Diese Sitzung fortsetzen</translation>
+    </message>
+    <message>
+        <source>Start a new session</source>
+        <translation>Neue Sitzung beginnen</translation>
+    </message>
+</context>
+<context>
+    <name>QuadrantMap</name>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation>stark</translation>
+    </message>
+</context>
+<context>
+    <name>RosterDialog</name>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <source>One name per line; paste a list to add many at once. On the projector, names are never shown next to votes.</source>
+        <translation>Ein Name pro Zeile; eine eingefügte Liste fügt viele auf einmal hinzu. Auf dem Beamer stehen Namen nie neben Stimmen.</translation>
+    </message>
+    <message>
+        <source>Participant names, one per line</source>
+        <translation>Namen der Teilnehmenden, einer pro Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>RosterStrip</name>
+    <message>
+        <source>%1, has voted</source>
+        <translation>%1, hat abgestimmt</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsOverlay</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Add a vote of that value</source>
+        <translation>Eine Stimme mit diesem Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerNotesEditor</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
+        <source>Your private notes for this slide. The room never sees them.</source>
+        <translation>Ihre privaten Notizen zu dieser Folie. Der Raum sieht sie nie.</translation>
+    </message>
+    <message>
+        <source>Edit speaker notes</source>
+        <translation>Sprechernotizen bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Kotter Workshop</source>
+        <translation>Kotter Workshop</translation>
+    </message>
+    <message>
+        <source>Run a live workshop on Kotter&apos;s “What Leaders Really Do”.</source>
+        <translation>Moderieren Sie einen Live-Workshop zu Kotters „What Leaders Really Do“.</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the demo session</source>
+        <translation>Die Demo-Sitzung öffnen</translation>
+    </message>
+    <message>
+        <source>New from one of your templates</source>
+        <translation>Neu aus einer Ihrer Vorlagen</translation>
+    </message>
+    <message>
+        <source>Your templates</source>
+        <translation>Ihre Vorlagen</translation>
+    </message>
+    <message>
+        <source>Unsaved sessions, kept safe until you name them</source>
+        <translation>Ungespeicherte Sitzungen, sicher aufbewahrt, bis Sie sie benennen</translation>
+    </message>
+    <message>
+        <source>Unsaved sessions</source>
+        <translation>Ungespeicherte Sitzungen</translation>
+    </message>
+    <message>
+        <source>Open recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Letzte Sitzungen</translation>
+    </message>
+    <message>
+        <source>No templates of your own yet.</source>
+        <translation>Noch keine eigenen Vorlagen.</translation>
+    </message>
+    <message>
+        <source>Nothing opened yet.</source>
+        <translation>Noch nichts geöffnet.</translation>
+    </message>
+    <message>
+        <source>This file is no longer there.</source>
+        <translation>Diese Datei ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(fehlt)</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySlide</name>
+    <message>
+        <source>Leadership</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Where we stand</source>
+        <translation>Wo wir stehen</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Where we stand, pair by pair</source>
+        <translation>Wo wir stehen, Paar für Paar</translation>
+    </message>
+    <message>
+        <source>split</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>%1 participants so far.</source>
+        <translation>Bisher %1 Teilnehmende.</translation>
+    </message>
+    <message>
+        <source>Results are hidden until revealed.</source>
+        <translation>Die Ergebnisse sind bis zur Freigabe verborgen.</translation>
+    </message>
+    <message>
+        <source>Each side needs votes on at least one of its processes.</source>
+        <translation>Jede Seite braucht Stimmen zu mindestens einem ihrer Prozesse.</translation>
+    </message>
+    <message>
+        <source>%1: the team %2</source>
+        <translation>%1 – Team: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TallyStrip</name>
+    <message>
+        <source>Remove a vote of %1</source>
+        <translation>Eine Stimme für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Add a vote of %1</source>
+        <translation>Eine Stimme für %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>TasksSlide</name>
+    <message>
+        <source>Three tasks, two ways</source>
+        <translation>Drei Aufgaben, zwei Wege</translation>
+    </message>
+    <message>
+        <source>Both sides do the same three jobs. They do them differently.</source>
+        <translation>Beide Seiten erfüllen dieselben drei Aufgaben. Sie erfüllen sie verschieden.</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Leadership</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>Management</source>
+        <translation>Management</translation>
+    </message>
+</context>
+<context>
+    <name>TitleSlide</name>
+    <message>
+        <source>Facilitator: %1</source>
+        <translation>Moderation: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoteCapture</name>
+    <message>
+        <source>%1 is not on this session&apos;s %2 scale.</source>
+        <translation>%1 liegt nicht auf der Skala %2 dieser Sitzung.</translation>
+    </message>
+    <message>
+        <source>Everyone on the roster has voted on this process.</source>
+        <translation>Alle auf der Liste haben über diesen Prozess abgestimmt.</translation>
+    </message>
+    <message>
+        <source>This round has no votes yet; there is nothing to re-vote.</source>
+        <translation>Diese Runde hat noch keine Stimmen; es gibt nichts neu abzustimmen.</translation>
+    </message>
+    <message>
+        <source>Re-vote: round %1 is open.</source>
+        <translation>Neue Abstimmung: Runde %1 ist offen.</translation>
+    </message>
+</context>
+<context>
+    <name>commands</name>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add vote</source>
+        <translation>Stimme hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove vote</source>
+        <translation>Stimme entfernen</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>Abstimmen</translation>
+    </message>
+    <message>
+        <source>Edit session details</source>
+        <translation>Sitzungsdaten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose round</source>
+        <translation>Runde wählen</translation>
+    </message>
+    <message>
+        <source>Start a re-vote</source>
+        <translation>Neue Abstimmung beginnen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Edit group</source>
+        <translation>Gruppe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>Edit speaker notes</source>
+        <translation>Sprechernotizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit participants</source>
+        <translation>Teilnehmende bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Agendapunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Record time</source>
+        <translation>Zeit erfassen</translation>
+    </message>
+</context>
 </TS>
