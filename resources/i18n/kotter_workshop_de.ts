@@ -853,6 +853,37 @@
     </message>
 </context>
 <context>
+    <name>Timer</name>
+    <message>
+        <source>No agenda item</source>
+        <translation>Kein Agendapunkt</translation>
+    </message>
+    <message>
+        <source>elapsed · no planned time</source>
+        <translation>vergangen · keine geplante Zeit</translation>
+    </message>
+    <message>
+        <source>Time is up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <source>One minute left</source>
+        <translation>Noch eine Minute</translation>
+    </message>
+    <message>
+        <source>left of %1</source>
+        <translation>übrig von %1</translation>
+    </message>
+    <message>
+        <source>paused (T starts)</source>
+        <translation>angehalten (T startet)</translation>
+    </message>
+    <message>
+        <source>Timer %1 %2</source>
+        <translation>Timer %1 %2</translation>
+    </message>
+</context>
+<context>
     <name>TitleSlide</name>
     <message>
         <source>Facilitator: %1</source>

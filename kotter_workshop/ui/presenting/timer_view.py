@@ -13,30 +13,31 @@ from ..theme import room_px, room_unit
 from .timer import Timer, TimerState, clock_text, countdown_seconds
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timer", text)
-
-
 def timer_words(timer: Timer) -> tuple[str, str]:
     """The clock and the words beside it, for the current state of ``timer``."""
     state = timer.state()
     item = timer.item
     if item is None:
-        return "–:––", _tr("No agenda item")
+        return "–:––", QCoreApplication.translate("Timer", "No agenda item")
     remaining = timer.remaining()
     if state is TimerState.UNPLANNED:
-        clock, words = clock_text(timer.elapsed()), _tr("elapsed · no planned time")
+        clock, words = (
+            clock_text(timer.elapsed()),
+            QCoreApplication.translate("Timer", "elapsed · no planned time"),
+        )
     elif state is TimerState.OVER:
         clock = "+" + clock_text(countdown_seconds(remaining))
-        words = "⚑ " + _tr("Time is up")
+        words = "⚑ " + QCoreApplication.translate("Timer", "Time is up")
     elif state is TimerState.LAST_MINUTE:
         clock = clock_text(countdown_seconds(remaining))
-        words = "⚠ " + _tr("One minute left")
+        words = "⚠ " + QCoreApplication.translate("Timer", "One minute left")
     else:
         clock = clock_text(countdown_seconds(remaining))
-        words = _tr("left of %1").replace("%1", clock_text(item.planned_seconds))
+        words = QCoreApplication.translate("Timer", "left of %1").replace(
+            "%1", clock_text(item.planned_seconds)
+        )
     if not timer.running:
-        words += " · " + _tr("paused (T starts)")
+        words += " · " + QCoreApplication.translate("Timer", "paused (T starts)")
     return clock, words
 
 
@@ -96,7 +97,11 @@ class TimerStatus(QLabel):
 
     def refresh(self) -> None:
         clock, words = timer_words(self.timer)
-        self.setText(_tr("Timer %1 %2").replace("%1", clock).replace("%2", words))
+        self.setText(
+            QCoreApplication.translate("Timer", "Timer %1 %2")
+            .replace("%1", clock)
+            .replace("%2", words)
+        )
         _set_state(self, self.timer.state())
 
 
@@ -119,8 +124,8 @@ class TimerBadge(QLabel):
         clock, _ = timer_words(self.timer)
         # The room needs the clock and, near the end, the warning; not "paused (T starts)".
         warning = {
-            TimerState.LAST_MINUTE: "⚠ " + _tr("One minute left"),
-            TimerState.OVER: "⚑ " + _tr("Time is up"),
+            TimerState.LAST_MINUTE: "⚠ " + QCoreApplication.translate("Timer", "One minute left"),
+            TimerState.OVER: "⚑ " + QCoreApplication.translate("Timer", "Time is up"),
         }.get(state)
         self.setText(f"{warning}   {clock}" if warning else clock)
         _set_state(self, state)
