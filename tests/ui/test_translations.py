@@ -113,7 +113,7 @@ def untranslated(source: str) -> list[tuple[int, str, str]]:
         texts += [k.value for k in node.keywords if k.arg in ("text", "title", "label")]
         for arg in texts:
             for text in _literals(arg):
-                words = text.strip()
+                words = re.sub(r"<[^>]*>|&\w+;", "", text).strip()  # markup is not words
                 if re.search(r"[A-Za-z]{2,}", words) and words not in EXEMPT:
                     found.append((node.lineno, _name(node.func), text))
     return found
@@ -138,15 +138,52 @@ def test_no_ui_string_bypasses_tr():
 
 def foreign_tr(source: str) -> list[int]:
     """Lines calling ``something.tr(...)`` on another object: lupdate would file the string
-    under the variable's name ("parent", "window"), where no translation is looked up."""
+    under the variable's name ("parent", "window"), where no translation is looked up.
+    A bare ``tr(...)`` (``tr = self.tr`` first) is filed under no context at all."""
     return [
         node.lineno
         for node in ast.walk(ast.parse(source))
         if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "tr"
-        and not (isinstance(node.func.value, ast.Name) and node.func.value.id in ("self", "cls"))
+        and (
+            (
+                isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and not (
+                    isinstance(node.func.value, ast.Name) and node.func.value.id in ("self", "cls")
+                )
+            )
+            or (isinstance(node.func, ast.Name) and node.func.id == "tr")
+        )
     ]
+
+
+def tr_in_fstrings(source: str) -> list[int]:
+    """Lines with a tr() or translate() call inside an f-string: lupdate does not look there,
+    so the string never reaches the catalogue."""
+    return sorted(
+        {
+            call.lineno
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.JoinedStr)
+            for call in ast.walk(node)
+            if isinstance(call, ast.Call) and _name(call.func) in TRANSLATING
+        }
+    )
+
+
+def test_no_tr_hides_inside_an_f_string():
+    assert tr_in_fstrings("f'<h3>{self.tr(\"Agenda\")}</h3>'\nf'{x}'") == [1]
+    problems = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted(UI.rglob("*.py"))
+        for line in tr_in_fstrings(path.read_text(encoding="utf-8"))
+    ]
+    assert problems == [], "call tr() before the f-string and put the result in it"
+
+
+def test_the_scan_catches_tr_on_another_object_or_an_alias():
+    code = "self.tr('a')\nparent.tr('b')\ntr = self.tr\ntr('c')\ntranslate('X', 'd')"
+    assert foreign_tr(code) == [2, 4]
 
 
 def test_tr_is_called_on_self_or_with_an_explicit_context():
@@ -179,7 +216,8 @@ def hidden_from_lupdate(source: str) -> list[int]:
 
 
 # The domain's command names reach translate() as data; they are listed in COMMAND_TEXTS.
-HIDDEN_ON_PURPOSE = {("document.py", "command.text")}
+# The note colours' names are marked with QT_TRANSLATE_NOOP in SWATCHES.
+HIDDEN_ON_PURPOSE = {("document.py", "command.text"), ("items.py", '"Swatch", name')}
 
 
 def test_every_translated_text_is_a_literal_lupdate_can_extract():

@@ -31,7 +31,7 @@ from ...domain.errors import KotterError
 from ...domain.framework import Side
 from ...domain.model import Session
 from ...store import open_session_file
-from ..files.workflows import FILTER, Prompts
+from ..files.workflows import Prompts, session_filter
 from .path_chart import PathChart
 
 
@@ -103,7 +103,7 @@ class CompareDialog(QDialog):
     # -- the sessions ----------------------------------------------------------------------
     def add_dialog(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Add sessions to compare"), str(Path.home()), FILTER
+            self, self.tr("Add sessions to compare"), str(Path.home()), session_filter()
         )
         self.add_paths([Path(n) for n in names])
 

@@ -47,8 +47,11 @@ def build_file_menu(
     recent = menu.addMenu(QCoreApplication.translate("FileMenu", "Open &Recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(recent, workflows()))
     menu.addSeparator()
-    add(tr("Te&mplates…"), lambda: open_templates(window, workflows()))
-    add(tr("Compare &Sessions…"), lambda: open_compare(window))
+    add(
+        QCoreApplication.translate("FileMenu", "Tem&plates…"),
+        lambda: open_templates(window, workflows()),
+    )
+    add(QCoreApplication.translate("FileMenu", "Compare &Sessions…"), lambda: open_compare(window))
     menu.addSeparator()
     needs_document = {
         "save_as": add(

@@ -30,7 +30,7 @@ from ...domain.model import Session
 from ...store import library, templates
 from .new_session_dialog import LANGUAGES
 from .template_editor import TemplateEditor
-from .workflows import FILTER, Prompts
+from .workflows import Prompts, session_filter
 
 PATH = Qt.ItemDataRole.UserRole
 BUILTIN = "builtin"  # the list's marker for the built-in template
@@ -138,32 +138,37 @@ class TemplatesDialog(QDialog):
         self.preview.setHtml(self._preview_html(session))
 
     def _preview_html(self, session: Session) -> str:
-        tr, info, framework = self.tr, session.info, session.framework
+        info, framework = session.info, session.framework
+        # each tr() outside the f-strings: lupdate does not look inside them
+        language = self.tr("Language: %1 · Scale: %2")
+        agenda, processes = escape(self.tr("Agenda")), escape(self.tr("Processes"))
+        prompts, panels = escape(self.tr("Discussion prompts")), escape(self.tr("Panels"))
         parts = [
             f"<h2>{escape(info.title)}</h2>",
             "<p>"
-            + escape(tr("Language: %1 · Scale: %2"))
+            + escape(language)
             .replace("%1", escape(LANGUAGES.get(info.language, info.language)))
             .replace("%2", escape(str(info.scale)))
             + "</p>",
-            f"<h3>{escape(tr('Agenda'))}</h3><ol>",
+            f"<h3>{agenda}</h3><ol>",
         ]
         total = 0
         for item in session.agenda:
             total += item.planned_seconds
-            minutes = tr("%1 min").replace("%1", str(round(item.planned_seconds / 60)))
+            minutes = self.tr("%1 min").replace("%1", str(round(item.planned_seconds / 60)))
             parts.append(f"<li>{escape(item.title)} — {escape(minutes)}</li>")
         parts.append("</ol>")
-        parts.append(f"<p>{escape(tr('Total: %1 minutes').replace('%1', str(total // 60)))}</p>")
-        parts.append(f"<h3>{escape(tr('Processes'))}</h3>")
+        total_text = self.tr("Total: %1 minutes").replace("%1", str(total // 60))
+        parts.append(f"<p>{escape(total_text)}</p>")
+        parts.append(f"<h3>{processes}</h3>")
         for process in framework.ordered():
             parts.append(f"<p><b>{escape(process.title)}</b> — {escape(process.tagline)}<br>")
             parts.append(f"{escape(process.meaning)}</p><ul>")
             parts += [f"<li>{escape(prompt)}</li>" for prompt in process.prompts]
             parts.append("</ul>")
-        parts.append(f"<h3>{escape(tr('Discussion prompts'))}</h3><ul>")
+        parts.append(f"<h3>{prompts}</h3><ul>")
         parts += [f"<li>{escape(prompt)}</li>" for prompt in framework.prompts]
-        parts.append(f"</ul><h3>{escape(tr('Panels'))}</h3><ul>")
+        parts.append(f"</ul><h3>{panels}</h3><ul>")
         parts += [f"<li>{escape(panel.title)}</li>" for panel in session.panels]
         parts.append("</ul>")
         return "".join(parts)
@@ -222,7 +227,7 @@ class TemplatesDialog(QDialog):
 
     def import_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a template"), str(Path.home()), FILTER
+            self, self.tr("Import a template"), str(Path.home()), session_filter()
         )
         if not name:
             return
@@ -235,7 +240,7 @@ class TemplatesDialog(QDialog):
         path = self.selected_path()
         suggested = Path.home() / f"{_stem(self._title_of(path))}{library.SUFFIX}"
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export the template"), str(suggested), FILTER
+            self, self.tr("Export the template"), str(suggested), session_filter()
         )
         if not name:
             return

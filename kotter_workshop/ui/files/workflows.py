@@ -26,7 +26,7 @@ from ..lazy import LazyModule
 from .new_session_dialog import NewSessionDialog
 
 
-def _filter() -> str:
+def session_filter() -> str:
     return QCoreApplication.translate("Prompts", "Kotter sessions (*.kotter)")
 
 
@@ -46,13 +46,13 @@ class Prompts:
             self.parent,
             QCoreApplication.translate("Prompts", "Open a session"),
             str(Path.home()),
-            _filter(),
+            session_filter(),
         )
         return Path(path) if path else None
 
     def save_path(self, title: str, suggested: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            self.parent, title, str(Path.home() / suggested), _filter()
+            self.parent, title, str(Path.home() / suggested), session_filter()
         )
         if not path:
             return None

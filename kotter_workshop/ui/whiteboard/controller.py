@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 
 from ...domain.commands import (
@@ -27,6 +27,7 @@ from ...domain.commands import (
 from ...domain.model import Note, NoteColor
 from .. import keymap
 from ..document import Document
+from ..i18n import room_translate
 from .items import NOTE_WIDTH, ClusterItem, EditableText, NoteItem
 from .layout import GAP, Group, tidy
 from .scene import PanelScene
@@ -76,29 +77,28 @@ class PanelController(QObject):
 
     # -- the panel's keys --------------------------------------------------------------
     def _build_actions(self) -> None:
-        tr = self.tr
         slots = {
-            "new_note": (tr("New note"), self.new_note),
-            "edit_note": (tr("Edit note"), self.edit_selected),
-            "delete_notes": (tr("Delete"), self.delete_selected),
-            "vote_up": (tr("Add a dot vote"), lambda: self.vote(+1)),
-            "vote_down": (tr("Remove a dot vote"), lambda: self.vote(-1)),
-            "move_left": (tr("Move left"), lambda: self.nudge(-NUDGE, 0)),
-            "move_right": (tr("Move right"), lambda: self.nudge(NUDGE, 0)),
-            "move_up": (tr("Move up"), lambda: self.nudge(0, -NUDGE)),
-            "move_down": (tr("Move down"), lambda: self.nudge(0, NUDGE)),
-            "zoom_fit": (tr("Zoom to fit"), self.view.fit),
-            "zoom_in": (tr("Zoom in"), lambda: self.view.set_zoom(self.view.zoom * 1.25)),
-            "zoom_out": (tr("Zoom out"), lambda: self.view.set_zoom(self.view.zoom / 1.25)),
-            "group": (tr("Group the selection"), self.group_selected),
-            "ungroup": (tr("Ungroup"), self.ungroup_selected),
-            "tidy": (tr("Tidy into a grid"), self.tidy),
-            "paste_notes": (tr("Paste as notes"), self.paste),
-            "select_all": (tr("Select all notes"), self.select_all),
+            "new_note": (self.tr("New note"), self.new_note),
+            "edit_note": (self.tr("Edit note"), self.edit_selected),
+            "delete_notes": (self.tr("Delete"), self.delete_selected),
+            "vote_up": (self.tr("Add a dot vote"), lambda: self.vote(+1)),
+            "vote_down": (self.tr("Remove a dot vote"), lambda: self.vote(-1)),
+            "move_left": (self.tr("Move left"), lambda: self.nudge(-NUDGE, 0)),
+            "move_right": (self.tr("Move right"), lambda: self.nudge(NUDGE, 0)),
+            "move_up": (self.tr("Move up"), lambda: self.nudge(0, -NUDGE)),
+            "move_down": (self.tr("Move down"), lambda: self.nudge(0, NUDGE)),
+            "zoom_fit": (self.tr("Zoom to fit"), self.view.fit),
+            "zoom_in": (self.tr("Zoom in"), lambda: self.view.set_zoom(self.view.zoom * 1.25)),
+            "zoom_out": (self.tr("Zoom out"), lambda: self.view.set_zoom(self.view.zoom / 1.25)),
+            "group": (self.tr("Group the selection"), self.group_selected),
+            "ungroup": (self.tr("Ungroup"), self.ungroup_selected),
+            "tidy": (self.tr("Tidy into a grid"), self.tidy),
+            "paste_notes": (self.tr("Paste as notes"), self.paste),
+            "select_all": (self.tr("Select all notes"), self.select_all),
         }
         for n, color in enumerate(COLORS, 1):
             slots[f"color_{n}"] = (
-                tr("Colour: %1").replace("%1", self._color_name(color)),
+                self.tr("Colour: %1").replace("%1", self._color_name(color)),
                 lambda _=False, c=color: self.set_color(c),
             )
         for name, (text, slot) in slots.items():
@@ -136,7 +136,7 @@ class PanelController(QObject):
         spot = at if at is not None else self._free_spot()
         color = self._last_color()
         note = Note("", color, x=round(spot.x()), y=round(spot.y()))
-        item = NoteItem(note)
+        item = NoteItem(note, self.scene.colours)
         item.text.setPlainText(text)
         self.scene.addItem(item)
         self.scene.notes[note.id] = item
@@ -390,7 +390,12 @@ class PanelController(QObject):
         notes = self.scene.selected_notes()
         if not notes:
             return
-        title = self.tr("Group %1").replace("%1", str(len(self.panel.clusters) + 1))
+        # the title is the room's, in the session's language, like the panel's own
+        title = room_translate(
+            self.scene.session.info.language,
+            ["PanelController"],
+            QT_TRANSLATE_NOOP("PanelController", "Group %1"),
+        ).replace("%1", str(len(self.panel.clusters) + 1))
         batch = cluster_notes(self.panel, notes, title)
         if self._do(batch, self.tr("Group notes")):
             cluster_id = batch.commands[0].cluster.id
