@@ -22,8 +22,12 @@ from ..domain.resources import resource
 THEMES = ("light", "dark", "high-contrast")
 SCALES = (1.0, 1.25, 1.5, 1.75, 2.0)  # the room font scale's steps, 100% to 200%
 
+# The sticky notes' colours (domain NoteColor), each a palette entry ``note_<colour>``.
+NOTE_COLOURS = ("yellow", "orange", "blue", "sky", "green", "pink", "grey")
+
 # Every text colour the app draws on every background it draws it on: labels and
-# badges (theme.qss), chart labels (ui/charts) and the split flag. The contrast
+# badges (theme.qss), chart labels (ui/charts), the split flag, and the whiteboard's
+# note text on each note colour, its dot-vote badge and a group's title. The contrast
 # test computes each pair's WCAG ratio from every palette.
 TEXT_PAIRS = (
     ("text", "background"),
@@ -39,6 +43,9 @@ TEXT_PAIRS = (
     ("on_accent", "management"),
     ("warning", "surface"),
     ("warning", "background"),
+    *(("note_text", f"note_{colour}") for colour in NOTE_COLOURS),
+    ("on_badge", "badge"),
+    ("text", "group"),
 )
 
 # Text sizes in pixels on a 1080-pixel-high slide at 100% room scale. Body
@@ -82,6 +89,17 @@ class Palette:
     accent: str
     on_accent: str
     warning: str
+    note_text: str
+    note_yellow: str
+    note_orange: str
+    note_blue: str
+    note_sky: str
+    note_green: str
+    note_pink: str
+    note_grey: str
+    badge: str
+    on_badge: str
+    group: str
 
     def color(self, name: str) -> QColor:
         return QColor(getattr(self, name))

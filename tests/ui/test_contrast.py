@@ -64,3 +64,33 @@ def test_the_pairs_name_every_colour_the_charts_draw_text_in():
     assert used - fills_only <= text_colours
     for fg in used - fills_only:
         assert {(fg, "background"), (fg, "surface")} <= set(TEXT_PAIRS)
+
+
+def test_every_note_colour_has_its_text_pair_in_every_theme():
+    """Note text on each of the seven note colours, the dot-vote badge and a group's title."""
+    from kotter_workshop.domain.model import NoteColor
+    from kotter_workshop.ui.theme import NOTE_COLOURS
+
+    assert set(NOTE_COLOURS) == {c.value for c in NoteColor}
+    for colour in NOTE_COLOURS:
+        assert ("note_text", f"note_{colour}") in TEXT_PAIRS
+    assert {("on_badge", "badge"), ("text", "group")} <= set(TEXT_PAIRS)
+
+
+@pytest.mark.parametrize("name", THEMES)
+def test_the_whiteboard_paints_in_the_theme(qapp, name):
+    """A note, its badge and a group's title take the theme's colours, live."""
+    from kotter_workshop.domain.model import Cluster, Note, NoteColor
+    from kotter_workshop.ui.whiteboard.items import ClusterItem, NoteItem
+
+    colours = palette(name)
+    note = NoteItem(Note("Speed", NoteColor.BLUE, votes=2))
+    group = ClusterItem(Cluster("Themes"))
+    for item in (note, group):
+        item.set_colours(colours)
+    assert note.brush().color().name().upper() == colours.note_blue.upper()
+    assert note.text.defaultTextColor().name().upper() == colours.note_text.upper()
+    assert note.count.brush().color().name().upper() == colours.on_badge.upper()
+    assert note.badge.brush().color().name().upper() == colours.badge.upper()
+    assert group.brush().color().name().upper() == colours.group.upper()
+    assert group.text.defaultTextColor().name().upper() == colours.text.upper()

@@ -24,7 +24,7 @@ class ParkingSlide(Slide):
             return
         from ..whiteboard.board import Board  # loaded with the first panel on screen
 
-        self.board = Board(self.session, panel.id, self.document)
+        self.board = Board(self.session, panel.id, self.document, theme=self.theme)
         self.body.addWidget(self.board, 1)
 
     def on_unit(self, unit: float) -> None:

@@ -107,7 +107,7 @@ class ProcessSlide(Slide):
             return label(self.tr("This process has no panel of notes."), "muted")
         from ..whiteboard.board import Board  # loaded with the first process slide
 
-        self.board = Board(self.session, panel.id, self.document)
+        self.board = Board(self.session, panel.id, self.document, theme=self.theme)
         return self.board
 
     def _build_vote(self) -> QWidget:

@@ -13,28 +13,43 @@ from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
 from ...domain.model import Session
 from ..document import Document
 from ..flow_layout import FlowLayout
+from ..i18n import RoomText
+from ..theme import Palette, Theme
 from .controller import COLORS, PanelController
-from .items import SWATCHES, swatch_name
+from .items import SWATCHES, default_colours, note_fill, swatch_name
 from .scene import PanelScene
 from .view import PanelView
 
 
-def swatch_icon(color, size: int = 64) -> QIcon:
+def swatch_icon(color, size: int = 64, colours: Palette | None = None) -> QIcon:
     """The colour with its pattern, as on the notes' edge."""
     swatch = SWATCHES[color]
     pixmap = QPixmap(size, size)
-    pixmap.fill(QColor(swatch.fill))
+    pixmap.fill(QColor(note_fill(colours or default_colours(), color)))
     painter = QPainter(pixmap)
     painter.fillRect(0, 0, size, size, QBrush(QColor(swatch.strong), swatch.pattern))
     painter.end()
     return QIcon(pixmap)
 
 
-class Board(QWidget):
-    """One panel: a row of buttons (new, colours, group, tidy, fit) and the board itself."""
+class Board(RoomText, QWidget):
+    """One panel: a row of buttons (new, colours, group, tidy, fit) and the board itself.
 
-    def __init__(self, session: Session, panel_id: str, document: Document | None, parent=None):
+    The buttons are on the slide, so they speak the session's language (``self.tr``,
+    see RoomText); the notes take their colours from ``theme`` and follow it live.
+    """
+
+    def __init__(
+        self,
+        session: Session,
+        panel_id: str,
+        document: Document | None,
+        parent=None,
+        theme: Theme | None = None,
+    ):
         super().__init__(parent)
+        self.room_language = session.info.language
+        self.theme = theme
         self.scene = PanelScene(session, panel_id, self)
         self.view = PanelView(self.scene)
         self.controller = PanelController(document, self.scene, self.view)
@@ -46,14 +61,25 @@ class Board(QWidget):
         actions = self.controller.actions
         self.buttons: list[QToolButton] = []
         self._button(self.tr("+ Note"), actions["new_note"])
+        self.swatch_buttons: dict = {}
         for n, color in enumerate(COLORS, 1):
-            button = self._button(swatch_name(color), actions[f"color_{n}"])
-            button.setIcon(swatch_icon(color))
+            button = self._button(swatch_name(color, self.room_language), actions[f"color_{n}"])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            self.swatch_buttons[color] = button
         self._button(self.tr("Group"), actions["group"])
         self._button(self.tr("Tidy"), actions["tidy"])
         self.setFocusProxy(self.view)
         self.destroyed.connect(lambda *_: self.scene.close())
+        self._follow_theme()
+        if theme is not None:
+            theme.changed.connect(self._follow_theme)
+
+    def _follow_theme(self) -> None:
+        """The notes and the colour buttons in the theme's note colours."""
+        colours = self.theme.palette if self.theme is not None else default_colours()
+        self.scene.set_colours(colours)
+        for color, button in self.swatch_buttons.items():
+            button.setIcon(swatch_icon(color, colours=colours))
 
     def _button(self, text: str, action) -> QToolButton:
         button = QToolButton()

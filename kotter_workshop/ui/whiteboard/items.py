@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTextOption
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Cluster, Note, NoteColor
+from ..i18n import room_translate
+from ..theme import Palette, palette
 
 NOTE_WIDTH = 420.0
 PAD = 20.0
@@ -30,12 +32,16 @@ BADGE = 60.0
 MIN_HEIGHT = 200.0
 TITLE_PX = 44
 FRAME_MARGIN = 24.0
-TEXT_COLOR = QColor("#1A1A1F")
+EDGE = QColor("#6E6E6E")  # a note's and a group's outline (not text)
 
 
 @dataclass(frozen=True)
 class Swatch:
-    """A note colour: a light tint to write on, its strong Okabe–Ito colour, a pattern, a name."""
+    """A note colour: a light tint to write on, its strong Okabe–Ito colour, a pattern, a name.
+
+    ``fill`` is the light theme's tint; each theme has its own (:func:`note_fill`, the
+    palette's ``note_<colour>``), checked against the note text for contrast.
+    """
 
     fill: str
     strong: str
@@ -43,25 +49,48 @@ class Swatch:
     name: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("whiteboard", text)
-
-
 # Okabe & Ito's palette, safe for the common colour-vision deficiencies; each
 # colour also has its own edge pattern and name.
 SWATCHES: dict[NoteColor, Swatch] = {
-    NoteColor.YELLOW: Swatch("#F8F1A0", "#B8A800", Qt.BrushStyle.SolidPattern, "Yellow"),
-    NoteColor.ORANGE: Swatch("#F7D27F", "#E69F00", Qt.BrushStyle.BDiagPattern, "Orange"),
-    NoteColor.BLUE: Swatch("#A9CDEB", "#0072B2", Qt.BrushStyle.CrossPattern, "Blue"),
-    NoteColor.SKY: Swatch("#CDE9F9", "#56B4E9", Qt.BrushStyle.HorPattern, "Sky"),
-    NoteColor.GREEN: Swatch("#A6E3CF", "#009E73", Qt.BrushStyle.VerPattern, "Green"),
-    NoteColor.PINK: Swatch("#F0C8DE", "#CC79A7", Qt.BrushStyle.FDiagPattern, "Pink"),
-    NoteColor.GREY: Swatch("#DEDEDE", "#6E6E6E", Qt.BrushStyle.DiagCrossPattern, "Grey"),
+    NoteColor.YELLOW: Swatch(
+        "#F8F1A0", "#B8A800", Qt.BrushStyle.SolidPattern, QT_TRANSLATE_NOOP("Swatch", "Yellow")
+    ),
+    NoteColor.ORANGE: Swatch(
+        "#F7D27F", "#E69F00", Qt.BrushStyle.BDiagPattern, QT_TRANSLATE_NOOP("Swatch", "Orange")
+    ),
+    NoteColor.BLUE: Swatch(
+        "#A9CDEB", "#0072B2", Qt.BrushStyle.CrossPattern, QT_TRANSLATE_NOOP("Swatch", "Blue")
+    ),
+    NoteColor.SKY: Swatch(
+        "#CDE9F9", "#56B4E9", Qt.BrushStyle.HorPattern, QT_TRANSLATE_NOOP("Swatch", "Sky")
+    ),
+    NoteColor.GREEN: Swatch(
+        "#A6E3CF", "#009E73", Qt.BrushStyle.VerPattern, QT_TRANSLATE_NOOP("Swatch", "Green")
+    ),
+    NoteColor.PINK: Swatch(
+        "#F0C8DE", "#CC79A7", Qt.BrushStyle.FDiagPattern, QT_TRANSLATE_NOOP("Swatch", "Pink")
+    ),
+    NoteColor.GREY: Swatch(
+        "#DEDEDE", "#6E6E6E", Qt.BrushStyle.DiagCrossPattern, QT_TRANSLATE_NOOP("Swatch", "Grey")
+    ),
 }
 
 
-def swatch_name(color: NoteColor) -> str:
-    return _tr(SWATCHES[color].name)
+def swatch_name(color: NoteColor, language: str | None = None) -> str:
+    """The colour's name: in the app's language, or in ``language`` (the room's)."""
+    name = SWATCHES[color].name
+    if language is not None:
+        return room_translate(language, ["Swatch"], name)
+    return QCoreApplication.translate("Swatch", name)  # marked for lupdate above
+
+
+def note_fill(colours: Palette, color: NoteColor) -> str:
+    """The note's tint in a theme."""
+    return getattr(colours, f"note_{color.value}")
+
+
+def default_colours() -> Palette:
+    return palette("light")
 
 
 def text_font(px: int, bold: bool = False) -> QFont:
@@ -81,7 +110,6 @@ class EditableText(QGraphicsTextItem):
     def __init__(self, parent: QGraphicsItem, px: int, bold: bool = False) -> None:
         super().__init__(parent)
         self.setFont(text_font(px, bold))
-        self.setDefaultTextColor(TEXT_COLOR)
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.document().setDefaultTextOption(option)
@@ -119,9 +147,10 @@ class EditableText(QGraphicsTextItem):
 class NoteItem(QGraphicsRectItem):
     """One sticky note: its tint, a patterned edge, wrapped text and a dot-vote badge."""
 
-    def __init__(self, note: Note) -> None:
+    def __init__(self, note: Note, colours: Palette | None = None) -> None:
         super().__init__()
         self.note_id = note.id
+        self.colours = colours or default_colours()
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
@@ -132,14 +161,29 @@ class NoteItem(QGraphicsRectItem):
         self.text.setPos(STRIP + PAD, PAD)
         self.text.setTextWidth(NOTE_WIDTH - STRIP - 2 * PAD)
         self.badge = QGraphicsEllipseItem(0, 0, BADGE, BADGE, self)
-        self.badge.setBrush(QBrush(TEXT_COLOR))
         self.badge.setPen(QPen(Qt.PenStyle.NoPen))
         self.count = QGraphicsSimpleTextItem(self.badge)
         self.count.setFont(text_font(40, bold=True))
-        self.count.setBrush(QBrush(QColor("white")))
-        self.setPen(QPen(QColor("#6E6E6E"), 2))
+        self.setPen(QPen(EDGE, 2))
         self.shown: Note | None = None
+        self._ink()
         self.show_note(note)
+
+    def _ink(self) -> None:
+        """The theme's note text and badge colours."""
+        colours = self.colours
+        self.text.setDefaultTextColor(colours.color("note_text"))
+        self.badge.setBrush(QBrush(colours.color("badge")))
+        self.count.setBrush(QBrush(colours.color("on_badge")))
+
+    def set_colours(self, colours: Palette) -> None:
+        """Repaint in another theme's colours."""
+        if colours is self.colours:
+            return
+        self.colours = colours
+        self._ink()
+        if self.shown is not None:
+            self.setBrush(QBrush(QColor(note_fill(colours, self.shown.color))))
 
     def show_note(self, note: Note) -> None:
         """Bring the item in line with the model's note."""
@@ -147,7 +191,7 @@ class NoteItem(QGraphicsRectItem):
         self.shown = note
         if old is None or old.color != note.color:
             swatch = SWATCHES[note.color]
-            self.setBrush(QBrush(QColor(swatch.fill)))
+            self.setBrush(QBrush(QColor(note_fill(self.colours, note.color))))
             self.strip.setBrush(QBrush(QColor(swatch.strong), swatch.pattern))
             self.setToolTip(swatch_name(note.color))
         if (old is None or old.text != note.text) and not self.text.editing:
@@ -180,13 +224,13 @@ class NoteItem(QGraphicsRectItem):
         return self.text.mapRectToScene(self.text.boundingRect())
 
     def set_selected_look(self, selected: bool, accent: QColor) -> None:
-        self.setPen(QPen(accent, 8) if selected else QPen(QColor("#6E6E6E"), 2))
+        self.setPen(QPen(accent, 8) if selected else QPen(EDGE, 2))
 
 
 class ClusterItem(QGraphicsRectItem):
     """A titled group: a frame behind its notes, its title on top; dragging it moves them all."""
 
-    def __init__(self, cluster: Cluster) -> None:
+    def __init__(self, cluster: Cluster, colours: Palette | None = None) -> None:
         super().__init__()
         self.cluster_id = cluster.id
         self.setFlags(
@@ -194,11 +238,20 @@ class ClusterItem(QGraphicsRectItem):
             | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
         )
         self.setZValue(-1)
-        self.setBrush(QBrush(QColor(0, 0, 0, 18)))
-        self.setPen(QPen(QColor("#6E6E6E"), 3, Qt.PenStyle.DashLine))
+        self.setPen(QPen(EDGE, 3, Qt.PenStyle.DashLine))
         self.text = EditableText(self, TITLE_PX, bold=True)  # one line, as wide as it needs
+        self.colours: Palette | None = None
+        self.set_colours(colours or default_colours())
         self.shown: Cluster | None = None
         self.show_cluster(cluster)
+
+    def set_colours(self, colours: Palette) -> None:
+        """The group's frame in the theme's group colour, its title in the theme's text."""
+        if colours is self.colours:
+            return
+        self.colours = colours
+        self.setBrush(QBrush(colours.color("group")))
+        self.text.setDefaultTextColor(colours.color("text"))
 
     def show_cluster(self, cluster: Cluster) -> None:
         self.shown = cluster
@@ -221,4 +274,4 @@ class ClusterItem(QGraphicsRectItem):
 
     def set_selected_look(self, selected: bool, accent: QColor) -> None:
         style = Qt.PenStyle.SolidLine if selected else Qt.PenStyle.DashLine
-        self.setPen(QPen(accent if selected else QColor("#6E6E6E"), 6 if selected else 3, style))
+        self.setPen(QPen(accent if selected else EDGE, 6 if selected else 3, style))

@@ -8,13 +8,11 @@ then the change event puts every item where the model says.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene
 
 from ...domain.model import Aspect, Change, Note, Panel, Session
-from .items import ClusterItem, NoteItem
-
-ACCENT = QColor("#0A5A9C")
+from ..theme import Palette
+from .items import ClusterItem, NoteItem, default_colours
 
 
 class PanelScene(QGraphicsScene):
@@ -30,6 +28,7 @@ class PanelScene(QGraphicsScene):
         self.clusters: dict[str, ClusterItem] = {}
         self._looked_selected: set = set()
         self.detailed = True
+        self.colours: Palette = default_colours()
         # A fixed index suits a board: items move only when the model says so.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
         self.rebuild()
@@ -108,7 +107,7 @@ class PanelScene(QGraphicsScene):
     def _put_note_item(self, note: Note) -> NoteItem:
         item = self.notes.get(note.id)
         if item is None:
-            item = NoteItem(note)
+            item = NoteItem(note, self.colours)
             if not self.detailed:
                 item.set_detail(False)
             self.notes[note.id] = item
@@ -120,7 +119,7 @@ class PanelScene(QGraphicsScene):
     def _put_cluster_item(self, cluster) -> None:
         item = self.clusters.get(cluster.id)
         if item is None:
-            item = ClusterItem(cluster)
+            item = ClusterItem(cluster, self.colours)
             self.clusters[cluster.id] = item
             self.addItem(item)
         else:
@@ -149,8 +148,19 @@ class PanelScene(QGraphicsScene):
             return
         # Only what changed: a rubber band over thousands of notes stays smooth.
         for item in self._looked_selected ^ selected:
-            item.set_selected_look(item in selected, ACCENT)
+            item.set_selected_look(item in selected, self.colours.color("accent"))
         self._looked_selected = selected
+
+    def set_colours(self, colours: Palette) -> None:
+        """Repaint every note and group in a theme's colours (the theme changed)."""
+        if colours is self.colours:
+            return
+        self.colours = colours
+        for item in [*self.notes.values(), *self.clusters.values()]:
+            item.set_colours(colours)
+        accent = colours.color("accent")
+        for item in self._looked_selected:
+            item.set_selected_look(True, accent)
 
     def selected_notes(self) -> list[str]:
         """The selected notes, in the panel's order."""
