@@ -2,14 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name>ActionsSlide</name>
+    <name>ActionsEditor</name>
     <message>
-        <source>Actions</source>
-        <translation>Maßnahmen</translation>
-    </message>
-    <message>
-        <source>No actions yet.</source>
-        <translation>Noch keine Maßnahmen.</translation>
+        <source>+ Add action</source>
+        <translation>+ Maßnahme</translation>
     </message>
     <message>
         <source>What</source>
@@ -22,6 +18,33 @@
     <message>
         <source>By when</source>
         <translation>Bis wann</translation>
+    </message>
+    <message>
+        <source>By when (YYYY-MM-DD)</source>
+        <translation>Bis wann (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>Delete action</source>
+        <translation>Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>%1 is not a date like 2026-12-31.</source>
+        <translation>%1 ist kein Datum wie 2026-12-31.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Maßnahme hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsSlide</name>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
     </message>
 </context>
 <context>
@@ -64,6 +87,128 @@
     <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
+    <name>Board</name>
+    <message>
+        <source>+ Note</source>
+        <translation>+ Notiz</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>Tidy</source>
+        <translation>Aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare sessions</source>
+        <translation>Sitzungen vergleichen</translation>
+    </message>
+    <message>
+        <source>Sessions of one team, oldest first:</source>
+        <translation>Sitzungen eines Teams, die älteste zuerst:</translation>
+    </message>
+    <message>
+        <source>Sessions to compare</source>
+        <translation>Zu vergleichende Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Add sessions…</source>
+        <translation>Sitzungen &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation>PDF e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>The team&apos;s path across the 2×2</source>
+        <translation>Der Weg des Teams durch die 2×2-Matrix</translation>
+    </message>
+    <message>
+        <source>The comparison as a table</source>
+        <translation>Der Vergleich als Tabelle</translation>
+    </message>
+    <message>
+        <source>Add sessions to compare</source>
+        <translation>Sitzungen zum Vergleichen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cannot compare a file</source>
+        <translation>Eine Datei lässt sich nicht vergleichen</translation>
+    </message>
+    <message>
+        <source>Add at least two sessions of a team to compare them.</source>
+        <translation>Fügen Sie mindestens zwei Sitzungen eines Teams hinzu, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>These sessions used different scales (%1), so every number is shown normalised to 0–100%: (value − min) / (max − min) × 100.</source>
+        <translation>Diese Sitzungen nutzten verschiedene Skalen (%1). Darum steht jede Zahl normiert auf 0–100 %: (Wert − Min) / (Max − Min) × 100.</translation>
+    </message>
+    <message>
+        <source>Every number is on the scale %1.</source>
+        <translation>Jede Zahl steht auf der Skala %1.</translation>
+    </message>
+    <message>
+        <source> pts</source>
+        <translation> Pkt.</translation>
+    </message>
+    <message>
+        <source>Leadership (L)</source>
+        <translation>Führung (F)</translation>
+    </message>
+    <message>
+        <source>Management (M)</source>
+        <translation>Management (M)</translation>
+    </message>
+    <message>
+        <source>Balance (L − M)</source>
+        <translation>Balance (F − M)</translation>
+    </message>
+    <message>
+        <source>Spectrum</source>
+        <translation>Spektrum</translation>
+    </message>
+    <message>
+        <source>Quadrant</source>
+        <translation>Quadrant</translation>
+    </message>
+    <message>
+        <source>leadership</source>
+        <translation>Führung</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation>Management</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Den Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the comparison</source>
+        <translation>Der Vergleich lässt sich nicht exportieren</translation>
     </message>
 </context>
 <context>
@@ -128,6 +273,14 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Tem&amp;plates…</source>
+        <translation>Vor&amp;lagen…</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Sessions…</source>
+        <translation>Sitzungen ver&amp;gleichen…</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -475,6 +628,139 @@
     </message>
 </context>
 <context>
+    <name>PanelController</name>
+    <message>
+        <source>Paste note</source>
+        <translation>Notiz einfügen</translation>
+    </message>
+    <message>
+        <source>Paste %1 notes</source>
+        <translation>%1 Notizen einfügen</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Add a dot vote</source>
+        <translation>Einen Klebepunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove a dot vote</source>
+        <translation>Einen Klebepunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Nach links verschieben</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Nach rechts verschieben</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten verschieben</translation>
+    </message>
+    <message>
+        <source>Zoom to fit</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Group the selection</source>
+        <translation>Die Auswahl gruppieren</translation>
+    </message>
+    <message>
+        <source>Tidy into a grid</source>
+        <translation>In einem Raster aufräumen</translation>
+    </message>
+    <message>
+        <source>Paste as notes</source>
+        <translation>Als Notizen einfügen</translation>
+    </message>
+    <message>
+        <source>Select all notes</source>
+        <translation>Alle Notizen auswählen</translation>
+    </message>
+    <message>
+        <source>Colour: %1</source>
+        <translation>Farbe: %1</translation>
+    </message>
+    <message>
+        <source>Colour notes %1</source>
+        <translation>Notizen färben: %1</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation>Notizen gruppieren</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Gruppierung aufheben</translation>
+    </message>
+    <message>
+        <source>Tidy up</source>
+        <translation>Aufräumen</translation>
+    </message>
+</context>
+<context>
+    <name>ParkingSlide</name>
+    <message>
+        <source>Parking lot</source>
+        <translation>Themenspeicher</translation>
+    </message>
+    <message>
+        <source>This session has no parking lot.</source>
+        <translation>Diese Sitzung hat keinen Themenspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>PathChart</name>
+    <message>
+        <source>Leadership →</source>
+        <translation>Führung →</translation>
+    </message>
+    <message>
+        <source>Management →</source>
+        <translation>Management →</translation>
+    </message>
+</context>
+<context>
     <name>PdfExport</name>
     <message>
         <source>Export the PDF summary</source>
@@ -561,6 +847,10 @@
     <message>
         <source>Discuss</source>
         <translation>Zur Diskussion</translation>
+    </message>
+    <message>
+        <source>This process has no panel of notes.</source>
+        <translation>Dieser Prozess hat keine Pinnwand für Notizen.</translation>
     </message>
     <message>
         <source>⚠ Split room: worth discussing</source>
@@ -819,6 +1109,37 @@
     </message>
 </context>
 <context>
+    <name>Swatch</name>
+    <message>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <source>Sky</source>
+        <translation>Himmelblau</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+</context>
+<context>
     <name>TallyStrip</name>
     <message>
         <source>Remove a vote of %1</source>
@@ -850,6 +1171,284 @@
     <message>
         <source>Management</source>
         <translation>Management</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <source>Edit template — %1</source>
+        <translation>Vorlage bearbeiten – %1</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Processes</source>
+        <translation>&amp;Prozesse</translation>
+    </message>
+    <message>
+        <source>&amp;Discussion prompts</source>
+        <translation>&amp;Fragen zur Diskussion</translation>
+    </message>
+    <message>
+        <source>Pa&amp;nels</source>
+        <translation>Pi&amp;nnwände</translation>
+    </message>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve template</source>
+        <translation>Vorlage spei&amp;chern</translation>
+    </message>
+    <message>
+        <source>&amp;Template name:</source>
+        <translation>Name der &amp;Vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Language the room sees:</source>
+        <translation>&amp;Sprache für den Raum:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>S&amp;kala:</translation>
+    </message>
+    <message>
+        <source>Changing the language shows the built-in texts in that language, unless you have written your own.</source>
+        <translation>Eine andere Sprache zeigt die eingebauten Texte in dieser Sprache, außer wo Sie eigene geschrieben haben.</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Tagline:</source>
+        <translation>Leitsatz:</translation>
+    </message>
+    <message>
+        <source>Meaning:</source>
+        <translation>Bedeutung:</translation>
+    </message>
+    <message>
+        <source>Involves (one per line):</source>
+        <translation>Umfasst (eins pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Prompts (one per line):</source>
+        <translation>Fragen (eine pro Zeile):</translation>
+    </message>
+    <message>
+        <source>General discussion prompts, one per line:</source>
+        <translation>Allgemeine Fragen zur Diskussion, eine pro Zeile:</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Fragen zur Diskussion</translation>
+    </message>
+    <message>
+        <source>Panel title</source>
+        <translation>Titel der Pinnwand</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Pinnwände</translation>
+    </message>
+    <message>
+        <source>Add a free panel</source>
+        <translation>Eine freie Pinnwand hinzufügen</translation>
+    </message>
+    <message>
+        <source>New panel</source>
+        <translation>Neue Pinnwand</translation>
+    </message>
+    <message>
+        <source>Remove the free panel</source>
+        <translation>Die freie Pinnwand entfernen</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Agendapunkt</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Minutes for %1</source>
+        <translation>Minuten für %1</translation>
+    </message>
+    <message>
+        <source>(free)</source>
+        <translation>(frei)</translation>
+    </message>
+    <message>
+        <source>Total: %1 minutes</source>
+        <translation>Gesamt: %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Every process needs a title, tagline, meaning, involves and prompts.</source>
+        <translation>Jeder Prozess braucht Titel, Leitsatz, Bedeutung, Umfang und Fragen.</translation>
+    </message>
+    <message>
+        <source>The template needs at least one discussion prompt.</source>
+        <translation>Die Vorlage braucht mindestens eine Frage zur Diskussion.</translation>
+    </message>
+    <message>
+        <source>The template needs a name.</source>
+        <translation>Die Vorlage braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Panel</source>
+        <translation>Pinnwand</translation>
+    </message>
+    <message>
+        <source>Cannot save the template</source>
+        <translation>Die Vorlage lässt sich nicht speichern</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesDialog</name>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>&amp;New session from it</source>
+        <translation>&amp;Neue Sitzung daraus</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Dupli&amp;zieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>What Leaders Really Do (built-in)</source>
+        <translation>What Leaders Really Do (eingebaut)</translation>
+    </message>
+    <message>
+        <source>(cannot be read)</source>
+        <translation>(nicht lesbar)</translation>
+    </message>
+    <message>
+        <source>Language: %1 · Scale: %2</source>
+        <translation>Sprache: %1 · Skala: %2</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Discussion prompts</source>
+        <translation>Fragen zur Diskussion</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <translation>Pinnwände</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Total: %1 minutes</source>
+        <translation>Gesamt: %1 Minuten</translation>
+    </message>
+    <message>
+        <source>Rename template</source>
+        <translation>Vorlage umbenennen</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Name der Vorlage:</translation>
+    </message>
+    <message>
+        <source>Cannot rename the template</source>
+        <translation>Die Vorlage lässt sich nicht umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Cannot duplicate the template</source>
+        <translation>Die Vorlage lässt sich nicht duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”? This cannot be undone.</source>
+        <translation>Die Vorlage „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Cannot delete the template</source>
+        <translation>Die Vorlage lässt sich nicht löschen</translation>
+    </message>
+    <message>
+        <source>Import a template</source>
+        <translation>Eine Vorlage importieren</translation>
+    </message>
+    <message>
+        <source>Cannot import the template</source>
+        <translation>Die Vorlage lässt sich nicht importieren</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Die Vorlage exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the template</source>
+        <translation>Die Vorlage lässt sich nicht exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot open the template</source>
+        <translation>Die Vorlage lässt sich nicht öffnen</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1573,18 @@
     <message>
         <source>Record time</source>
         <translation>Zeit erfassen</translation>
+    </message>
+    <message>
+        <source>Edit notes</source>
+        <translation>Notizen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete notes</source>
+        <translation>Notizen löschen</translation>
+    </message>
+    <message>
+        <source>Ungroup</source>
+        <translation>Gruppierung aufheben</translation>
     </message>
 </context>
 </TS>
