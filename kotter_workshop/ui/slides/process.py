@@ -4,6 +4,7 @@ what the process means, the room's vote on it, then its panel of notes.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.framework import Side
@@ -16,6 +17,24 @@ from ..voting.strips import RosterStrip, TallyStrip
 from .base import Slide, card, label
 
 ABOUT, VOTE, NOTES = 0, 1, 2
+
+
+class Page(QWidget):
+    """A step of the slide in a stack: hidden, it asks for no room, so the stack is as large
+    as the step it shows (the board's row of buttons must not make the first step overflow
+    a small window at 200%). QStackedLayout otherwise sizes itself by its largest page."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(content)
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt's name)
+        return -1 if self.isHidden() else super().heightForWidth(width)
+
+    def minimumSizeHint(self):  # noqa: N802
+        return QSize(0, 0) if self.isHidden() else super().minimumSizeHint()
 
 
 class ProcessSlide(Slide):
@@ -60,9 +79,8 @@ class ProcessSlide(Slide):
         self.tagline = label(process.tagline, "tagline")
         self.body.addWidget(self.tagline)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._build_about())
-        self.pages.addWidget(self._build_vote())
-        self.pages.addWidget(self._build_notes())
+        for build_page in (self._build_about, self._build_vote, self._build_notes):
+            self.pages.addWidget(Page(build_page()))
         self.body.addWidget(self.pages, 1)
         self.roster = RosterStrip()
         if self.capture is not None:

@@ -7,7 +7,7 @@ fitting: a few notes stay room-sized, many notes shrink to fit.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsView
 
@@ -44,6 +44,12 @@ class PanelView(QGraphicsView):
         self._fitted = True  # follow the content until the facilitator zooms by hand
         self._dragging = False
         scene.panel_changed.connect(self._content_changed)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        """Modest: the board takes the room the slide leaves it and zooms its notes to fit,
+        so its notes must not make the slide ask for more (QGraphicsView's own hint is
+        the scene's size)."""
+        return QSize(480, 270)
 
     @property
     def panel_scene(self) -> PanelScene:
