@@ -104,6 +104,7 @@ class Comparison:
     processes: tuple[tuple[str, str, Side], ...]  # (id, title, side), in slide order
     quadrant_titles: dict[Quadrant, str] = field(default_factory=dict)
     label_texts: dict[str, str] = field(default_factory=dict)
+    language: str = "en"  # the newest session's, like the wording of the processes
 
     @property
     def normalised(self) -> bool:
@@ -179,4 +180,5 @@ def compare(sessions: Iterable[Session]) -> Comparison:
         tuple(processes),
         dict(newest.quadrant_titles),
         dict(newest.balance_texts),
+        sessions[order[-1]].info.language or "en",
     )

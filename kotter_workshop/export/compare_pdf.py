@@ -17,6 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 from .. import __version__
 from ..domain.compare import Comparison
 from ..domain.framework import Quadrant, Side
+from ..domain.texts import Texts, texts
 from . import fonts
 from .document import _Canvas
 from .drawings import signed
@@ -28,23 +29,20 @@ COLUMNS = 3  # sessions per table, so a quadrant title fits its cell; more conti
 
 
 def scales_note(comparison: Comparison) -> str:
-    """The sentence saying which scale the numbers are on."""
+    """The sentence saying which scale the numbers are on, in the comparison's language."""
+    t = texts(comparison.language)
     scales = sorted({s.scale for s in comparison.sessions}, key=lambda s: (s.min, s.max))
     if comparison.normalised:
-        listed = ", ".join(str(s) for s in scales)
-        return (
-            f"These sessions used different scales ({listed}), so every number is shown "
-            "normalised to 0–100%: (value − min) / (max − min) × 100, from each session's "
-            "displayed value. 50% is the midpoint of every scale."
-        )
+        return t("compare.normalised", scales=", ".join(str(s) for s in scales))
     scale = scales[0]
-    return f"Every number is on the sessions' scale of {scale.min} to {scale.max}."
+    return t("compare.same_scale", min=scale.min, max=scale.max)
 
 
-def _signed(value: Decimal | None, normalised: bool) -> str:
+def _signed(value: Decimal | None, normalised: bool, t: Texts | None = None) -> str:
     if value is None:
         return "–"
-    return signed(value) + (" pts" if normalised and value != 0 else "")
+    points = (t or texts(None))("compare.points")
+    return signed(value) + (points if normalised and value != 0 else "")
 
 
 class PathChart(Flowable):
@@ -67,6 +65,7 @@ class PathChart(Flowable):
             Quadrant.OVER_LED: (axis + half, axis),
         }
         s = base_styles()
+        t = texts(self.comparison.language)
         for quadrant, (x, y) in cells.items():
             canv.setFillColor(PANEL)
             canv.rect(x, y, half, half, stroke=0, fill=1)
@@ -85,13 +84,15 @@ class PathChart(Flowable):
         canv.setFillColor(MUTED)
         fonts.draw(canv, axis, axis - 12, low, 8.5, anchor="middle")
         fonts.draw(canv, axis + side, axis - 12, high, 8.5, anchor="middle")
-        fonts.draw(canv, axis + half, axis - 26, "Leadership →", 9.5, anchor="middle")
+        fonts.draw(
+            canv, axis + half, axis - 26, t("pdf.charts.leadership_axis"), 9.5, anchor="middle"
+        )
         fonts.draw(canv, axis - 5, axis + side - 4, high, 8.5, anchor="end")
         fonts.draw(canv, axis - 5, axis - 1, low, 8.5, anchor="end")
         canv.saveState()
         canv.translate(axis - 14, axis + half)
         canv.rotate(90)
-        fonts.draw(canv, 0, 0, "Management →", 9.5, anchor="middle")
+        fonts.draw(canv, 0, 0, t("pdf.charts.management_axis"), 9.5, anchor="middle")
         canv.restoreState()
         points = []
         for number, session in enumerate(self.comparison.sessions, 1):
@@ -131,12 +132,13 @@ class PathChart(Flowable):
 
 def _legend(comparison: Comparison, room: float) -> list[Flowable]:
     s = base_styles()
+    t = texts(comparison.language)
     rows = []
     for number, session in enumerate(comparison.sessions, 1):
         where = (
             comparison.quadrant_title(session.quadrant)
             if session.quadrant is not None
-            else "no position: not enough votes yet"
+            else t("compare.no_position")
         )
         rows.append(
             [
@@ -161,31 +163,34 @@ def _legend(comparison: Comparison, room: float) -> list[Flowable]:
 def _rows(comparison: Comparison) -> list[tuple[str, list[str], str, str | None]]:
     """(row name, one text per session, change, tint) for every line of the table."""
     c, sessions = comparison, comparison.sessions
+    t = texts(c.language)
 
     def numbers(name: str, values: list[Decimal | None], tint: str | None):
-        return (name, [c.show(v) for v in values], _signed(c.change(values), c.normalised), tint)
+        return (name, [c.show(v) for v in values], _signed(c.change(values), c.normalised, t), tint)
 
     balances = [c.balance(s) for s in sessions]
     rows = [
-        numbers("Leadership (L)", [c.leadership(s) for s in sessions], "L"),
-        numbers("Management (M)", [c.management(s) for s in sessions], "M"),
+        numbers(t("compare.leadership_row"), [c.leadership(s) for s in sessions], "L"),
+        numbers(t("compare.management_row"), [c.management(s) for s in sessions], "M"),
         (
-            "Balance (L − M)",
-            [_signed(v, c.normalised) for v in balances],
-            _signed(c.change(balances), c.normalised),
+            t("compare.balance_row"),
+            [_signed(v, c.normalised, t) for v in balances],
+            _signed(c.change(balances), c.normalised, t),
             None,
         ),
-        ("Spectrum", [c.label_text(s.label) for s in sessions], "", None),
-        ("Quadrant", [c.quadrant_title(s.quadrant) for s in sessions], "", None),
+        (t("compare.spectrum_row"), [c.label_text(s.label) for s in sessions], "", None),
+        (t("compare.quadrant_row"), [c.quadrant_title(s.quadrant) for s in sessions], "", None),
     ]
     for pid, title, side in c.processes:
         tint = "L" if side is Side.LEADERSHIP else "M"
-        rows.append(numbers(f"{title}\n{side.value}", [c.process(s, pid) for s in sessions], tint))
+        side_name = t(f"compare.side_{side.value}")
+        rows.append(numbers(f"{title}\n{side_name}", [c.process(s, pid) for s in sessions], tint))
     return rows
 
 
 def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
     s = base_styles()
+    t = texts(comparison.language)
     rows = _rows(comparison)
     sessions = list(enumerate(comparison.sessions, 1))
     story: list[Flowable] = []
@@ -200,7 +205,7 @@ def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
         head = [para("", s.cell_bold)]
         head += [para(f"{n}. {session.name}", s.cell_bold, room=col - 8) for n, session in chunk]
         if last:
-            head.append(para("Change", s.cell_bold))
+            head.append(para(t("compare.change"), s.cell_bold))
         data = [head]
         grid = [
             ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
@@ -209,9 +214,9 @@ def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
         ]
-        for r, (name, texts, change, tint) in enumerate(rows, 1):
+        for r, (name, values, change, tint) in enumerate(rows, 1):
             line = [para(name, s.cell_bold, room=name_w - 8)]
-            line += [para(t, s.cell, room=col - 8) for t in texts[start : start + len(chunk)]]
+            line += [para(v, s.cell, room=col - 8) for v in values[start : start + len(chunk)]]
             if last:
                 line.append(para(change, s.cell))
             data.append(line)
@@ -221,35 +226,34 @@ def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
                 grid.append(("BACKGROUND", (0, r), (0, r), MANAGEMENT_TINT))
         widths = [name_w] + [col] * len(chunk) + ([change_w] if last else [])
         story += [table(data, widths, grid, repeat=1), Spacer(1, 10)]
-    story.append(
-        para(
-            "Leadership processes are tinted blue in the first column and management ones "
-            "amber, and each process names its side. Change is the newest value minus the "
-            "oldest. A dash means no votes.",
-            s.small,
-        )
-    )
+    story.append(para(t("compare.table_note"), s.small))
     return story
 
 
 def _movement(comparison: Comparison) -> str:
     c = comparison
+    t = texts(c.language)
     first, last = c.sessions[0], c.sessions[-1]
     parts = []
-    for name, get in (("Leadership", c.leadership), ("Management", c.management)):
+    for name, get in ((t("pdf.leadership"), c.leadership), (t("pdf.management"), c.management)):
         a, b = get(first), get(last)
         if a is not None and b is not None:
-            change = _signed(b - a, c.normalised)
-            parts.append(f"{name} moved from {c.show(a)} to {c.show(b)} ({change}).")
+            change = _signed(b - a, c.normalised, t)
+            parts.append(
+                t("compare.moved", side=name, first=c.show(a), last=c.show(b), change=change)
+            )
     if first.quadrant is not None and last.quadrant is not None:
         if first.quadrant is last.quadrant:
-            parts.append(f"The team stayed in “{c.quadrant_title(last.quadrant)}”.")
+            parts.append(t("compare.stayed", quadrant=c.quadrant_title(last.quadrant)))
         else:
             parts.append(
-                f"The team moved from “{c.quadrant_title(first.quadrant)}” "
-                f"to “{c.quadrant_title(last.quadrant)}”."
+                t(
+                    "compare.moved_quadrant",
+                    first=c.quadrant_title(first.quadrant),
+                    last=c.quadrant_title(last.quadrant),
+                )
             )
-    return " ".join(parts) or "Not enough votes yet to see how the team moved."
+    return " ".join(parts) or t("compare.not_enough")
 
 
 def write_comparison_pdf(
@@ -264,9 +268,10 @@ def write_comparison_pdf(
     pagesize = paper_size(paper)
     room = pagesize[0] - 2 * MARGIN
     s = base_styles()
+    t = texts(comparison.language)
     teams = sorted({x.team for x in comparison.sessions if x.team})
     team = ", ".join(teams)
-    title = f"Comparing sessions{': ' + team if team else ''}"
+    title = t("compare.title_team", team=team) if team else t("compare.title")
     doc = BaseDocTemplate(
         stream,
         pagesize=pagesize,
@@ -279,6 +284,7 @@ def write_comparison_pdf(
         subject=fonts.clean("; ".join(x.name for x in comparison.sessions)),
         creator=f"Kotter Workshop {__version__}",
         keywords=["Kotter", "leadership", "management", "comparison"],
+        lang=comparison.language,
         invariant=1 if invariant else 0,
         initialFontName=fonts.SANS,
         pageCompression=1,
@@ -287,14 +293,22 @@ def write_comparison_pdf(
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # fmt: skip
     doc.addPageTemplates([PageTemplate("page", frames=[frame])])
 
-    story: list[Flowable] = [*heading(title, s.title, outline="Comparing sessions")]
-    dates = (
-        f"{comparison.sessions[0].date.isoformat()} to {comparison.sessions[-1].date.isoformat()}"
+    story: list[Flowable] = [*heading(title, s.title, outline=t("compare.title"))]
+    first, last = comparison.sessions[0].date, comparison.sessions[-1].date
+    story.append(
+        para(
+            t(
+                "compare.sessions",
+                count=len(comparison.sessions),
+                first=first.isoformat(),
+                last=last.isoformat(),
+            ),
+            s.subtitle,
+        )
     )
-    story.append(para(f"{len(comparison.sessions)} sessions, {dates}", s.subtitle))
     story.append(para(scales_note(comparison), s.callout if comparison.normalised else s.body))
     story.append(para(_movement(comparison), s.body))
-    story += heading("The path across the 2×2", s.h2, level=1)
+    story += heading(t("compare.path_heading"), s.h2, level=1)
     chart = PathChart(comparison, side=min(280, room * 0.55))
     legend_room = room - chart.width - 16
     story.append(
@@ -304,14 +318,8 @@ def write_comparison_pdf(
             [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
         )
     )
-    story.append(
-        para(
-            "Each numbered point is a session, oldest first; the arrows follow time. "
-            "A session without votes on both sides has no point.",
-            s.small,
-        )
-    )
-    story += heading("Session by session", s.h2, level=1)
+    story.append(para(t("compare.path_note"), s.small))
+    story += heading(t("compare.by_session"), s.h2, level=1)
     story += comparison_tables(comparison, room)
 
     def canvasmaker(*args, **kwargs):

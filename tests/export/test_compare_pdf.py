@@ -94,3 +94,42 @@ def test_many_sessions_continue_in_a_second_table():
     text = flat(text_of(build(sessions)))
     for i in range(1, 6):
         assert flat(f"{i}. S{i} (2026-0{i}-01)") in text
+
+
+def test_a_german_comparison_speaks_german_like_the_summary():
+    """The comparison follows the newest session's language, as the summary PDF follows its
+    session's: headings, rows, sides, the sentences and the 2×2's axes."""
+    from kotter_workshop.domain.model import SessionInfo
+
+    def german(title: str, day: str, lead) -> Session:
+        session = new_session(SessionInfo(language="de"))
+        session.set_info(
+            replace(session.info, title=title, team="Plattform",
+                    date=dt.date.fromisoformat(day))
+        )  # fmt: skip
+        for process in session.framework.processes:
+            for i, value in enumerate(lead if process.id in LEAD else (4, 4)):
+                session.add_ballot(Ballot(process.id, value, voter=f"p{i}"))
+        return session
+
+    comparison = compare(
+        [german("Vorher", "2026-02-01", (2, 3)), german("Nachher", "2026-09-30", (4, 5))]
+    )
+    assert comparison.language == "de"
+    out = io.BytesIO()
+    write_comparison_pdf(comparison, out, paper="a4", invariant=True)
+    text = flat(text_of(out.getvalue()))
+    for words in (
+        "Sitzungen im Vergleich: Plattform",
+        "2 Sitzungen, 2026-02-01 bis 2026-09-30",
+        "Der Weg durch die 2×2-Matrix",
+        "Sitzung für Sitzung",
+        "Führung (F)",
+        "Veränderung",
+        "Führung bewegte sich von",
+        "Jede Zahl steht auf der Skala",
+    ):
+        assert flat(words) in text, words
+    for english in ("Comparing sessions", "Session by session", "Change", "moved from"):
+        assert flat(english) not in text, english
+    assert "Sitzungen im Vergleich" in outline_titles(out.getvalue())
