@@ -212,7 +212,9 @@ def _build_votes_menu(window: MainWindow, menu: QMenu) -> None:
     menu.addSeparator()
     from .live.menu import PhoneVoting
 
-    window.phone_voting = PhoneVoting(window, menu.addMenu(tr("P&hone voting")))
+    window.phone_voting = PhoneVoting(
+        window, menu.addMenu(QCoreApplication.translate("MainWindow", "P&hone voting"))
+    )
     window.vote_actions = [
         window.actions_by_name[name]
         for name in (*(f"tally_{d}" for d in range(10)), "abstain", "revote", "choose_round")

@@ -391,6 +391,18 @@
     </message>
 </context>
 <context>
+    <name>LiveVoting</name>
+    <message>
+        <source>This session is read-only, so phones cannot vote in it.</source>
+        <extracomment>Ports tried in turn, so the address stays the same from one workshop to the next.</extracomment>
+        <translation>Diese Sitzung ist schreibgeschützt, darum können Handys darin nicht abstimmen.</translation>
+    </message>
+    <message>
+        <source>Phone voting could not start: %1</source>
+        <translation>Die Abstimmung per Handy ließ sich nicht starten: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -515,6 +527,10 @@
     <message>
         <source>&amp;Scores use round…</source>
         <translation>&amp;Wertung nach Runde…</translation>
+    </message>
+    <message>
+        <source>P&amp;hone voting</source>
+        <translation>&amp;Abstimmung per Handy</translation>
     </message>
     <message>
         <source>Only one screen is connected</source>
@@ -789,6 +805,74 @@
     <message>
         <source>Open it</source>
         <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneVoting</name>
+    <message>
+        <source>Open or close phone &amp;voting</source>
+        <extracomment>Tests and the benchmark set these before a document opens (127.0.0.1, port 0).</extracomment>
+        <translation>Handy-Abstimmung &amp;öffnen oder schließen</translation>
+    </message>
+    <message>
+        <source>Open phone voting on &amp;all six (questionnaire)</source>
+        <translation>Handy-Abstimmung über &amp;alle sechs öffnen (Fragebogen)</translation>
+    </message>
+    <message>
+        <source>Ask phones for &amp;names</source>
+        <translation>Handys nach &amp;Namen fragen</translation>
+    </message>
+    <message>
+        <source>&amp;Clear this round&apos;s phone votes…</source>
+        <translation>Handy-Stimmen dieser Runde &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Share the PDF summary with &amp;phones</source>
+        <translation>PDF-Zusammenfassung mit den Handys &amp;teilen</translation>
+    </message>
+    <message>
+        <source>Phone voting is closed. Phones wait for the next vote.</source>
+        <translation>Die Handy-Abstimmung ist geschlossen. Die Handys warten auf die nächste Abstimmung.</translation>
+    </message>
+    <message>
+        <source>Phone voting is open on “%1”: %2</source>
+        <translation>Die Handy-Abstimmung ist offen für „%1“: %2</translation>
+    </message>
+    <message>
+        <source>Phone voting is open on all six processes: %1</source>
+        <translation>Die Handy-Abstimmung ist offen für alle sechs Prozesse: %1</translation>
+    </message>
+    <message>
+        <source>Go to a process slide to clear its phone votes.</source>
+        <translation>Gehen Sie zur Folie eines Prozesses, um seine Handy-Stimmen zu löschen.</translation>
+    </message>
+    <message>
+        <source>Clear phone votes</source>
+        <translation>Handy-Stimmen löschen</translation>
+    </message>
+    <message>
+        <source>Clear this round&apos;s phone votes? This cannot be undone. Tally and by-name votes stay.</source>
+        <translation>Die Handy-Stimmen dieser Runde löschen? Das lässt sich nicht rückgängig machen. Gezählte und namentliche Stimmen bleiben.</translation>
+    </message>
+    <message>
+        <source>Cleared %1 phone votes.</source>
+        <translation>%1 Handy-Stimmen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Vote on your phone</source>
+        <translation>Stimmen Sie per Handy ab</translation>
+    </message>
+    <message>
+        <source>1 phone has voted</source>
+        <translation>1 Handy hat abgestimmt</translation>
+    </message>
+    <message>
+        <source>%1 phones have voted</source>
+        <translation>%1 Handys haben abgestimmt</translation>
+    </message>
+    <message>
+        <source>The summary, on your phone</source>
+        <translation>Die Zusammenfassung auf Ihrem Handy</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from ..i18n import room_translate
 from .overlay import JoinOverlay
 
 if TYPE_CHECKING:  # the server (aiohttp) loads on the first gesture, not with the window
@@ -198,14 +199,22 @@ class PhoneVoting(QObject):
             self.overlay.hide()
             return
         if live.is_open:
-            caption = self.tr("Vote on your phone")
+            caption = self._room(QT_TRANSLATE_NOOP("PhoneVoting", "Vote on your phone"))
             count = live.phones_voted()
             detail = (
-                self.tr("1 phone has voted")
+                self._room(QT_TRANSLATE_NOOP("PhoneVoting", "1 phone has voted"))
                 if count == 1
-                else self.tr("%1 phones have voted").replace("%1", str(count))
+                else self._room(QT_TRANSLATE_NOOP("PhoneVoting", "%1 phones have voted")).replace(
+                    "%1", str(count)
+                )
             )
         else:
-            caption = self.tr("The summary, on your phone")
+            caption = self._room(QT_TRANSLATE_NOOP("PhoneVoting", "The summary, on your phone"))
             detail = ""
         self.overlay.show_join(live.url, caption, detail)
+
+    def _room(self, text: str) -> str:
+        """The join card is on the room's view: in the session's language, as the slides."""
+        document = self.window.document
+        language = document.session.info.language if document is not None else "en"
+        return room_translate(language, ["PhoneVoting"], text)
