@@ -200,3 +200,19 @@ def test_the_timer_follows_the_agenda_item_on_screen(window, qtbot):
     press(qtbot, window, Qt.Key.Key_Right)  # to the tasks: another agenda item
     assert window.document.session.agenda[0].actual_seconds == 65
     assert window.timer.item.title == "Three tasks, two ways"
+
+
+def test_with_two_screens_the_projector_shows_no_facilitator_buttons(two, qtbot, screens):
+    """The console keeps the controls; the room sees a clean slide. One screen keeps them."""
+    deck = two.deck
+    deck.go(deck.keys.index("process:aligning-people"), phase=1)
+    slide = deck.slide()
+    assert not slide.tally.isVisibleTo(slide)  # no − and + on the projector
+    deck.go(deck.keys.index("process:setting-direction"), phase=2)
+    notes = deck.slide()
+    assert notes.board is not None
+    assert not any(button.isVisibleTo(notes) for button in notes.board.buttons)
+    screens.plugged = False  # the projector is unplugged: the window is the room again
+    two.presenter.relayout()
+    assert all(button.isVisibleTo(notes) for button in notes.board.buttons)
+    assert slide.tally.isVisibleTo(slide)

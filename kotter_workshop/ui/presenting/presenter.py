@@ -92,6 +92,7 @@ class Presenter(QObject):
             self.projector_window = ProjectorWindow(self.window)
             self.projector_window.hidden.connect(self._projector_closed)
         self.window.take_room_back(None)  # out of the main window, if it was there
+        self.room.set_clean(True)  # the buttons stay with the facilitator, on the console
         self.projector_window.hold(self.room)
         self.projector_window.addActions(self.window.actions())  # clicker keys work there too
         self.projector_window.place_on(projector)
@@ -100,6 +101,7 @@ class Presenter(QObject):
         self.window.show_console()
 
     def _one_screen(self) -> None:
+        self.room.set_clean(False)  # the window is the projector and the controls too
         if self.projector_window is not None:
             self.projector_window.release()
             self.projector_window.hide()

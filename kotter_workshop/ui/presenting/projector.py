@@ -40,6 +40,7 @@ class ProjectorView(QWidget):
         self.deck: SlideDeck | None = None
         self.badge: TimerBadge | None = None
         self._timer_shown = False
+        self._clean = False
 
     # -- what it shows -------------------------------------------------------------
     def set_deck(self, deck: SlideDeck | None, timer: Timer | None) -> None:
@@ -52,6 +53,7 @@ class ProjectorView(QWidget):
             self.badge = None
         self.deck = deck
         if deck is not None:
+            deck.show_controls(not self._clean)
             self.pages.insertWidget(0, deck)
         if timer is not None:
             from .timer_view import TimerBadge
@@ -59,6 +61,12 @@ class ProjectorView(QWidget):
             self.badge = TimerBadge(timer, self)
         self.set_blanked(False)
         self.show_timer(self._timer_shown)
+
+    def set_clean(self, clean: bool) -> None:
+        """A clean room view (two screens): the slides without the facilitator's buttons."""
+        self._clean = clean
+        if self.deck is not None:
+            self.deck.show_controls(not clean)
 
     @property
     def blanked(self) -> bool:

@@ -86,6 +86,19 @@ class Slide(RoomText, QWidget):
     can_reveal = False  # whether the slide has results to reveal (R)
     reveal_phase: int | None = None  # the step revealing shows, if it moves to one
 
+    # -- the facilitator's controls on the slide -------------------------------------
+    controls_shown = True
+
+    def show_controls(self, shown: bool) -> None:
+        """Show or hide the facilitator's buttons (tally − +, board tools).
+
+        With two screens the projector shows the room a clean slide; the
+        controls stay on the console and the keys.
+        """
+        if shown != self.controls_shown:
+            self.controls_shown = shown
+            self.refresh()
+
     # -- steps within the slide ----------------------------------------------------
     def set_phase(self, phase: int) -> None:
         phase = max(0, min(self.phase_count - 1, phase))

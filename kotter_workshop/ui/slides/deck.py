@@ -40,11 +40,13 @@ class SlideStack(QStackedWidget):
         self.capture = capture
         self._slides: dict[str, Slide] = {}
         self.shown_key: str | None = None
+        self.controls_shown = True
 
     def slide(self, key: str | None = None) -> Slide:
         key = self.shown_key if key is None else key
         if key not in self._slides:
             slide = make_slide(key, self.session, self.theme, self.capture, self.document)
+            slide.show_controls(self.controls_shown)
             self._slides[key] = slide
             self.addWidget(slide)
         return self._slides[key]
@@ -57,6 +59,12 @@ class SlideStack(QStackedWidget):
         self.shown_key = key
         self.setCurrentWidget(slide)
         return slide
+
+    def show_controls(self, shown: bool) -> None:
+        """Show or hide the facilitator's buttons on every slide, built or to come."""
+        self.controls_shown = shown
+        for slide in self._slides.values():
+            slide.show_controls(shown)
 
     def forget(self, keep: list[str]) -> None:
         """Drop built slides whose keys left the agenda."""

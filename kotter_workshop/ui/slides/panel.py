@@ -30,3 +30,7 @@ class ParkingSlide(Slide):
     def on_unit(self, unit: float) -> None:
         if self.board is not None:
             self.board.set_unit(unit)
+
+    def refresh(self) -> None:
+        if self.board is not None:
+            self.board.show_tools(self.controls_shown)

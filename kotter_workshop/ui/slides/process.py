@@ -231,7 +231,9 @@ class ProcessSlide(Slide):
     def _refresh_capture(self) -> None:
         capture = self.capture
         by_name = capture is not None and capture.mode is Mode.BY_NAME
-        self.tally.setVisible(capture is not None and not by_name)
+        self.tally.setVisible(capture is not None and not by_name and self.controls_shown)
+        if self.board is not None:
+            self.board.show_tools(self.controls_shown)
         self.roster.setVisible(by_name and self.phase == VOTE and bool(self.session.roster))
         if by_name:
             latest = self.session.latest_round(self.process.id)

@@ -93,6 +93,11 @@ class Board(RoomText, QWidget):
         self.buttons.append(button)
         return button
 
+    def show_tools(self, shown: bool) -> None:
+        """The row of buttons: hidden on a projector that has a console beside it."""
+        for button in self.buttons:
+            button.setVisible(shown)
+
     def set_unit(self, unit: float) -> None:
         self.tools.set_gap(round(12 * unit))
         icon = round(30 * unit)
