@@ -30,8 +30,15 @@ def big_session():
     colours = list(NoteColor)
     for i in range(NOTES):
         panel = session.panels[i % len(session.panels)]
-        panel.notes.append(Note(f"Note {i}: " + "words " * (i % 12), colours[i % 7],
-                                x=i % 900, y=i // 900 * 10.5, votes=i % 4))
+        panel.notes.append(
+            Note(
+                f"Note {i}: " + "words " * (i % 12),
+                colours[i % 7],
+                x=i % 900,
+                y=i // 900 * 10.5,
+                votes=i % 4,
+            )
+        )
     return session
 
 
@@ -39,9 +46,22 @@ def plain_sqlite_read(path: Path) -> int:
     """The same rows, read with nothing but sqlite3."""
     conn = sqlite3.connect(path)
     rows = 0
-    for table in ("info", "framework", "pair", "process", "framework_text", "ballot",
-                  "shown_round", "panel", "note", "cluster", "action", "agenda_item",
-                  "speaker_note", "participant"):
+    for table in (
+        "info",
+        "framework",
+        "pair",
+        "process",
+        "framework_text",
+        "ballot",
+        "shown_round",
+        "panel",
+        "note",
+        "cluster",
+        "action",
+        "agenda_item",
+        "speaker_note",
+        "participant",
+    ):
         rows += len(conn.execute(f"SELECT * FROM {table}").fetchall())
     conn.close()
     return rows
@@ -59,7 +79,8 @@ def plain_sqlite_domain(path: Path) -> None:
         "SELECT * FROM note ORDER BY panel_id, position"
     ):
         panels.get(panel_id, first).notes.append(
-            Note(text, NoteColor(color), x, y, votes, cluster, id))
+            Note(text, NoteColor(color), x, y, votes, cluster, id)
+        )
     conn.close()
 
 
@@ -98,14 +119,19 @@ def main() -> None:
             ("write a new file (5,000 notes, 10,000 ballots)", f"{written * 1000:8.1f} ms", ""),
             ("read the same rows with plain sqlite3", f"{plain * 1000:8.1f} ms", ""),
             ("plain sqlite3 + building the domain objects", f"{plain_domain * 1000:8.1f} ms", ""),
-            ("open the session (checks + domain objects)", f"{opened * 1000:8.1f} ms",
-             f"{opened / plain:.1f}x plain sqlite3 (goal < 3x), "
-             f"{opened / plain_domain:.1f}x plain + domain"),
+            (
+                "open the session (checks + domain objects)",
+                f"{opened * 1000:8.1f} ms",
+                f"{opened / plain:.1f}x plain sqlite3 (goal < 3x), "
+                f"{opened / plain_domain:.1f}x plain + domain",
+            ),
             ("commit one edit, median", f"{statistics.median(edits) * 1000:8.2f} ms", ""),
             ("commit one edit, 95th percentile", f"{p95 * 1000:8.2f} ms", "goal < 20 ms"),
         ]
-        print(f"SQLite {sqlite3.sqlite_version}, {path.stat().st_size / 1e6:.1f} MB file, "
-              f"best of {REPEATS} opens, {EDITS} edits")
+        print(
+            f"SQLite {sqlite3.sqlite_version}, {path.stat().st_size / 1e6:.1f} MB file, "
+            f"best of {REPEATS} opens, {EDITS} edits"
+        )
         for name, value, note in rows:
             print(f"{name:50} {value}  {note}")
 
