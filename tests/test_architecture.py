@@ -33,6 +33,17 @@ def test_ruff_finds_nothing():
     assert result.returncode == 0, result.stdout[-3000:]
 
 
+def test_code_is_formatted():
+    """One format for everyone (ruff format), so diffs show real changes only."""
+    result = subprocess.run(
+        [_tool("ruff"), "format", "--check", "kotter_workshop", "tests", "benchmarks", "tools"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
+
+
 def test_modules_stay_small():
     """DESIGN.md: modules under about 500 lines; the big ones are where bugs live."""
     too_long = {
