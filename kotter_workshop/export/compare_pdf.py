@@ -20,7 +20,7 @@ from ..domain.framework import Quadrant, Side
 from ..domain.texts import Texts, texts
 from . import fonts
 from .document import _Canvas
-from .drawings import signed
+from .drawings import quadrant_frame, signed
 from .sections import heading, para, table
 from .styles import INK, LEADERSHIP_TINT, MANAGEMENT_TINT, MARGIN, MUTED, PANEL, RULE, paper_size
 from .styles import styles as base_styles
@@ -72,13 +72,7 @@ class PathChart(Flowable):
             title = para(self.comparison.quadrant_title(quadrant), s.small)
             _, h = title.wrap(half - 12, half)
             title.drawOn(canv, x + 6, y + half - 2 - h)
-        canv.setStrokeColor(MUTED)
-        canv.setLineWidth(1)
-        canv.rect(axis, axis, side, side, stroke=1, fill=0)
-        canv.setDash(3, 2)
-        canv.line(axis + half, axis, axis + half, axis + side)
-        canv.line(axis, axis + half, axis + side, axis + half)
-        canv.setDash()
+        quadrant_frame(canv, axis, side)
         scale = self.comparison.scale
         low, high = (str(scale.min), str(scale.max)) if scale else ("0%", "100%")
         canv.setFillColor(MUTED)

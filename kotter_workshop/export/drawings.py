@@ -52,6 +52,18 @@ def _hatch(canv, x: float, y: float, w: float, h: float, ink, step: float = 5, k
     canv.restoreState()
 
 
+def quadrant_frame(canv, axis: float, side: float) -> None:
+    """The 2×2's square and its dashed midlines, from ``axis`` to ``axis + side``."""
+    half = side / 2
+    canv.setStrokeColor(MUTED)
+    canv.setLineWidth(1)
+    canv.rect(axis, axis, side, side, stroke=1, fill=0)
+    canv.setDash(3, 2)
+    canv.line(axis + half, axis, axis + half, axis + side)
+    canv.line(axis, axis + half, axis + side, axis + half)
+    canv.setDash()
+
+
 class Spectrum(Flowable):
     """The balance (displayed L − displayed M) on a bar from −range to +range."""
 
@@ -167,13 +179,7 @@ class QuadrantChart(Flowable):
             para = Paragraph(fonts.markup(text, base=base, room=half - 12, size=9.5), style)
             _, h = para.wrap(half - 12, half)
             para.drawOn(canv, x + 6, y + half - 6 - h)
-        canv.setStrokeColor(MUTED)
-        canv.setLineWidth(1)
-        canv.rect(axis, axis, side, side, stroke=1, fill=0)
-        canv.setDash(3, 2)
-        canv.line(axis + half, axis, axis + half, axis + side)
-        canv.line(axis, axis + half, axis + side, axis + half)
-        canv.setDash()
+        quadrant_frame(canv, axis, side)
         if ours is not None:
             canv.setStrokeColor(INK)
             canv.setLineWidth(2)
