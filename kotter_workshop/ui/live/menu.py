@@ -13,11 +13,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ..i18n import room_translate
-from .overlay import JoinOverlay
 
 if TYPE_CHECKING:  # the server (aiohttp) loads on the first gesture, not with the window
     from ..main_window import MainWindow
     from .controller import LiveVoting
+    from .overlay import JoinOverlay
 
 
 OVERLAY_MS = 250
@@ -58,9 +58,7 @@ class PhoneVoting(QObject):
         menu.addSeparator()
         for action in (self.names_action, self.clear_action, self.pdf_action):
             menu.addAction(action)
-        # On the room's view: on the projector with two screens, in this window with one.
-        self.overlay = JoinOverlay(window.room)
-        window.room.pages.currentChanged.connect(lambda *_: self._refresh_overlay())
+        self._overlay: JoinOverlay | None = None  # built with the room's view, after the paint
         # The card's count follows the ballots a few times a second, not on every batch.
         self._overlay_timer = QTimer(self, singleShot=True, interval=OVERLAY_MS)
         self._overlay_timer.timeout.connect(self._refresh_overlay)
@@ -191,6 +189,17 @@ class PhoneVoting(QObject):
             self.names_action.setChecked(live.names)
             self.pdf_action.setChecked(live.sharing_pdf)
         self._refresh_overlay()
+
+    @property
+    def overlay(self) -> JoinOverlay:
+        """The join card on the room's view: on the projector with two screens, here with one."""
+        if self._overlay is None:
+            from .overlay import JoinOverlay  # Qt's enums: loaded after the first paint
+
+            room = self.window.room
+            self._overlay = JoinOverlay(room)
+            room.pages.currentChanged.connect(lambda *_: self._refresh_overlay())
+        return self._overlay
 
     def _refresh_overlay(self) -> None:
         live = self.live
