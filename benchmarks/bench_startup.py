@@ -58,6 +58,11 @@ class Run:
 def child_env(platform_name: str, home: Path, probe: bool) -> dict[str, str]:
     env = dict(os.environ)
     env["QT_QPA_PLATFORM"] = platform_name
+    # An installed app starts from bytecode: pip compiles every module it
+    # installs. Some machines (this one) set PYTHONDONTWRITEBYTECODE, which would
+    # make a checkout compile its modules from source on every start, ~40 ms that
+    # no user pays. The warm-up round writes the .pyc files instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     # The app must not read or write the real user's settings and data.
     for var, sub in (
         ("XDG_CONFIG_HOME", "config"),
