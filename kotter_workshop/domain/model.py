@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from .ballot_index import BallotIndex
 from .errors import DomainError, FrameworkError
 from .framework import Framework, Side
 
@@ -205,6 +206,7 @@ class Session:
         self.framework = framework
         self._info = info or SessionInfo()
         self._ballots: dict[str, Ballot] = {}
+        self._index = BallotIndex()
         self._shown_rounds: dict[str, int] = {}
         self._started_rounds: dict[str, int] = {}
         self.panels: list[Panel] = []
@@ -222,6 +224,7 @@ class Session:
         """
         copy = Session(self.framework, self._info)
         copy._ballots = dict(self._ballots)
+        copy._index = self._index.copy()
         copy._shown_rounds = dict(self._shown_rounds)
         copy._started_rounds = dict(self._started_rounds)
         copy.panels = [
@@ -323,6 +326,7 @@ class Session:
         if ballot.id in self._ballots:
             raise DomainError(f"Ballot {ballot.id} is already in the session.")
         self._ballots[ballot.id] = ballot
+        self._index.add(ballot)
         self._emit(Aspect.BALLOTS, ballot.id)
 
     def add_ballots(self, ballots: Iterable[Ballot]) -> None:
@@ -341,35 +345,34 @@ class Session:
                 raise DomainError(f"Ballot {ballot.id} is already in the session.")
             incoming[ballot.id] = ballot
         self._ballots.update(incoming)
+        for ballot in incoming.values():
+            self._index.add(ballot)
         if incoming:
             self._emit(Aspect.BALLOTS, *incoming)
 
     def remove_ballot(self, ballot_id: str) -> Ballot:
         ballot = self._ballots.pop(ballot_id)
+        self._index.remove(ballot)
         self._emit(Aspect.BALLOTS, ballot_id)
         return ballot
 
     def ballot_of(self, voter: str, process: str, round_: int) -> Ballot | None:
         """The ballot this voter cast on this process in this round, if any."""
-        for ballot in self._ballots.values():
-            if ballot.voter == voter and ballot.process == process and ballot.round == round_:
+        for ballot in self._index.of_process(process):
+            if ballot.voter == voter and ballot.round == round_:
                 return ballot
         return None
 
     def ballots_for(self, process: str, round_: int | None = None) -> list[Ballot]:
-        return [
-            b
-            for b in self._ballots.values()
-            if b.process == process and (round_ is None or b.round == round_)
-        ]
+        ballots = self._index.of_process(process)
+        return [b for b in ballots if b.round == round_] if round_ is not None else list(ballots)
 
     def rounds_of(self, process: str) -> list[int]:
-        return sorted({b.round for b in self._ballots.values() if b.process == process})
+        return self._index.rounds(process)
 
     def latest_round(self, process: str) -> int:
         """The round new ballots go into: the last one started or voted in."""
-        rounds = self.rounds_of(process)
-        return max(rounds[-1] if rounds else 1, self._started_rounds.get(process, 1))
+        return max(self._index.last_round(process) or 1, self._started_rounds.get(process, 1))
 
     @property
     def started_rounds(self) -> dict[str, int]:

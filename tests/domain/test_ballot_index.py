@@ -1,0 +1,76 @@
+"""The session's ballot index answers exactly what a scan of all its ballots would."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kotter_workshop.domain.commands import CastBallot
+from kotter_workshop.domain.model import Ballot
+from kotter_workshop.domain.session_factory import new_session
+
+PROCESSES = [p.id for p in new_session().framework.processes][:3]
+
+# One step: cast (voter, process, round, value), or remove the n-th ballot there is.
+steps = st.lists(
+    st.one_of(
+        st.tuples(
+            st.just("cast"),
+            st.sampled_from(["ph-a", "ph-b", "p1", None]),
+            st.sampled_from(PROCESSES),
+            st.integers(1, 3),
+            st.one_of(st.none(), st.integers(1, 5)),
+        ),
+        st.tuples(st.just("remove"), st.integers(0, 40)),
+        st.tuples(st.just("bulk"), st.sampled_from(PROCESSES), st.integers(1, 4)),
+    ),
+    max_size=40,
+)
+
+
+def scanned_rounds(session, process):
+    return sorted({b.round for b in session.ballots if b.process == process})
+
+
+@settings(max_examples=150, deadline=None)
+@given(steps)
+def test_rounds_and_ballots_per_process_match_a_full_scan(plan):
+    session = new_session()
+    for step in plan:
+        if step[0] == "cast":
+            _, voter, process, round_, value = step
+            CastBallot(Ballot(process, value, voter, round_)).apply(session)
+        elif step[0] == "remove" and session.ballots:
+            session.remove_ballot(session.ballots[step[1] % len(session.ballots)].id)
+        elif step[0] == "bulk":
+            _, process, round_ = step
+            session.add_ballots([Ballot(process, 3, None, round_), Ballot(process, None)])
+    copy = session.snapshot()
+    for view in (session, copy):
+        for process in PROCESSES:
+            rounds = scanned_rounds(session, process)
+            assert view.rounds_of(process) == rounds
+            assert view.latest_round(process) == max(rounds, default=1)
+            assert view.ballots_for(process) == [b for b in session.ballots if b.process == process]
+            for round_ in (1, 2, 3):
+                assert view.ballots_for(process, round_) == [
+                    b for b in session.ballots if b.process == process and b.round == round_
+                ]
+                for voter in ("ph-a", "ph-b", "p1"):
+                    mine = [
+                        b
+                        for b in session.ballots
+                        if (b.voter, b.process, b.round) == (voter, process, round_)
+                    ]
+                    assert view.ballot_of(voter, process, round_) == (mine[0] if mine else None)
+
+
+def test_a_snapshot_keeps_its_rounds_when_the_session_votes_on():
+    session = new_session()
+    process = PROCESSES[0]
+    session.add_ballot(Ballot(process, 4, "p1", 1))
+    copy = session.snapshot()
+    session.add_ballot(Ballot(process, 2, "p1", 2))
+    assert session.latest_round(process) == 2
+    assert copy.latest_round(process) == 1
+    assert copy.ballots_for(process, 2) == []
