@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session as Db
 from ..atomic import atomic_path
 from ..domain.errors import KotterError
 from ..domain.model import Change, Session
-from . import mapping, safety, tables, upgrade
+from . import changes, mapping, safety, tables, upgrade
 from .connection import connect, engine_for, make_durable, write_failure
 from .errors import BadFileError, StoreError, WriteError
 from .lock import FileLock
@@ -117,7 +117,7 @@ class SessionFile:
         def work(db: Db) -> None:
             if framework_changed:  # Framework is frozen: customising replaces it
                 mapping.write_framework(db, session.framework)
-            mapping.write_change(db, session, change)
+            changes.write_change(db, session, change)
 
         try:
             if self._write(work) and framework_changed:

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from sqlalchemy import Table, bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session as Db
 
@@ -18,9 +18,7 @@ from ..domain.framework import Framework, Pair, Process, Quadrant, Side
 from ..domain.model import (
     Action,
     AgendaItem,
-    Aspect,
     Ballot,
-    Change,
     Cluster,
     Note,
     NoteColor,
@@ -133,7 +131,7 @@ def participant_row(p: Participant) -> dict:
     return {"id": p.id, "name": p.name}
 
 
-def _insert(db: Db, table: Table, rows: Sequence[dict]) -> None:
+def insert_rows(db: Db, table: Table, rows: Sequence[dict]) -> None:
     if rows:
         db.execute(insert(table), list(rows))
 
@@ -143,7 +141,7 @@ def write_framework(db: Db, fw: Framework) -> None:
     """Replace the session's copy of the framework texts."""
     for table in (FRAMEWORK, PAIR, PROCESS, FRAMEWORK_TEXT):
         db.execute(delete(table))
-    _insert(
+    insert_rows(
         db,
         FRAMEWORK,
         [
@@ -159,7 +157,7 @@ def write_framework(db: Db, fw: Framework) -> None:
             }
         ],
     )
-    _insert(
+    insert_rows(
         db,
         PAIR,
         [
@@ -174,7 +172,7 @@ def write_framework(db: Db, fw: Framework) -> None:
             for i, p in enumerate(fw.pairs)
         ],
     )
-    _insert(
+    insert_rows(
         db,
         PROCESS,
         [
@@ -192,7 +190,7 @@ def write_framework(db: Db, fw: Framework) -> None:
             for i, p in enumerate(fw.processes)
         ],
     )
-    _insert(
+    insert_rows(
         db,
         FRAMEWORK_TEXT,
         [{"kind": "diagnosis", "key": q.value, "text": t} for q, t in fw.diagnoses.items()]
@@ -203,33 +201,59 @@ def write_framework(db: Db, fw: Framework) -> None:
 
 def write_session(db: Db, session: Session, drafts: dict[str, str] | None = None) -> None:
     """Insert every part of a session into empty tables."""
-    _insert(db, INFO, [info_row(session.info)])
+    insert_rows(db, INFO, [info_row(session.info)])
     write_framework(db, session.framework)
-    _insert(db, BALLOT, [ballot_row(b) for b in session.ballots])
-    _write_rounds(db, session)
+    insert_rows(db, BALLOT, [ballot_row(b) for b in session.ballots])
+    write_rounds(db, session)
     for position, panel in enumerate(session.panels):
-        _insert(db, PANEL, [{**panel_row(panel), "position": position}])
-        _write_panel_contents(db, panel)
-    _insert(db, ACTION, [{**action_row(a), "position": i} for i, a in enumerate(session.actions)])
-    _insert(db, AGENDA, [{**agenda_row(a), "position": i} for i, a in enumerate(session.agenda)])
-    _insert(db, SPEAKER_NOTE, [{"slide": s, "text": t} for s, t in session.speaker_notes.items()])
-    _write_roster(db, session)
-    _insert(db, DRAFT, [{"key": k, "text": t} for k, t in (drafts or {}).items()])
+        insert_rows(db, PANEL, [{**panel_row(panel), "position": position}])
+        write_panel_contents(db, panel)
+    insert_rows(
+        db, ACTION, [{**action_row(a), "position": i} for i, a in enumerate(session.actions)]
+    )
+    insert_rows(
+        db, AGENDA, [{**agenda_row(a), "position": i} for i, a in enumerate(session.agenda)]
+    )
+    insert_rows(
+        db, SPEAKER_NOTE, [{"slide": s, "text": t} for s, t in session.speaker_notes.items()]
+    )
+    write_roster(db, session)
+    insert_rows(db, DRAFT, [{"key": k, "text": t} for k, t in (drafts or {}).items()])
 
 
-def _write_panel_contents(db: Db, panel: Panel) -> None:
-    _insert(
+def write_panel_contents(db: Db, panel: Panel) -> None:
+    insert_rows(
         db,
         NOTE,
         [{**note_row(n), "panel_id": panel.id, "position": i} for i, n in enumerate(panel.notes)],
     )
-    _insert(
+    insert_rows(
         db,
         CLUSTER,
         [
             {**cluster_row(c), "panel_id": panel.id, "position": i}
             for i, c in enumerate(panel.clusters)
         ],
+    )
+
+
+def write_rounds(db: Db, session: Session, _process: str | None = None) -> None:
+    # A handful of rows at most: rewriting both keeps shown and started rounds exact.
+    for table, chosen in (
+        (SHOWN_ROUND, session.shown_round_choices),
+        (STARTED_ROUND, session.started_rounds),
+    ):
+        db.execute(delete(table))
+        insert_rows(db, table, [{"process": p, "round": r} for p, r in chosen.items()])
+
+
+def write_roster(db: Db, session: Session, _id: str | None = None) -> None:
+    # set_roster names only the new ids, so the whole (short) roster is rewritten.
+    db.execute(delete(PARTICIPANT))
+    insert_rows(
+        db,
+        PARTICIPANT,
+        [{**participant_row(p), "position": i} for i, p in enumerate(session.roster)],
     )
 
 
@@ -343,192 +367,6 @@ def load_session(db: Db) -> Session:
         for id, _, name in db.execute(select(PARTICIPANT).order_by(PARTICIPANT.c.position))
     ]
     return session
-
-
-# -- writing one change --------------------------------------------------------
-def write_change(db: Db, session: Session, change: Change) -> None:
-    """Write what one domain change touched; with no ids, rewrite that whole part."""
-    writer = _WRITERS[change.aspect]
-    if change.ids:
-        for item_id in sorted(change.ids):
-            writer(db, session, item_id)
-    else:
-        _rewrite(db, session, change.aspect)
-
-
-def _write_info(db: Db, session: Session, _id: str | None = None) -> None:
-    db.execute(update(INFO).where(INFO.c.id == 1).values(**info_row(session.info)))
-
-
-def _write_ballot(db: Db, session: Session, ballot_id: str) -> None:
-    try:
-        ballot = session.ballot(ballot_id)
-    except KeyError:
-        db.execute(delete(BALLOT).where(BALLOT.c.id == ballot_id))
-        return
-    row = ballot_row(ballot)
-    db.execute(
-        upsert(BALLOT).values(**row).on_conflict_do_update(index_elements=[BALLOT.c.id], set_=row)
-    )
-
-
-def _write_rounds(db: Db, session: Session, _process: str | None = None) -> None:
-    # A handful of rows at most: rewriting both keeps shown and started rounds exact.
-    for table, chosen in (
-        (SHOWN_ROUND, session.shown_round_choices),
-        (STARTED_ROUND, session.started_rounds),
-    ):
-        db.execute(delete(table))
-        _insert(db, table, [{"process": p, "round": r} for p, r in chosen.items()])
-
-
-def _write_roster(db: Db, session: Session, _id: str | None = None) -> None:
-    # set_roster names only the new ids, so the whole (short) roster is rewritten.
-    db.execute(delete(PARTICIPANT))
-    _insert(
-        db,
-        PARTICIPANT,
-        [{**participant_row(p), "position": i} for i, p in enumerate(session.roster)],
-    )
-
-
-def _write_panel(db: Db, session: Session, panel_id: str) -> None:
-    # A panel comes back with all its notes (undo of a removal), so its
-    # contents are rewritten with it.
-    db.execute(delete(NOTE).where(NOTE.c.panel_id == panel_id))
-    db.execute(delete(CLUSTER).where(CLUSTER.c.panel_id == panel_id))
-    db.execute(delete(PANEL).where(PANEL.c.id == panel_id))
-    panel = next((p for p in session.panels if p.id == panel_id), None)
-    if panel is not None:
-        _insert(db, PANEL, [{**panel_row(panel), "position": session.panels.index(panel)}])
-        _write_panel_contents(db, panel)
-        _renumber(db, PANEL, session.panels)
-
-
-def _write_note(db: Db, session: Session, note_id: str) -> None:
-    for panel in session.panels:
-        for note in panel.notes:
-            if note.id == note_id:
-                _write_listed(db, NOTE, panel.notes, note_id, note_row(note), panel.id)
-                return
-    db.execute(delete(NOTE).where(NOTE.c.id == note_id))
-
-
-def _write_cluster(db: Db, session: Session, cluster_id: str) -> None:
-    for panel in session.panels:
-        for cluster in panel.clusters:
-            if cluster.id == cluster_id:
-                _write_listed(
-                    db, CLUSTER, panel.clusters, cluster_id, cluster_row(cluster), panel.id
-                )
-                return
-    db.execute(delete(CLUSTER).where(CLUSTER.c.id == cluster_id))
-
-
-def _list_writer(table: Table, items: Callable[[Session], list], to_row: Callable[[object], dict]):
-    def write(db: Db, session: Session, item_id: str) -> None:
-        listed = items(session)
-        item = next((i for i in listed if i.id == item_id), None)
-        if item is None:
-            db.execute(delete(table).where(table.c.id == item_id))
-        else:
-            _write_listed(db, table, listed, item_id, to_row(item))
-
-    return write
-
-
-def _write_listed(
-    db: Db, table: Table, items: list, item_id: str, row: dict, panel_id: str | None = None
-) -> None:
-    """Write one item of an ordered list, keeping the rows' order equal to the list's."""
-    scope = {"panel_id": panel_id} if panel_id is not None else {}
-    where = [table.c[k] == v for k, v in scope.items()]
-    found = db.execute(update(table).where(table.c.id == item_id, *where).values(**row)).rowcount
-    if found:  # changed in place: the position stays
-        return
-    db.execute(delete(table).where(table.c.id == item_id))  # moved from another panel
-    index = next(i for i, item in enumerate(items) if item.id == item_id)
-    if index == len(items) - 1:
-        position = db.scalar(select(func.coalesce(func.max(table.c.position) + 1, 0)).where(*where))
-        db.execute(insert(table).values(**row, **scope, position=position))
-    else:  # inserted in the middle (an undone removal): renumber the list
-        db.execute(insert(table).values(**row, **scope, position=index))
-        _renumber(db, table, items)
-
-
-def _renumber(db: Db, table: Table, items: list) -> None:
-    db.execute(
-        update(table)
-        .where(table.c.id == bindparam("item_id"))
-        .values(position=bindparam("item_position")),
-        [{"item_id": item.id, "item_position": i} for i, item in enumerate(items)],
-    )
-
-
-def _write_speaker_notes(db: Db, session: Session, slide: str) -> None:
-    text = session.speaker_notes.get(slide)
-    if text is None:
-        db.execute(delete(SPEAKER_NOTE).where(SPEAKER_NOTE.c.slide == slide))
-    else:
-        db.execute(
-            upsert(SPEAKER_NOTE)
-            .values(slide=slide, text=text)
-            .on_conflict_do_update(index_elements=[SPEAKER_NOTE.c.slide], set_={"text": text})
-        )
-
-
-_WRITERS = {
-    Aspect.META: _write_info,
-    Aspect.BALLOTS: _write_ballot,
-    Aspect.ROUNDS: _write_rounds,
-    Aspect.PANELS: _write_panel,
-    Aspect.NOTES: _write_note,
-    Aspect.CLUSTERS: _write_cluster,
-    Aspect.ACTIONS: _list_writer(ACTION, lambda s: s.actions, action_row),
-    Aspect.AGENDA: _list_writer(AGENDA, lambda s: s.agenda, agenda_row),
-    Aspect.SPEAKER_NOTES: _write_speaker_notes,
-    Aspect.ROSTER: _write_roster,
-}
-
-_PARTS = {
-    Aspect.BALLOTS: (BALLOT,),
-    Aspect.PANELS: (PANEL, NOTE, CLUSTER),
-    Aspect.NOTES: (NOTE, CLUSTER),
-    Aspect.CLUSTERS: (NOTE, CLUSTER),
-    Aspect.ACTIONS: (ACTION,),
-    Aspect.AGENDA: (AGENDA,),
-    Aspect.SPEAKER_NOTES: (SPEAKER_NOTE,),
-}
-
-
-def _rewrite(db: Db, session: Session, aspect: Aspect) -> None:
-    """Rewrite one whole part of the session (a change that names no ids)."""
-    if aspect in (Aspect.META, Aspect.ROUNDS, Aspect.ROSTER):
-        _WRITERS[aspect](db, session, None)
-        return
-    for table in _PARTS[aspect]:
-        db.execute(delete(table))
-    if aspect is Aspect.BALLOTS:
-        _insert(db, BALLOT, [ballot_row(b) for b in session.ballots])
-    elif aspect in (Aspect.NOTES, Aspect.CLUSTERS, Aspect.PANELS):
-        if aspect is Aspect.PANELS:
-            _insert(
-                db, PANEL, [{**panel_row(p), "position": i} for i, p in enumerate(session.panels)]
-            )
-        for panel in session.panels:
-            _write_panel_contents(db, panel)
-    elif aspect is Aspect.ACTIONS:
-        _insert(
-            db, ACTION, [{**action_row(a), "position": i} for i, a in enumerate(session.actions)]
-        )
-    elif aspect is Aspect.AGENDA:
-        _insert(
-            db, AGENDA, [{**agenda_row(a), "position": i} for i, a in enumerate(session.agenda)]
-        )
-    elif aspect is Aspect.SPEAKER_NOTES:
-        _insert(
-            db, SPEAKER_NOTE, [{"slide": s, "text": t} for s, t in session.speaker_notes.items()]
-        )
 
 
 # -- drafts --------------------------------------------------------------------

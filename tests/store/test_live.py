@@ -47,6 +47,16 @@ def _remove_and_restore_panel(s):
     s.add_panel(panel, index)
 
 
+def _burst_of_phone_votes(s):
+    """One batch, as phone voting applies it: new votes, changed votes, a ballot cleared."""
+    with s.batch():
+        for i in range(5):
+            commands.CastBallot(Ballot("setting-direction", 1 + i % 5, f"ph-{i}", 1)).apply(s)
+        commands.CastBallot(Ballot("setting-direction", 5, "ph-2", 1)).apply(s)
+        commands.CastBallot(Ballot("planning-budgeting", 2, "p1", 1)).apply(s)
+        s.remove_ballot(s.ballots[0].id)
+
+
 def _customise_framework(s):
     first = s.framework.processes[0]
     s.framework = dataclasses.replace(
@@ -66,6 +76,7 @@ CHANGES = {
     "change a vote": lambda s: commands.CastBallot(Ballot("planning-budgeting", 1, "p1", 1)).apply(
         s
     ),
+    "a burst of phone votes": _burst_of_phone_votes,
     "start a re-vote": lambda s: s.start_round("aligning-people"),
     "pin round": lambda s: s.set_shown_round("setting-direction", 1),
     "unpin round": lambda s: (
