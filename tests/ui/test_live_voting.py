@@ -59,6 +59,36 @@ def test_v_opens_voting_on_this_process_and_shows_the_join_card(room, qtbot, cap
     assert room.deck.slide().phase == 1  # the vote step, where the count shows
 
 
+def test_the_join_card_shows_the_qr_code_of_the_address(room, qtbot):
+    """Read the code back off the painted card, module by module, and compare."""
+    import segno
+
+    press(qtbot, room, "v")
+    overlay = room.phone_voting.overlay
+    expected = [
+        [bool(m) for m in row]
+        for row in segno.make(room.phone_voting.live.url, error="m", micro=False).matrix_iter(
+            border=4
+        )
+    ]
+    image = overlay.grab().toImage()
+    ratio = image.width() / overlay.width()
+    area = overlay.qr_rect()
+    cell = area.width() / len(expected)
+    seen = [
+        [
+            image.pixelColor(
+                int((area.left() + (c + 0.5) * cell) * ratio),
+                int((area.top() + (r + 0.5) * cell) * ratio),
+            ).lightness()
+            < 128
+            for c in range(len(expected))
+        ]
+        for r in range(len(expected))
+    ]
+    assert seen == expected
+
+
 def test_a_phone_ballot_shows_as_a_count_hidden_until_revealed(room, qtbot):
     press(qtbot, room, "v")
     assert phone(qtbot, room).vote("aligning-people", 4) == 200

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from ..theme import room_unit
@@ -27,7 +27,7 @@ class JoinOverlay(QWidget):
         self.caption = ""
         self.lines: tuple[str, ...] = ()
         self.detail = ""
-        self._modules: list[list[bool]] = []
+        self._code: QImage | None = None  # one pixel a module, scaled up when painted
         self._url = ""
         parent.installEventFilter(self)
         self.setGeometry(parent.rect())
@@ -40,7 +40,7 @@ class JoinOverlay(QWidget):
 
             self._url = url
             code = segno.make(url, error="m", micro=False)
-            self._modules = [[bool(m) for m in row] for row in code.matrix_iter(border=4)]
+            self._code = qr_image([[bool(m) for m in row] for row in code.matrix_iter(border=4)])
         host, _, token = url.removeprefix("http://").partition("/")
         self.lines = (f"http://{host}/", token.rstrip("/"))
         self.caption, self.detail = caption, detail
@@ -75,7 +75,7 @@ class JoinOverlay(QWidget):
         return font
 
     def paintEvent(self, _event) -> None:  # noqa: N802 (Qt's name)
-        if not self._modules:
+        if self._code is None:
             return
         unit = self._unit()
         panel = self.panel_rect()
@@ -97,16 +97,10 @@ class JoinOverlay(QWidget):
         )
         y += line + 12 * unit
         side = QR_SIDE * unit
-        count = len(self._modules)
-        cell = side / count
-        left = panel.center().x() - side / 2
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(INK)
-        for r, row in enumerate(self._modules):
-            for c, dark in enumerate(row):
-                if dark:
-                    painter.drawRect(QRectF(left + c * cell, y + r * cell, cell + 0.5, cell + 0.5))
+        # Scaled without smoothing, each module stays a sharp square. One image
+        # rather than a rectangle a module: the card repaints with every phone vote.
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, False)
+        painter.drawImage(QRectF(panel.center().x() - side / 2, y, side, side), self._code)
         y += side + 12 * unit
         mono = self._mono(unit)
         painter.setFont(mono)
@@ -128,7 +122,26 @@ class JoinOverlay(QWidget):
             )
         painter.end()
 
+    def qr_rect(self) -> QRectF:
+        """Where the QR code is drawn (for tests that read it back)."""
+        unit = self._unit()
+        panel = self.panel_rect()
+        side = QR_SIDE * unit
+        top = panel.top() + (PAD + CAPTION_PX * 1.4 + 12) * unit
+        return QRectF(panel.center().x() - side / 2, top, side, side)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
             self.setGeometry(watched.rect())
         return False
+
+
+def qr_image(modules: list[list[bool]]) -> QImage:
+    """The QR code as a black-on-white image with one pixel a module."""
+    image = QImage(len(modules[0]), len(modules), QImage.Format.Format_Grayscale8)
+    image.fill(PAPER)
+    for r, row in enumerate(modules):
+        for c, dark in enumerate(row):
+            if dark:
+                image.setPixelColor(c, r, INK)
+    return image
