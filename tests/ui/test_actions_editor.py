@@ -80,3 +80,74 @@ def test_deleting_an_action(window, qtbot):
     assert after == before[1:]
     check_undo_redo(qtbot, window, before, after)
     assert list(editor.rows) == [a.id for a in window.document.session.actions]
+
+
+LONG = (
+    "Agree with the regional managers how the new customer promise will be explained "
+    "to every team before the spring launch, including who answers the front line"
+)
+
+
+def test_a_long_action_wraps_so_the_room_reads_all_of_it(window, qtbot):
+    from kotter_workshop.domain.commands import PutAction
+    from kotter_workshop.domain.model import Action
+
+    window.document.do(PutAction(Action(LONG, "Amira")))
+    editor = open_actions(window)
+    long_field = editor.field(window.document.session.actions[-1].id, "text")
+    short_field = editor.field(window.document.session.actions[0].id, "text")
+    qtbot.waitUntil(lambda: long_field.height() > short_field.height())
+    assert long_field.text() == LONG
+    lines = round(long_field.document().size().height())
+    assert lines >= 2
+    # every line is inside the field: nothing is scrolled or cut off
+    assert long_field.viewport().height() >= lines * long_field.fontMetrics().lineSpacing()
+    assert long_field.verticalScrollBar().maximum() == 0
+    assert long_field.geometry().right() <= editor.width()
+
+
+def test_the_action_text_commits_on_enter_and_a_pasted_line_break_is_a_space(window, qtbot):
+    editor = open_actions(window)
+    first = window.document.session.actions[0].id
+    text = editor.field(first, "text")
+    text.setFocus()
+    text.selectAll()
+    qtbot.keyClicks(text, "Two")
+    text.insertPlainText("\nlines")  # what a paste does
+    qtbot.keyClick(text, Qt.Key.Key_Return)
+    assert window.document.session.actions[0].text == "Two lines"
+    assert text.toPlainText() == "Two lines" and text.hasFocus()
+    window.document.undo_stack.undo()
+    assert window.document.session.actions[0].text != "Two lines"
+
+
+def test_a_half_typed_action_is_kept_as_a_draft_and_comes_back(tmp_path, qtbot, theme):
+    from kotter_workshop.domain.demo import demo_session
+    from kotter_workshop.store import open_session_file
+    from kotter_workshop.store.file import write_new_file
+    from kotter_workshop.ui.document import Document
+    from kotter_workshop.ui.whiteboard.actions_editor import ActionsEditor
+
+    path = tmp_path / "s.kotter"
+    write_new_file(demo_session(), path)
+    file = open_session_file(path)
+    document = Document(file.session, file)
+    editor = ActionsEditor(file.session, document)
+    qtbot.addWidget(editor)
+    editor.show()
+    first = file.session.actions[0]
+    field = editor.field(first.id, "text")
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "Half typed")
+    qtbot.waitUntil(lambda: "Half typed" in file.drafts().values(), timeout=1500)
+    assert document.undo_stack.count() == 0 and file.session.actions[0] == first
+    again = ActionsEditor(file.session, document)  # after a crash
+    qtbot.addWidget(again)
+    again.show()
+    again.restore_drafts()
+    back = again.field(first.id, "text")
+    assert back.text() == "Half typed" and back.isModified()
+    qtbot.keyClick(back, Qt.Key.Key_Escape)  # Esc discards it
+    assert file.drafts() == {} and back.text() == first.text
+    file.close()

@@ -1,7 +1,7 @@
 """What the room sees: the agenda's slides, their numbers, and the keys that drive them."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QMenu
+from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPlainTextEdit
 
 from kotter_workshop.domain.agenda import slides_of
 from kotter_workshop.domain.commands import CastBallot
@@ -67,7 +67,10 @@ def test_stepping_stops_at_both_ends(window, qtbot):
     for _ in range(35):
         qtbot.keyClick(window, Qt.Key.Key_Right)
     assert window.deck.current_key == "actions"
-    fields = [field.text() for field in window.deck.slide().findChildren(QLineEdit)]
+    slide = window.deck.slide()
+    fields = [f.text() for f in slide.findChildren(QLineEdit)] + [
+        f.toPlainText() for f in slide.findChildren(QPlainTextEdit)
+    ]
     assert "Draft a one-page vision and test it with two customers" in fields
 
 

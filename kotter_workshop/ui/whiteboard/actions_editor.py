@@ -7,13 +7,16 @@ holds (and does nothing else). Typed text is kept as a draft within a second.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -34,11 +37,14 @@ def shown(action: Action, field: str) -> str:
     return value
 
 
-class ActionField(QLineEdit):
-    """One cell of an action; Esc reverts it to the model."""
+class _CellEditing:
+    """What every cell of an action does: keep a draft while typing, Esc reverts, commit."""
 
-    def __init__(self, editor: ActionsEditor, action_id: str, field: str) -> None:
-        super().__init__()
+    editor: ActionsEditor
+    action_id: str
+    field: str
+
+    def _start_editing(self, editor: ActionsEditor, action_id: str, field: str) -> None:
         self.editor = editor
         self.action_id = action_id
         self.field = field
@@ -48,8 +54,6 @@ class ActionField(QLineEdit):
         self._timer.setSingleShot(True)
         self._timer.setInterval(DRAFT_DELAY_MS)
         self._timer.timeout.connect(self.keep_draft)
-        self.textEdited.connect(lambda _text: self._timer.start())
-        self.editingFinished.connect(self.commit)
 
     @property
     def draft_key(self) -> str:
@@ -66,13 +70,6 @@ class ActionField(QLineEdit):
         if self.editor.file is not None:
             self.editor.file.clear_draft(self.draft_key)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
-        if event.key() == Qt.Key.Key_Escape:
-            self.revert()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     def revert(self) -> None:
         self._drop_draft()
         action = self.editor.action(self.action_id)
@@ -85,6 +82,98 @@ class ActionField(QLineEdit):
         self._drop_draft()
         self.setModified(False)
         self.editor.commit(self.action_id, self.field, self.text())
+
+
+class ActionField(QLineEdit, _CellEditing):
+    """Who or by when: one line; Esc reverts it to the model."""
+
+    def __init__(self, editor: ActionsEditor, action_id: str, field: str) -> None:
+        super().__init__()
+        self._start_editing(editor, action_id, field)
+        self.textEdited.connect(lambda _text: self._timer.start())
+        self.editingFinished.connect(self.commit)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.revert()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ActionText(QPlainTextEdit, _CellEditing):
+    """What is to be done: wraps onto as many lines as it needs, so the room reads all of it.
+
+    It behaves like the one-line cells: Enter and Tab commit, Esc reverts, a
+    click elsewhere commits. A pasted line break becomes a space.
+    """
+
+    def __init__(self, editor: ActionsEditor, action_id: str, field: str) -> None:
+        super().__init__()
+        self._start_editing(editor, action_id, field)
+        self._setting = False
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.textChanged.connect(self._typed)
+        self.document().documentLayout().documentSizeChanged.connect(self._fit_height)
+
+    # the QLineEdit words the shared editing code uses
+    def text(self) -> str:
+        return self.toPlainText().replace("\n", " ")
+
+    def setText(self, text: str) -> None:  # noqa: N802 (QLineEdit's name)
+        self._setting = True
+        try:
+            self.setPlainText(text)
+        finally:
+            self._setting = False
+        self.setModified(False)
+        self._fit_height()
+
+    def isModified(self) -> bool:  # noqa: N802 (QLineEdit's name)
+        return self.document().isModified()
+
+    def setModified(self, modified: bool) -> None:  # noqa: N802 (QLineEdit's name)
+        self.document().setModified(modified)
+
+    def _typed(self) -> None:
+        if not self._setting and self.isModified():
+            self._timer.start()
+
+    def _fit_height(self, *_args) -> None:
+        """As tall as the wrapped text: every line shows, none scrolls away."""
+        text = 2 * self.document().documentMargin()
+        block = self.document().firstBlock()
+        while block.isValid():  # pixel heights of the wrapped lines, as laid out
+            text += self.blockBoundingRect(block).height()
+            block = block.next()
+        self.setFixedHeight(math.ceil(text + 2 * self.frameWidth()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_height()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)  # re-wraps the lines without telling documentSizeChanged
+        self._fit_height()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        if event.key() == Qt.Key.Key_Escape:
+            self.revert()
+            event.accept()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.commit()
+            event.accept()
+        else:
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self.commit()
+        super().focusOutEvent(event)
 
 
 class ActionsEditor(QWidget):
@@ -105,7 +194,7 @@ class ActionsEditor(QWidget):
         self.add_button.clicked.connect(self.add_action)
         outer.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         outer.addStretch(1)
-        self.rows: dict[str, tuple[list[ActionField], QToolButton]] = {}
+        self.rows: dict[str, tuple[list[ActionField | ActionText], QToolButton]] = {}
         for column, heading in enumerate((self.tr("What"), self.tr("Who"), self.tr("By when"))):
             title = QLabel(heading)
             title.setProperty("role", "heading")
@@ -145,14 +234,17 @@ class ActionsEditor(QWidget):
             for column, field in enumerate(fields):
                 if not field.isModified():
                     field.setText(shown(action, field.field))
-                self.grid.addWidget(field, row, column)
-            self.grid.addWidget(delete, row, 3)
+                self.grid.addWidget(field, row, column, Qt.AlignmentFlag.AlignTop)
+            self.grid.addWidget(delete, row, 3, Qt.AlignmentFlag.AlignTop)
         self.grid.setColumnStretch(0, 3)
         self.grid.setColumnStretch(1, 1)
         self.grid.setColumnStretch(2, 1)
 
     def _make_row(self, action_id: str):
-        fields = [ActionField(self, action_id, field) for field in FIELDS]
+        fields = [
+            (ActionText if field == "text" else ActionField)(self, action_id, field)
+            for field in FIELDS
+        ]
         fields[0].setPlaceholderText(self.tr("What"))
         fields[1].setPlaceholderText(self.tr("Who"))
         fields[2].setPlaceholderText(self.tr("By when (YYYY-MM-DD)"))
@@ -168,7 +260,7 @@ class ActionsEditor(QWidget):
             widget.show()
         return fields, delete
 
-    def field(self, action_id: str, name: str) -> ActionField:
+    def field(self, action_id: str, name: str) -> ActionField | ActionText:
         return self.rows[action_id][0][FIELDS.index(name)]
 
     # -- edits -----------------------------------------------------------------------
