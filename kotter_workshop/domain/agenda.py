@@ -30,11 +30,7 @@ def slide_process(slide: str) -> str | None:
 def default_agenda(framework: Framework) -> list[AgendaItem]:
     """Intro, the three tasks, each pair, the summary, the parking lot and the actions,
     with timeboxes, named in the framework's language."""
-    t = texts(framework.language)
-    items = [
-        AgendaItem(t("agenda.welcome"), (TITLE,), planned_seconds=5 * 60),
-        AgendaItem(t("agenda.tasks"), (TASKS,), planned_seconds=10 * 60),
-    ]
+    items = [item_for(framework, TITLE, 5 * 60), item_for(framework, TASKS, 10 * 60)]
     for pair in framework.pairs:
         items.append(
             AgendaItem(
@@ -43,10 +39,44 @@ def default_agenda(framework: Framework) -> list[AgendaItem]:
                 planned_seconds=20 * 60,
             )
         )
-    items.append(AgendaItem(t("agenda.summary"), (SUMMARY,), planned_seconds=15 * 60))
-    items.append(AgendaItem(t("panels.parking_lot"), (PARKING,), planned_seconds=10 * 60))
-    items.append(AgendaItem(t("agenda.actions"), (ACTIONS,), planned_seconds=15 * 60))
+    items.append(item_for(framework, SUMMARY, 15 * 60))
+    items.append(item_for(framework, PARKING, 10 * 60))
+    items.append(item_for(framework, ACTIONS, 15 * 60))
     return items
+
+
+def all_slides(framework: Framework) -> list[str]:
+    """Every slide a session can show, in the default agenda's order."""
+    processes = [
+        process_slide(p) for pair in framework.pairs for p in (pair.leadership, pair.management)
+    ]
+    return [TITLE, TASKS, *processes, SUMMARY, PARKING, ACTIONS]
+
+
+def slide_title(framework: Framework, slide: str) -> str:
+    """A slide's name, in the framework's language: an agenda item's title for it alone."""
+    process = slide_process(slide)
+    if process is not None:
+        return framework.process(process).title
+    key = {
+        TITLE: "agenda.welcome",
+        TASKS: "agenda.tasks",
+        SUMMARY: "agenda.summary",
+        PARKING: "panels.parking_lot",
+        ACTIONS: "agenda.actions",
+    }[slide]
+    return texts(framework.language)(key)
+
+
+def left_out(framework: Framework, items: list[AgendaItem]) -> list[str]:
+    """The slides no agenda item shows, which the facilitator can put back."""
+    shown = set(slides_of(items))
+    return [slide for slide in all_slides(framework) if slide not in shown]
+
+
+def item_for(framework: Framework, slide: str, planned_seconds: int = 10 * 60) -> AgendaItem:
+    """A new agenda item that shows one slide."""
+    return AgendaItem(slide_title(framework, slide), (slide,), planned_seconds=planned_seconds)
 
 
 def slides_of(agenda: list[AgendaItem]) -> list[str]:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from .model import (
     Action,
+    AgendaItem,
     Ballot,
     Cluster,
     DomainError,
@@ -266,6 +267,36 @@ class EditAgendaItem(Command):
     def revert(self, session: Session) -> None:
         item = session.agenda_item(self.item_id)
         session.put_agenda_item(dataclasses.replace(item, **self._old))
+
+
+@dataclass
+class ArrangeAgenda(Command):
+    """Agenda items moved, left out or added: the agenda becomes ``order`` (item ids).
+
+    ``added`` holds the items new to the session. Undo puts back the order
+    there was; every item keeps the actual time the timer recorded meanwhile.
+    """
+
+    order: list[str]
+    added: list[AgendaItem] = field(default_factory=list)
+    text: str = "Arrange the agenda"
+    _before: list[str] = field(default_factory=list, init=False)
+    _items: dict[str, AgendaItem] = field(default_factory=dict, init=False)
+
+    def apply(self, session: Session) -> None:
+        for item in self.added:
+            self._items.setdefault(item.id, item)
+        self._items.update((item.id, item) for item in session.agenda)
+        if not self.order:
+            raise DomainError("The agenda needs at least one item.")
+        if len(set(self.order)) != len(self.order) or not set(self.order) <= self._items.keys():
+            raise DomainError("The new agenda names an item twice, or one that does not exist.")
+        self._before = [item.id for item in session.agenda]
+        session.set_agenda([self._items[i] for i in self.order])
+
+    def revert(self, session: Session) -> None:
+        self._items.update((item.id, item) for item in session.agenda)
+        session.set_agenda([self._items[i] for i in self._before])
 
 
 @dataclass
