@@ -36,6 +36,7 @@ COMMAND_TEXTS = (
     QT_TRANSLATE_NOOP("commands", "Edit speaker notes"),
     QT_TRANSLATE_NOOP("commands", "Edit participants"),
     QT_TRANSLATE_NOOP("commands", "Edit agenda item"),
+    QT_TRANSLATE_NOOP("commands", "Arrange the agenda"),
     QT_TRANSLATE_NOOP("commands", "Record time"),
     QT_TRANSLATE_NOOP("commands", "Edit notes"),
     QT_TRANSLATE_NOOP("commands", "Delete notes"),

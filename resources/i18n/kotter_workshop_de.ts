@@ -77,6 +77,38 @@
         <source>Change planned time</source>
         <translation>Geplante Zeit ändern</translation>
     </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Remove from agenda</source>
+        <translation>Aus der Agenda nehmen</translation>
+    </message>
+    <message>
+        <source>Add a slide</source>
+        <translation>Folie hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Agendapunkt verschieben</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Agendapunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Agendapunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Every slide is on the agenda</source>
+        <translation>Alle Folien sind auf der Agenda</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -1653,6 +1685,10 @@
     <message>
         <source>Edit agenda item</source>
         <translation>Agendapunkt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Arrange the agenda</source>
+        <translation>Agenda ordnen</translation>
     </message>
     <message>
         <source>Record time</source>

@@ -157,4 +157,76 @@ def test_a_read_only_session_shows_notes_and_agenda_but_takes_no_edits(
     window.actions_by_name["console"].trigger()
     assert window.console.notes.isReadOnly()
     assert not (window.console.agenda.item(0, PLANNED).flags() & Qt.ItemFlag.ItemIsEditable)
+    agenda = window.console.agenda
+    agenda.selectRow(1)
+    assert not agenda.move_up_action.isEnabled() and not agenda.remove_action.isEnabled()
+    assert not agenda.add_menu.isEnabled()
     window.close()
+
+
+def titles(window):
+    return [item.title for item in window.document.session.agenda]
+
+
+def test_alt_down_moves_an_agenda_item_and_the_slides_follow(window, console, qtbot):
+    agenda = console.agenda
+    before = titles(window)
+    keys_before = list(window.navigation.keys)
+    agenda.setFocus()
+    agenda.selectRow(0)
+    assert agenda.move_down_action.isEnabled() and not agenda.move_up_action.isEnabled()
+    qtbot.keyClick(agenda, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert titles(window) == [before[1], before[0], *before[2:]]
+    assert window.navigation.keys[:2] == ["tasks", "title"]  # the deck's order follows
+    assert agenda.item(1, TITLE).text() == before[0] and agenda.currentRow() == 1
+    window.document.undo_stack.undo()
+    assert titles(window) == before and window.navigation.keys == keys_before
+
+
+def test_an_item_left_out_of_the_agenda_can_be_put_back(window, console, qtbot):
+    agenda = console.agenda
+    session = window.document.session
+    before = titles(window)
+    row = before.index("Parking lot")
+    agenda.setFocus()
+    agenda.selectRow(row)
+    qtbot.keyClick(agenda, Qt.Key.Key_Delete)
+    assert "Parking lot" not in titles(window)
+    assert "parking" not in window.navigation.keys  # the room will not see it
+    assert agenda.rowCount() == len(before) - 1
+    agenda.add_menu.aboutToShow.emit()
+    offered = [a.text() for a in agenda.add_menu.actions()]
+    assert offered == ["Parking lot"]
+    agenda.selectRow(0)
+    agenda.add_menu.actions()[0].trigger()  # goes in after the selected item
+    assert titles(window)[1] == "Parking lot"
+    assert window.navigation.keys[1] == "parking"
+    added = session.agenda[1]
+    assert added.slides == ("parking",) and added.planned_seconds == 10 * 60
+    agenda.add_menu.aboutToShow.emit()
+    assert [a.isEnabled() for a in agenda.add_menu.actions()] == [False]  # nothing left out
+    window.document.undo_stack.undo()
+    window.document.undo_stack.undo()
+    assert titles(window) == before
+
+
+def test_the_last_agenda_item_cannot_be_removed(window, console, qtbot):
+    from kotter_workshop.domain.commands import ArrangeAgenda
+
+    session = window.document.session
+    window.document.do(ArrangeAgenda([session.agenda[0].id]))
+    agenda = console.agenda
+    agenda.selectRow(0)
+    assert not agenda.remove_action.isEnabled()
+    agenda.remove_selected()
+    assert len(session.agenda) == 1
+
+
+def test_when_the_rooms_slide_leaves_the_agenda_the_next_one_takes_its_place(window, console):
+    from kotter_workshop.domain.commands import ArrangeAgenda
+
+    session = window.document.session
+    window.navigation.go(window.navigation.keys.index("summary"))
+    summary = next(item for item in session.agenda if item.slides == ("summary",))
+    window.document.do(ArrangeAgenda([i.id for i in session.agenda if i is not summary]))
+    assert window.deck.current_key == "parking"

@@ -3,22 +3,31 @@
 Titles and planned minutes are edited in place (double-click, F2 or Enter;
 Esc cancels), each edit one undoable EditAgendaItem. Actual times come from
 the timer and are not edited here. Double-clicking an item's number goes to it.
+
+Items move up and down (Alt+Up, Alt+Down), leave the agenda (Delete) and come
+back (Add a slide), from the buttons under the table or its context menu; each
+is one undoable ArrangeAgenda. A slide left out of the agenda is not shown.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
+    QMenu,
     QSpinBox,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
+    QWidget,
 )
 
-from ...domain.commands import EditAgendaItem
+from ...domain import agenda
+from ...domain.commands import ArrangeAgenda, EditAgendaItem
 from ...domain.model import Aspect, Change
 from ..document import Document
 from ..slides.navigation import DeckNavigation
@@ -82,6 +91,7 @@ class AgendaEditor(QTableWidget):
         self.destroyed.connect(lambda *_: self._unsubscribe())
         navigation.moved.connect(self._mark_current)
         timer.changed.connect(self._show_running_time)
+        self._make_arranging_actions()
         self.refresh()
 
     # -- model -> view ----------------------------------------------------------------
@@ -113,6 +123,7 @@ class AgendaEditor(QTableWidget):
                 self.setItem(row, column, cell)
         self._filling = False
         self._mark_current()
+        self._enable_arranging()
 
     def minutes_text(self, seconds: int) -> str:
         if seconds % 60:
@@ -177,3 +188,107 @@ class AgendaEditor(QTableWidget):
             item = self.item(row, NUMBER)
             if item is not None:
                 self.navigation.go_to_item(item.data(ITEM_ID))
+
+    # -- arranging the agenda ---------------------------------------------------------------
+    def _make_arranging_actions(self) -> None:
+        def action(text: str, key: str, slot) -> QAction:
+            made = QAction(text, self)
+            made.setShortcut(QKeySequence(key))
+            made.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            made.triggered.connect(slot)
+            self.addAction(made)
+            return made
+
+        self.move_up_action = action(self.tr("Move up"), "Alt+Up", lambda: self.move_selected(-1))
+        self.move_down_action = action(
+            self.tr("Move down"), "Alt+Down", lambda: self.move_selected(1)
+        )
+        self.remove_action = action(self.tr("Remove from agenda"), "Delete", self.remove_selected)
+        self.add_menu = QMenu(self.tr("Add a slide"), self)
+        self.add_menu.aboutToShow.connect(self._fill_add_menu)
+        self.addAction(self.add_menu.menuAction())
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.itemSelectionChanged.connect(self._enable_arranging)
+
+    def tools(self) -> QWidget:
+        """The arranging actions as buttons, for under the table."""
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for action in (self.move_up_action, self.move_down_action, self.remove_action):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            layout.addWidget(button)
+        add = QToolButton()
+        add.setText(self.add_menu.title())
+        add.setMenu(self.add_menu)
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        add.setEnabled(not self.document.read_only)
+        layout.addWidget(add)
+        layout.addStretch(1)
+        return row
+
+    def selected_id(self) -> str | None:
+        cell = self.item(self.currentRow(), NUMBER) if self.selectedItems() else None
+        return None if cell is None else cell.data(ITEM_ID)
+
+    def select_item(self, item_id: str) -> None:
+        order = [item.id for item in self.document.session.agenda]
+        if item_id in order:
+            self.selectRow(order.index(item_id))
+
+    def _enable_arranging(self) -> None:
+        order = [item.id for item in self.document.session.agenda]
+        selected = self.selected_id()
+        editable = not self.document.read_only
+        here = order.index(selected) if selected in order else None
+        self.move_up_action.setEnabled(editable and here is not None and here > 0)
+        self.move_down_action.setEnabled(editable and here is not None and here < len(order) - 1)
+        self.remove_action.setEnabled(editable and here is not None and len(order) > 1)
+        self.add_menu.setEnabled(editable)
+
+    def _arrange(self, order: list[str], text: str, added=(), select: str | None = None) -> None:
+        if self.document.do(ArrangeAgenda(order, list(added)), text) and select:
+            self.select_item(select)
+
+    def move_selected(self, step: int) -> None:
+        selected = self.selected_id()
+        order = [item.id for item in self.document.session.agenda]
+        if selected not in order:
+            return
+        here = order.index(selected)
+        there = here + step
+        if 0 <= there < len(order):
+            order[here], order[there] = order[there], order[here]
+            self._arrange(order, self.tr("Move agenda item"), select=selected)
+
+    def remove_selected(self) -> None:
+        selected = self.selected_id()
+        order = [item.id for item in self.document.session.agenda]
+        if selected in order and len(order) > 1:
+            here = order.index(selected)
+            order.remove(selected)
+            self._arrange(
+                order, self.tr("Remove agenda item"), select=order[min(here, len(order) - 1)]
+            )
+
+    def add_slide(self, slide: str) -> None:
+        """A new item for ``slide``, after the selected item (or at the end)."""
+        session = self.document.session
+        item = agenda.item_for(session.framework, slide)
+        order = [a.id for a in session.agenda]
+        selected = self.selected_id()
+        at = order.index(selected) + 1 if selected in order else len(order)
+        order.insert(at, item.id)
+        self._arrange(order, self.tr("Add agenda item"), added=[item], select=item.id)
+
+    def _fill_add_menu(self) -> None:
+        self.add_menu.clear()
+        session = self.document.session
+        missing = agenda.left_out(session.framework, session.agenda)
+        for slide in missing:
+            entry = self.add_menu.addAction(agenda.slide_title(session.framework, slide))
+            entry.triggered.connect(lambda _=False, slide=slide: self.add_slide(slide))
+        if not missing:
+            none = self.add_menu.addAction(self.tr("Every slide is on the agenda"))
+            none.setEnabled(False)

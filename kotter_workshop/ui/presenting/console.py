@@ -138,6 +138,7 @@ class Console(QWidget):
         column.addWidget(self.timer_panel)
         column.addWidget(heading(self.tr("Agenda")))
         column.addWidget(self.agenda, 1)
+        column.addWidget(self.agenda.tools())
 
         slides = QWidget()
         row = QHBoxLayout(slides)

@@ -140,11 +140,11 @@ class DeckNavigation(QObject):
         if keys == self.keys:  # a new title or duration: the room stays where it is
             return
         current = self.current_key if self._index >= 0 else None
-        phase = self._phase
+        index, phase = self._index, self._phase
         self.keys = keys
         self._index = -1
         self.keys_changed.emit()
         if current in keys:
             self.go(keys.index(current), phase)
-        elif keys:
-            self.go(0)
+        elif keys:  # the room's slide left the agenda: the one now in its place
+            self.go(min(max(index, 0), len(keys) - 1))
