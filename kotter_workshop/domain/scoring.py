@@ -17,6 +17,7 @@ from fractions import Fraction
 
 from .framework import Quadrant, Side
 from .model import Ballot, Scale, Session
+from .texts import number_text
 
 
 class Label(StrEnum):
@@ -170,6 +171,11 @@ def count_participants(session: Session) -> int:
     return len(voters) + most_tallies
 
 
-def format_score(value: Decimal | None, scale: Scale) -> str:
-    """'2.4 / 5', or an en dash when there is no score."""
-    return "–" if value is None else f"{value} / {scale.max}"
+def format_score(value: Decimal | None, scale: Scale, language: str | None) -> str:
+    """'2.4 / 5' ('2,4 / 5' in German), or an en dash when there is no score."""
+    return "–" if value is None else f"{number_text(value, language)} / {scale.max}"
+
+
+def format_spread(spread: float, language: str | None) -> str:
+    """A spread with one decimal, as the slides and the PDF show it: '1.2' ('1,2' in German)."""
+    return number_text(f"{spread:.1f}", language)

@@ -7,11 +7,16 @@ import Qt), so these texts live in a small TOML catalogue per language:
 ``resources/i18n/session.<language>.toml``. Placeholders are ``{name}``;
 a missing German entry falls back to the English one (a test keeps the
 German file complete).
+
+Numbers a person reads follow the same language: :func:`number_text` writes
+"2.8" in English and "2,8" in German (the catalogue's ``number.decimal``).
+Machine formats (JSON, CSV) never go through it.
 """
 
 from __future__ import annotations
 
 import tomllib
+from decimal import Decimal
 from functools import cache
 
 from .resources import resource
@@ -59,3 +64,16 @@ class Texts:
 @cache
 def texts(language: str | None) -> Texts:
     return Texts(language)
+
+
+def number_text(value: Decimal | int | str, language: str | None, *, signed: bool = False) -> str:
+    """A number as a reader of ``language`` writes it: '2.8' in English, '2,8' in German.
+
+    Only the decimal separator changes; the digits, and so the rounding, are
+    the caller's (a Decimal as it is, or a string already formatted).
+    ``signed``: '+1.1', '0', '−1.1', with a true minus sign.
+    """
+    text = str(value)
+    if signed:
+        text = "0" if value == 0 else f"{value:+}".replace("-", "−")
+    return text.replace(".", texts(language)("number.decimal"))

@@ -98,11 +98,11 @@ def cover(session: Session, summary: Summary) -> list[Flowable]:
 def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
     s = styles()
     t = texts(session.info.language)
-    framework, scale = session.framework, session.scale
+    framework, scale, language = session.framework, session.scale, session.info.language
     story: list[Flowable] = [PageBreak(), *heading(t("pdf.standing.heading"), s.h1)]
     story.append(para(framework.thesis, s.small))
-    lead = format_score(summary.shown_leadership, scale)
-    manage = format_score(summary.shown_management, scale)
+    lead = format_score(summary.shown_leadership, scale, language)
+    manage = format_score(summary.shown_management, scale, language)
     numbers = [
         [
             para(t("pdf.standing.leadership_score", score=lead), s.big_number),
@@ -197,7 +197,10 @@ def _process_card(session: Session, summary: Summary, process, room: float) -> l
         Spacer(1, 4),
         Distribution(session.scale.values(), series, ink, tint, width=room, height=140, words=t),
         Spacer(1, 4),
-        para(t("pdf.process.mean", score=format_score(score.shown, session.scale)), s.cell_bold),
+        para(
+            t("pdf.process.mean", score=format_score(score.shown, session.scale, t.language)),
+            s.cell_bold,
+        ),
     ]
     if score.count:
         votes = t.count("pdf.process.votes", score.count)

@@ -13,9 +13,11 @@ from kotter_workshop.domain.scoring import (
     Label,
     display,
     format_score,
+    format_spread,
     process_score,
     summarise,
 )
+from kotter_workshop.domain.texts import number_text
 
 from .build import AP, CP, MI, OS, PB, SD, repeat, scored, session, vote
 
@@ -61,7 +63,7 @@ def test_process_mean_is_shown_rounded_half_up(values, text):
     score = process_score(s, SD)
     assert score.mean == Fraction(sum(values), len(values))
     assert shown(score.shown) == text
-    assert format_score(score.shown, s.scale) == f"{text} / 5"
+    assert format_score(score.shown, s.scale, "en") == f"{text} / 5"
 
 
 def test_leadership_and_management_are_shown_rounded_half_up():
@@ -69,13 +71,47 @@ def test_leadership_and_management_are_shown_rounded_half_up():
     summary = summarise(s)
     assert summary.leadership == Fraction(59, 20)
     assert summary.management == Fraction(9, 4)
-    assert format_score(summary.shown_leadership, s.scale) == "3.0 / 5"
-    assert format_score(summary.shown_management, s.scale) == "2.3 / 5"
+    assert format_score(summary.shown_leadership, s.scale, "en") == "3.0 / 5"
+    assert format_score(summary.shown_management, s.scale, "en") == "2.3 / 5"
 
 
 def test_a_process_without_a_score_is_shown_as_a_dash():
     s = scored(setting_direction=[4])
-    assert format_score(process_score(s, AP).shown, s.scale) == "–"
+    assert format_score(process_score(s, AP).shown, s.scale, "en") == "–"
+    assert format_score(process_score(s, AP).shown, s.scale, "de") == "–"
+
+
+# -- the session language's decimal separator ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("values", "english", "german"),
+    [
+        ([2, 3, 3, 3], "2.8 / 5", "2,8 / 5"),  # 2.75, half up
+        ([2, 3, 2, 2], "2.3 / 5", "2,3 / 5"),  # 2.25, half up
+        ([4, 4], "4.0 / 5", "4,0 / 5"),
+    ],
+)
+def test_a_german_session_writes_a_decimal_comma_with_the_same_rounding(values, english, german):
+    s = scored(setting_direction=values)
+    score = process_score(s, SD).shown
+    assert format_score(score, s.scale, "en") == english
+    assert format_score(score, s.scale, "de") == german
+    assert format_score(score, s.scale, None) == english  # no language: the source language
+    assert format_score(score, s.scale, "xx") == english  # one the app does not ship: too
+    assert score == Decimal(english.split()[0])  # the number itself is unchanged
+
+
+def test_balances_spreads_and_bands_follow_the_language_too():
+    assert number_text(Decimal("-1.1"), "de", signed=True) == "−1,1"
+    assert number_text(Decimal("-1.1"), "en", signed=True) == "−1.1"
+    assert number_text(Decimal("0.4"), "de", signed=True) == "+0,4"
+    assert number_text(Decimal("0.0"), "de", signed=True) == "0"
+    assert number_text(3, "de", signed=True) == "+3"
+    assert number_text("0.75", "de") == "0,75"
+    assert number_text(Decimal("61.7"), "de") == "61,7"
+    assert format_spread(1.2345, "de") == "1,2"
+    assert format_spread(1.2345, "en") == "1.2"
 
 
 # -- the four quadrants and the label --------------------------------------------
@@ -316,7 +352,7 @@ def test_scale_1_to_7_midpoint_is_4():
     assert shown(summary.shown_leadership) == "4.0"
     assert shown(summary.shown_management) == "3.9"
     assert summary.quadrant is Quadrant.OVER_LED
-    assert format_score(summary.shown_leadership, Scale(1, 7)) == "4.0 / 7"
+    assert format_score(summary.shown_leadership, Scale(1, 7), "en") == "4.0 / 7"
 
 
 @pytest.mark.parametrize(
@@ -385,7 +421,7 @@ def test_scale_1_to_10_split_at_spread_2_25():
 
 def test_scale_1_to_10_shows_ten():
     s = scored((1, 10), setting_direction=[10, 10])
-    assert format_score(process_score(s, SD).shown, s.scale) == "10.0 / 10"
+    assert format_score(process_score(s, SD).shown, s.scale, "en") == "10.0 / 10"
 
 
 # -- the shown round ------------------------------------------------------------

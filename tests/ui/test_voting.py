@@ -190,10 +190,10 @@ def test_the_summary_slide_always_shows_what_scoring_computes(qtbot, theme, vote
         session.add_ballot(Ballot(process, value))
     summary = summarise(session)
     texts = [lb.text() for lb in slide.findChildren(QLabel)]
-    assert format_score(summary.shown_leadership, session.scale).replace("–", "?") in [
+    assert format_score(summary.shown_leadership, session.scale, "en").replace("–", "?") in [
         t.replace("–", "?") for t in texts
     ]
-    assert format_score(summary.shown_management, session.scale).replace("–", "?") in [
+    assert format_score(summary.shown_management, session.scale, "en").replace("–", "?") in [
         t.replace("–", "?") for t in texts
     ]
     joined = " ".join(texts)

@@ -108,7 +108,7 @@ class SummarySlide(Slide):
         scale = self.session.scale
         for pid, value in self.pair_scores.items():
             score = summary.processes[pid]
-            text = format_score(score.shown, scale) if self.revealed else "?"
+            text = format_score(score.shown, scale, self.room_language) if self.revealed else "?"
             if self.revealed and score.split:
                 text += " ⚠ " + self.tr("split")
             value.setText(text)
@@ -132,8 +132,10 @@ class SummarySlide(Slide):
             self.quadrant.set_data(None, None, scale.min, scale.max, None, titles, *axes)
             return
         self.diagnosis.show()
-        self.side_scores[Side.LEADERSHIP].setText(format_score(summary.shown_leadership, scale))
-        self.side_scores[Side.MANAGEMENT].setText(format_score(summary.shown_management, scale))
+        language = self.room_language
+        lead, manage = summary.shown_leadership, summary.shown_management
+        self.side_scores[Side.LEADERSHIP].setText(format_score(lead, scale, language))
+        self.side_scores[Side.MANAGEMENT].setText(format_score(manage, scale, language))
         not_enough = framework.balance_texts["not-enough"]
         if summary.quadrant is None:
             self.position.setText(not_enough[:1].upper() + not_enough[1:] + ".")
