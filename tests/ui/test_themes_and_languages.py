@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QLabel
 
 from kotter_workshop.domain.agenda import slides_of
+from kotter_workshop.domain.demo import demo_session
 from kotter_workshop.domain.model import SessionInfo
 from kotter_workshop.domain.session_factory import new_session
 from kotter_workshop.ui import settings as stored
@@ -166,6 +169,67 @@ def test_a_german_session_shows_german_slides_in_an_english_app(window, qtbot):
     assert "File" in menu_titles(window)  # the app stays English
     assert slides_of(session.agenda)[0] == "title"
     assert session.agenda[0].title == "Willkommen"
+
+
+def german_demo():
+    """The demo's votes in a German session: L 2.8, M 3.9, balance −1.1."""
+    demo = demo_session()
+    session = new_session(replace(demo.info, language="de"))
+    for ballot in demo.ballots:
+        session.add_ballot(ballot)
+    return session
+
+
+def room_text(slide):
+    return " ".join(
+        w.text() for w in slide.findChildren(QLabel) if w.isVisibleTo(slide) and w.text()
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "expected", "wrong"),
+    [
+        ("de", ["2,8 / 5", "3,9 / 5"], ["2.8", "3.9"]),
+        ("en", ["2.8 / 5", "3.9 / 5"], ["2,8", "3,9"]),
+    ],
+)
+def test_a_german_room_reads_decimal_commas_on_the_summary(window, language, expected, wrong):
+    session = german_demo() if language == "de" else demo_session()
+    window.set_document(Document(session))
+    deck = window.deck
+    deck.go(deck.keys.index("summary"))
+    deck.toggle_reveal()
+    whole = room_text(deck.slide())
+    deck.slide().set_phase(1)  # pair by pair: each process's mean
+    pairs = room_text(deck.slide())
+    for text in expected:
+        assert text in whole
+    for text in wrong:
+        assert text not in whole and text not in pairs
+    mean = "2,7 / 5" if language == "de" else "2.7 / 5"  # setting a direction, round 2
+    assert mean in pairs
+    assert "File" in menu_titles(window)  # the numbers follow the room, not the app
+
+
+def test_a_german_process_slide_shows_its_average_and_spread_with_commas(window, qtbot):
+    window.set_document(Document(german_demo()))
+    deck = window.deck
+    deck.go(deck.keys.index("process:aligning-people"), phase=1)
+    deck.toggle_reveal()
+    shown = room_text(deck.slide())
+    assert "Durchschnitt 2,9 / 5" in shown
+    assert "Streuung 1,6" in shown
+    assert "2.9" not in shown and "1.6" not in shown
+
+
+def test_a_german_app_leaves_an_english_room_its_decimal_points(window, qtbot):
+    install_language("de")
+    qtbot.waitUntil(lambda: "Datei" in menu_titles(window))
+    deck = window.deck
+    deck.go(deck.keys.index("summary"))
+    deck.toggle_reveal()
+    shown = room_text(deck.slide())
+    assert "2.8 / 5" in shown and "2,8" not in shown
 
 
 def test_an_english_session_stays_english_in_a_german_app(window, qtbot):

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.framework import Side
 from ...domain.model import Aspect
-from ...domain.scoring import process_score
+from ...domain.scoring import format_spread, process_score
+from ...domain.texts import number_text
 from ..charts.chart import DistributionChart
 from ..theme import restyle
 from ..voting.capture import Mode, VoteCapture
@@ -203,7 +204,7 @@ class ProcessSlide(Slide):
         self.score.setVisible(self.revealed)
         self.score.setText(
             self.tr("Average %1 / %2")
-            .replace("%1", str(shown))
+            .replace("%1", number_text(shown, self.room_language))
             .replace("%2", str(session.scale.max))
             if shown is not None
             else self.tr("No votes yet")
@@ -216,7 +217,9 @@ class ProcessSlide(Slide):
                 else self.tr("%1 abstentions").replace("%1", str(score.abstentions))
             )
         if score.spread is not None:
-            details.append(self.tr("spread %1").replace("%1", f"{score.spread:.1f}"))
+            details.append(
+                self.tr("spread %1").replace("%1", format_spread(score.spread, self.room_language))
+            )
         self.detail.setText(" · ".join(details))
         self.detail.setVisible(self.revealed and bool(details))
         self.flag.setVisible(self.revealed and score.split)
