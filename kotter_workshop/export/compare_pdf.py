@@ -38,11 +38,10 @@ def scales_note(comparison: Comparison) -> str:
     return t("compare.same_scale", min=scale.min, max=scale.max)
 
 
-def _signed(value: Decimal | None, normalised: bool, t: Texts | None = None) -> str:
+def _signed(value: Decimal | None, normalised: bool, t: Texts) -> str:
     if value is None:
         return "–"
-    points = (t or texts(None))("compare.points")
-    return signed(value) + (points if normalised and value != 0 else "")
+    return signed(value, t.language) + (t("compare.points") if normalised and value != 0 else "")
 
 
 class PathChart(Flowable):

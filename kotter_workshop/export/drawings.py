@@ -12,17 +12,14 @@ from decimal import Decimal
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph
 
-from ..domain.texts import Texts, texts
+from ..domain.texts import Texts, number_text, texts
 from . import fonts
 from .styles import INK, MUTED, PANEL, RULE, styles
 
 
-def signed(number: Decimal | int | float) -> str:
-    """'+1.1', '0', '−1.1' with a true minus sign."""
-    if number == 0:
-        return "0"
-    text = f"{number:+}" if isinstance(number, int) else f"{Decimal(str(number)):+}"
-    return text.replace("-", "−")
+def signed(number: Decimal | int, language: str | None) -> str:
+    """'+1.1', '0', '−1.1' with a true minus sign ('−1,1' in German)."""
+    return number_text(number, language, signed=True)
 
 
 def _hatch(canv, x: float, y: float, w: float, h: float, ink, step: float = 5, kind="diagonal"):
@@ -112,7 +109,7 @@ class Spectrum(Flowable):
         for n in range(-self.range, self.range + 1):
             x = self._x(n)
             canv.line(x, bar_y, x, bar_y - 4)
-            fonts.draw(canv, x, bar_y - 14, signed(n), 8.5, anchor="middle")
+            fonts.draw(canv, x, bar_y - 14, signed(n, self.words.language), 8.5, anchor="middle")
         t = self.words
         fonts.draw(canv, left, 4, t("pdf.charts.leans_management"), 9.5)
         middle = (band_l + band_r) / 2
@@ -133,7 +130,8 @@ class Spectrum(Flowable):
         path.lineTo(x + 7, tip + 11)
         path.close()
         canv.drawPath(path, stroke=0, fill=1)
-        text = t("pdf.charts.balance", balance=signed(self.balance), label=self.label)
+        balance = signed(self.balance, t.language)
+        text = t("pdf.charts.balance", balance=balance, label=self.label)
         size = 11
         room = fonts.width(text, size, fonts.BOLD) / 2 + 2
         centre = max(room, min(self.width - room, x))
@@ -217,7 +215,12 @@ class QuadrantChart(Flowable):
         canv.setFillColor(INK)
         canv.setStrokeColor(INK)
         canv.circle(px, py, 5.5, stroke=1, fill=1)
-        label = self.words("pdf.charts.point", leadership=lead, management=manage)
+        words = self.words
+        label = words(
+            "pdf.charts.point",
+            leadership=number_text(lead, words.language),
+            management=number_text(manage, words.language),
+        )
         size = 9
         w = fonts.width(label, size, fonts.BOLD)
         lx = px + 10 if px + 10 + w < axis + side else px - 10 - w

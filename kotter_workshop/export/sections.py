@@ -12,8 +12,8 @@ from reportlab.platypus.tables import TableStyle
 
 from ..domain.framework import Side
 from ..domain.model import Note, Panel, Session
-from ..domain.scoring import Summary, format_score, process_score
-from ..domain.texts import Texts, texts
+from ..domain.scoring import Summary, format_score, format_spread, process_score
+from ..domain.texts import Texts, number_text, texts
 from . import fonts
 from .drawings import Distribution, QuadrantChart, Spectrum
 from .styles import (
@@ -145,9 +145,9 @@ def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
     story.append(Spacer(1, 6))
     balance = t(
         "pdf.standing.balance",
-        leadership=summary.shown_leadership,
-        management=summary.shown_management,
-        band=f"{scale.range / 8:g}",
+        leadership=number_text(summary.shown_leadership, language),
+        management=number_text(summary.shown_management, language),
+        band=number_text(f"{scale.range / 8:g}", language),
     )
     story.append(para(balance, s.small))
     story += [CondPageBreak(300), *heading(t("pdf.standing.quadrant"), s.h2, level=1)]
@@ -207,7 +207,14 @@ def _process_card(session: Session, summary: Summary, process, room: float) -> l
         if score.abstentions:
             votes += ", " + t.count("pdf.process.abstentions", score.abstentions)
         flow.append(
-            para(t("pdf.process.spread", spread=f"{score.spread:.1f}", votes=votes), s.cell)
+            para(
+                t(
+                    "pdf.process.spread",
+                    spread=format_spread(score.spread, t.language),
+                    votes=votes,
+                ),
+                s.cell,
+            )
         )
         flow.append(
             para(t("pdf.process.split"), s.cell_bold)

@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
+import pytest
+
+from kotter_workshop.domain.demo import demo_session
 from kotter_workshop.domain.framework import builtin_framework
 from kotter_workshop.domain.model import Action, Ballot, SessionInfo
 from kotter_workshop.domain.session_factory import new_session
@@ -54,3 +59,42 @@ def test_a_german_session_prints_a_german_summary():
         assert flat(english) not in everything, english
     assert "Wo das Team steht" in outline_titles(data)
     assert reader(data).metadata.subject.startswith("Workshop-Zusammenfassung")
+
+
+def german_demo():
+    """The demo's votes in a German session: L 2.8, M 3.9, balance −1.1."""
+    demo = demo_session()
+    session = new_session(replace(demo.info, language="de"))
+    for ballot in demo.ballots:
+        session.add_ballot(ballot)
+    return session
+
+
+@pytest.fixture(scope="module")
+def german_pages() -> list[str]:
+    return [" ".join(page.split()) for page in pages_text(build(german_demo()))]
+
+
+def test_a_german_summary_writes_every_decimal_with_a_comma(german_pages):
+    standing = german_pages[1]
+    for expected in (
+        "Führung 2,8 / 5",
+        "Management 3,9 / 5",
+        "Balance −1,1: neigt zum Management",
+        "Balance = F − M = 2,8 − 3,9. Innerhalb von ±0,5",
+        "F 2,8 · M 3,9",
+    ):
+        assert expected in standing, expected
+    direction = next(p for p in german_pages if "Richtung vorgeben" in p and "Mittelwert" in p)
+    assert "Mittelwert 2,7 / 5" in direction
+    assert re.search(r"Streuung \d,\d · 12 Stimmen", direction)
+    points = [m.group() for p in german_pages for m in re.finditer(r"\d\.\d", p)]
+    assert points == []  # not one decimal point anywhere
+
+
+def test_an_english_summary_keeps_its_decimal_points():
+    pages = [" ".join(page.split()) for page in pages_text(build(demo_session()))]
+    standing = pages[1]
+    for expected in ("Leadership 2.8 / 5", "Balance −1.1", "= 2.8 − 3.9", "±0.5", "L 2.8 · M 3.9"):
+        assert expected in standing, expected
+    assert [m.group() for p in pages for m in re.finditer(r"\d,\d", p)] == []
