@@ -20,6 +20,7 @@ from .errors import DomainError
 from .framework import Quadrant, Side
 from .model import Scale, Session
 from .scoring import Label, Summary, display, summarise
+from .texts import number_text
 
 
 def percent(value: Decimal | None, scale: Scale) -> Decimal | None:
@@ -144,10 +145,18 @@ class Comparison:
         return self.label_texts.get(label.value, label.value.replace("-", " "))
 
     def show(self, value: Decimal | None) -> str:
-        """A value as the table prints it: '3.4', '61.7%', or an en dash."""
+        """A value as the table prints it: '3.4', '61.7%', or an en dash.
+
+        In the comparison's language, as its words are: '3,4' and '61,7%' in German.
+        """
         if value is None:
             return "–"
-        return f"{value}%" if self.normalised else str(value)
+        text = number_text(value, self.language)
+        return f"{text}%" if self.normalised else text
+
+    def show_signed(self, value: Decimal | None) -> str:
+        """A balance or a change: '+0.4', '0', '−1.1', or an en dash; in the same language."""
+        return "–" if value is None else number_text(value, self.language, signed=True)
 
 
 def compare(sessions: Iterable[Session]) -> Comparison:

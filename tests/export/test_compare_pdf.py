@@ -101,11 +101,11 @@ def test_a_german_comparison_speaks_german_like_the_summary():
     session's: headings, rows, sides, the sentences and the 2×2's axes."""
     from kotter_workshop.domain.model import SessionInfo
 
-    def german(title: str, day: str, lead) -> Session:
+    def german(title: str, day: str, lead, scale=(1, 5)) -> Session:
         session = new_session(SessionInfo(language="de"))
         session.set_info(
             replace(session.info, title=title, team="Plattform",
-                    date=dt.date.fromisoformat(day))
+                    date=dt.date.fromisoformat(day), scale=Scale(*scale))
         )  # fmt: skip
         for process in session.framework.processes:
             for i, value in enumerate(lead if process.id in LEAD else (4, 4)):
@@ -133,3 +133,18 @@ def test_a_german_comparison_speaks_german_like_the_summary():
     for english in ("Comparing sessions", "Session by session", "Change", "moved from"):
         assert flat(english) not in text, english
     assert "Sitzungen im Vergleich" in outline_titles(out.getvalue())
+    # its numbers too: decimal commas, as a German room reads them
+    assert flat("Führung (F) 2,5 4,5 +2,0") in text
+    assert flat("Balance (F − M) −1,5 +0,5 +2,0") in text
+    assert flat("Führung bewegte sich von 2,5 auf 4,5 (+2,0)") in text
+    assert flat("2.5") not in text and flat("+2.0") not in text
+    # on mixed scales, the percentages and their changes as well
+    mixed = compare(
+        [german("Fünf", "2026-02-01", (2, 3)), german("Sieben", "2026-09-30", (6,), (1, 7))]
+    )
+    out = io.BytesIO()
+    write_comparison_pdf(mixed, out, paper="a4", invariant=True)
+    text = flat(text_of(out.getvalue()))
+    # L: 2.5 on 1–5 is 37.5%; 6 on 1–7 is 83.3%; M: 4 on 1–5 is 75%, on 1–7 50%
+    assert flat("Führung (F) 37,5% 83,3% +45,8 Pkt.") in text
+    assert flat("Management (M) 75,0% 50,0% −25,0 Pkt.") in text

@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from kotter_workshop.domain.demo import demo_session
-from kotter_workshop.domain.model import Ballot, Scale
+from kotter_workshop.domain.model import Ballot, Scale, SessionInfo
 from kotter_workshop.domain.reuse import fresh_from
 from kotter_workshop.domain.scoring import summarise
+from kotter_workshop.domain.session_factory import new_session
 from kotter_workshop.store import write_new_file
 from kotter_workshop.ui.compare.dialog import CompareDialog
 
@@ -117,3 +118,26 @@ def test_the_chart_numbers_each_session_on_its_point(dialog, files):
     numbers = [t.text for t in dialog.chart.drawn if t.text in ("1", "2")]
     assert numbers == ["1", "2"]
     assert [n for n, _ in dialog.chart.points()] == [1, 2]
+
+
+def test_german_sessions_show_their_numbers_with_decimal_commas(dialog, tmp_path):
+    """The cells follow the newest session's language, as their quadrant titles and the
+    comparison PDF do; the row names are the app's (here English)."""
+    paths = []
+    for title, day, lead in (("Vorher", "2026-02-01", (2, 3)), ("Nachher", "2026-09-30", (4, 5))):
+        session = new_session(
+            SessionInfo(title=title, language="de", date=dt.date.fromisoformat(day))
+        )
+        for process in session.framework.processes:
+            values = lead if process.side.value == "leadership" else (4, 4)
+            for i, value in enumerate(values):
+                session.add_ballot(Ballot(process.id, value, voter=f"p{i}"))
+        write_new_file(session, tmp_path / f"{title}.kotter")
+        paths.append(tmp_path / f"{title}.kotter")
+    dialog.add_paths(paths)
+    table = dialog.table
+    rows = {table.verticalHeaderItem(r).text(): r for r in range(table.rowCount())}
+    line = lambda name: [table.item(rows[name], c).text() for c in range(3)]  # noqa: E731
+    assert line("Leadership (L)") == ["2,5", "4,5", "+2,0"]
+    assert line("Management (M)") == ["4,0", "4,0", "0"]
+    assert line("Balance (L − M)") == ["−1,5", "+0,5", "+2,0"]

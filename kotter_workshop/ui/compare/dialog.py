@@ -7,7 +7,6 @@ takes them from the scoring module.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -33,12 +32,6 @@ from ...domain.model import Session
 from ...store import open_session_file
 from ..files.workflows import Prompts, session_filter
 from .path_chart import PathChart
-
-
-def _signed(value: Decimal | None) -> str:
-    if value is None:
-        return "–"
-    return "0" if value == 0 else f"{value:+}".replace("-", "−")
 
 
 class CompareDialog(QDialog):
@@ -180,7 +173,7 @@ class CompareDialog(QDialog):
 
         def change(values):
             delta = c.change(values)
-            return "–" if delta is None else _signed(delta) + (points if delta else "")
+            return c.show_signed(delta) + (points if delta else "")
 
         lead = [c.leadership(s) for s in sessions]
         manage = [c.management(s) for s in sessions]
@@ -188,7 +181,7 @@ class CompareDialog(QDialog):
         rows = [
             (self.tr("Leadership (L)"), [c.show(v) for v in lead], change(lead)),
             (self.tr("Management (M)"), [c.show(v) for v in manage], change(manage)),
-            (self.tr("Balance (L − M)"), [_signed(v) for v in balance], change(balance)),
+            (self.tr("Balance (L − M)"), [c.show_signed(v) for v in balance], change(balance)),
             (self.tr("Spectrum"), [c.label_text(s.label) for s in sessions], ""),
             (self.tr("Quadrant"), [c.quadrant_title(s.quadrant) for s in sessions], ""),
         ]
