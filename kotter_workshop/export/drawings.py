@@ -172,7 +172,7 @@ class QuadrantChart(Flowable):
             base = fonts.BOLD if quadrant is ours else fonts.SANS
             text = self.titles.get(quadrant, str(quadrant))
             if quadrant is ours:
-                text += " (you are here)"
+                text += " " + self.words("pdf.charts.you_are_here")
             style = styles().cell_bold if quadrant is ours else styles().cell
             para = Paragraph(fonts.markup(text, base=base, room=half - 12, size=9.5), style)
             _, h = para.wrap(half - 12, half)

@@ -83,11 +83,13 @@ def test_a_german_summary_writes_every_decimal_with_a_comma(german_pages):
         "Balance −1,1: neigt zum Management",
         "Balance = F − M = 2,8 − 3,9. Innerhalb von ±0,5",
         "F 2,8 · M 3,9",
+        "Viel Management, wenig Führung (hier stehen wir)",
     ):
         assert expected in standing, expected
     direction = next(p for p in german_pages if "Richtung vorgeben" in p and "Mittelwert" in p)
     assert "Mittelwert 2,7 / 5" in direction
     assert re.search(r"Streuung \d,\d · 12 Stimmen", direction)
+    assert "you are here" not in standing
     points = [m.group() for p in german_pages for m in re.finditer(r"\d\.\d", p)]
     assert points == []  # not one decimal point anywhere
 
