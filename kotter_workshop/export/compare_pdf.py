@@ -318,6 +318,7 @@ def write_comparison_pdf(
     def canvasmaker(*args, **kwargs):
         canvas = _Canvas(*args, **kwargs)
         canvas.footer_left = title
+        canvas.page_text = t("pdf.page", number="{number}", total="{total}")
         return canvas
 
     doc.build(story, canvasmaker=canvasmaker)

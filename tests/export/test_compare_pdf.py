@@ -130,7 +130,8 @@ def test_a_german_comparison_speaks_german_like_the_summary():
         "Jede Zahl steht auf der Skala",
     ):
         assert flat(words) in text, words
-    for english in ("Comparing sessions", "Session by session", "Change", "moved from"):
+    assert flat("Seite 1 von 2") in text
+    for english in ("Comparing sessions", "Session by session", "Change", "moved from", "Page"):
         assert flat(english) not in text, english
     assert "Sitzungen im Vergleich" in outline_titles(out.getvalue())
     # its numbers too: decimal commas, as a German room reads them
