@@ -20,7 +20,7 @@ from .errors import DomainError
 from .framework import Quadrant, Side
 from .model import Scale, Session
 from .scoring import Label, Summary, display, summarise
-from .texts import number_text
+from .texts import number_text, texts
 
 
 def percent(value: Decimal | None, scale: Scale) -> Decimal | None:
@@ -147,12 +147,12 @@ class Comparison:
     def show(self, value: Decimal | None) -> str:
         """A value as the table prints it: '3.4', '61.7%', or an en dash.
 
-        In the comparison's language, as its words are: '3,4' and '61,7%' in German.
+        In the comparison's language, as its words are: '3,4' and '61,7 %' in German.
         """
         if value is None:
             return "–"
         text = number_text(value, self.language)
-        return f"{text}%" if self.normalised else text
+        return texts(self.language)("number.percent", value=text) if self.normalised else text
 
     def show_signed(self, value: Decimal | None) -> str:
         """A balance or a change: '+0.4', '0', '−1.1', or an en dash; in the same language."""

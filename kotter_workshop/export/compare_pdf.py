@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import BinaryIO
 
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from .. import __version__
@@ -193,7 +194,9 @@ def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
         chunk = sessions[start : start + size]
         last = start + size >= len(sessions)
         name_w = 120
-        change_w = 66 if last else 0
+        # As wide as its heading ("Veränderung" must not break mid-word), at least 66 pt.
+        heading_w = stringWidth(t("compare.change"), s.cell_bold.fontName, s.cell_bold.fontSize)
+        change_w = max(66, math.ceil(heading_w) + 14) if last else 0
         col = (room - name_w - change_w) / len(chunk)
         head = [para("", s.cell_bold)]
         head += [para(f"{n}. {session.name}", s.cell_bold, room=col - 8) for n, session in chunk]

@@ -106,7 +106,7 @@ def test_mixed_scales_are_normalised_from_the_displayed_values():
     assert comparison.show(comparison.leadership(two)) == "88.3%"
     assert comparison.process(two, MI) is None and comparison.show(None) == "–"
     german = replace(comparison, language="de")  # the newest session's language
-    assert german.show(german.leadership(two)) == "88,3%"
+    assert german.show(german.leadership(two)) == "88,3\u00a0%"  # German: a space before %
     assert german.show_signed(Decimal("-12.5")) == "−12,5"
     assert comparison.show_signed(Decimal("-12.5")) == "−12.5"
     assert german.show_signed(None) == "–" and german.show_signed(Decimal("0.0")) == "0"

@@ -134,6 +134,8 @@ def test_a_german_comparison_speaks_german_like_the_summary():
     for english in ("Comparing sessions", "Session by session", "Change", "moved from", "Page"):
         assert flat(english) not in text, english
     assert "Sitzungen im Vergleich" in outline_titles(out.getvalue())
+    # the change column is as wide as its heading: "Veränderung" on one line, not "Veränder/ung"
+    assert "Veränderung" in [line.strip() for line in text_of(out.getvalue()).splitlines()]
     # its numbers too: decimal commas, as a German room reads them
     assert flat("Führung (F) 2,5 4,5 +2,0") in text
     assert flat("Balance (F − M) −1,5 +0,5 +2,0") in text
@@ -147,5 +149,5 @@ def test_a_german_comparison_speaks_german_like_the_summary():
     write_comparison_pdf(mixed, out, paper="a4", invariant=True)
     text = flat(text_of(out.getvalue()))
     # L: 2.5 on 1–5 is 37.5%; 6 on 1–7 is 83.3%; M: 4 on 1–5 is 75%, on 1–7 50%
-    assert flat("Führung (F) 37,5% 83,3% +45,8 Pkt.") in text
-    assert flat("Management (M) 75,0% 50,0% −25,0 Pkt.") in text
+    assert flat("Führung (F) 37,5\u00a0% 83,3\u00a0% +45,8 Pkt.") in text
+    assert flat("Management (M) 75,0\u00a0% 50,0\u00a0% −25,0 Pkt.") in text
