@@ -332,6 +332,7 @@ def _upgraded(conn: sqlite3.Connection, path: Path, version: int, read_only: boo
         conn.backup(memory)
         conn.close()
         conn = memory
+        harden(conn)
     else:
         try:
             upgrade.make_backup(path, version)

@@ -4,30 +4,39 @@ Only ``store`` sees these classes; the rest of the app gets domain objects.
 Lists of short texts (a process's prompts, an agenda item's slides) are JSON
 text columns; everything a facilitator edits one by one has its own table,
 so one edit is one small row write.
+
+Every table is STRICT (schema version 2): SQLite itself refuses a value of the
+wrong kind, and ``PRAGMA quick_check`` reports one that got in some other way,
+so opening a file need not scan every value. STRICT allows only the column
+types INTEGER, REAL, TEXT, BLOB and ANY, hence the type map on ``Base``.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import CheckConstraint, Index, MetaData
+from sqlalchemy import INTEGER, REAL, TEXT, CheckConstraint, Index, MetaData
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 #: ``PRAGMA application_id``: "KOTW" (0x4B4F5457), so other tools can tell our files apart.
 APPLICATION_ID = 0x4B4F5457
 #: ``PRAGMA user_version``: the schema version this code writes.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+#: Every table's options: STRICT, so SQLite checks each value's kind.
+STRICT = {"sqlite_strict": True}
 
 
 class Base(DeclarativeBase):
     # Fixed constraint names keep the created SQL identical on every machine,
     # which the safety check relies on.
     metadata = MetaData(naming_convention={"ix": "ix_%(table_name)s_%(column_0_name)s"})
+    type_annotation_map = {int: INTEGER(), float: REAL(), str: TEXT()}
 
 
 class InfoRow(Base):
     """The one row of session details (SessionInfo)."""
 
     __tablename__ = "info"
-    __table_args__ = (CheckConstraint("id = 1", name="one_info_row"),)
+    __table_args__ = (CheckConstraint("id = 1", name="one_info_row"), STRICT)
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str]
     team: Mapped[str]
@@ -43,7 +52,7 @@ class FrameworkRow(Base):
     """The session's own copy of the framework's head texts."""
 
     __tablename__ = "framework"
-    __table_args__ = (CheckConstraint("id = 1", name="one_framework_row"),)
+    __table_args__ = (CheckConstraint("id = 1", name="one_framework_row"), STRICT)
     id: Mapped[int] = mapped_column(primary_key=True)
     framework_id: Mapped[str]
     language: Mapped[str]
@@ -56,6 +65,7 @@ class FrameworkRow(Base):
 
 class PairRow(Base):
     __tablename__ = "pair"
+    __table_args__ = STRICT
     id: Mapped[str] = mapped_column(primary_key=True)
     position: Mapped[int]
     task: Mapped[str]
@@ -66,6 +76,7 @@ class PairRow(Base):
 
 class ProcessRow(Base):
     __tablename__ = "process"
+    __table_args__ = STRICT
     id: Mapped[str] = mapped_column(primary_key=True)
     position: Mapped[int]
     side: Mapped[str]
@@ -81,6 +92,7 @@ class FrameworkTextRow(Base):
     """Texts keyed by kind: 'diagnosis' and 'quadrant' (per quadrant), 'balance'."""
 
     __tablename__ = "framework_text"
+    __table_args__ = STRICT
     kind: Mapped[str] = mapped_column(primary_key=True)
     key: Mapped[str] = mapped_column(primary_key=True)
     text: Mapped[str]
@@ -90,6 +102,7 @@ class BallotRow(Base):
     """A ballot; ``seq`` keeps the order in which ballots were cast."""
 
     __tablename__ = "ballot"
+    __table_args__ = STRICT
     seq: Mapped[int] = mapped_column(primary_key=True)
     id: Mapped[str] = mapped_column(unique=True)
     process: Mapped[str]
@@ -102,6 +115,7 @@ class ShownRoundRow(Base):
     """The facilitator's choice of round for a process (absent: the latest)."""
 
     __tablename__ = "shown_round"
+    __table_args__ = STRICT
     process: Mapped[str] = mapped_column(primary_key=True)
     round: Mapped[int]
 
@@ -110,12 +124,14 @@ class StartedRoundRow(Base):
     """A re-vote started for a process, even before its first ballot."""
 
     __tablename__ = "started_round"
+    __table_args__ = STRICT
     process: Mapped[str] = mapped_column(primary_key=True)
     round: Mapped[int]
 
 
 class PanelRow(Base):
     __tablename__ = "panel"
+    __table_args__ = STRICT
     id: Mapped[str] = mapped_column(primary_key=True)
     position: Mapped[int]
     title: Mapped[str]
@@ -124,7 +140,7 @@ class PanelRow(Base):
 
 class ClusterRow(Base):
     __tablename__ = "cluster"
-    __table_args__ = (Index(None, "panel_id", "position"),)
+    __table_args__ = (Index(None, "panel_id", "position"), STRICT)
     id: Mapped[str] = mapped_column(primary_key=True)
     panel_id: Mapped[str]
     position: Mapped[int]
@@ -135,7 +151,7 @@ class ClusterRow(Base):
 
 class NoteRow(Base):
     __tablename__ = "note"
-    __table_args__ = (Index(None, "panel_id", "position"),)
+    __table_args__ = (Index(None, "panel_id", "position"), STRICT)
     id: Mapped[str] = mapped_column(primary_key=True)
     panel_id: Mapped[str]
     position: Mapped[int]
@@ -149,6 +165,7 @@ class NoteRow(Base):
 
 class ActionRow(Base):
     __tablename__ = "action"
+    __table_args__ = STRICT
     id: Mapped[str] = mapped_column(primary_key=True)
     position: Mapped[int]
     text: Mapped[str]
@@ -158,6 +175,7 @@ class ActionRow(Base):
 
 class AgendaRow(Base):
     __tablename__ = "agenda_item"
+    __table_args__ = STRICT
     id: Mapped[str] = mapped_column(primary_key=True)
     position: Mapped[int]
     title: Mapped[str]
@@ -170,6 +188,7 @@ class SpeakerNoteRow(Base):
     """Speaker notes per slide; ``seq`` keeps the order they were first written."""
 
     __tablename__ = "speaker_note"
+    __table_args__ = STRICT
     seq: Mapped[int] = mapped_column(primary_key=True)
     slide: Mapped[str] = mapped_column(unique=True)
     text: Mapped[str]
@@ -177,6 +196,7 @@ class SpeakerNoteRow(Base):
 
 class ParticipantRow(Base):
     __tablename__ = "participant"
+    __table_args__ = STRICT
     id: Mapped[str] = mapped_column(primary_key=True)
     position: Mapped[int]
     name: Mapped[str]
@@ -186,6 +206,7 @@ class DraftRow(Base):
     """Text being typed, kept apart from what it edits and off the undo stack."""
 
     __tablename__ = "draft"
+    __table_args__ = STRICT
     key: Mapped[str] = mapped_column(primary_key=True)
     text: Mapped[str]
 

@@ -19,14 +19,87 @@ from . import tables
 
 Step = Callable[[Connection], None]
 
+#: Version 2's tables as version 2 created them: name -> columns and constraints.
+#: Frozen here, not taken from ``tables``: a later version changes the schema in
+#: its own step, and this step must still make exactly version 2.
+V2_TABLES = {
+    "action": "id TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL, "
+    "owner TEXT NOT NULL, due TEXT, PRIMARY KEY (id)",
+    "agenda_item": "id TEXT NOT NULL, position INTEGER NOT NULL, title TEXT NOT NULL, "
+    "slides TEXT NOT NULL, planned_seconds INTEGER NOT NULL, actual_seconds INTEGER, "
+    "PRIMARY KEY (id)",
+    "ballot": "seq INTEGER NOT NULL, id TEXT NOT NULL, process TEXT NOT NULL, value INTEGER, "
+    "voter TEXT, round INTEGER NOT NULL, PRIMARY KEY (seq), UNIQUE (id)",
+    "cluster": "id TEXT NOT NULL, panel_id TEXT NOT NULL, position INTEGER NOT NULL, "
+    "title TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, PRIMARY KEY (id)",
+    "draft": '"key" TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY ("key")',
+    "framework": "id INTEGER NOT NULL, framework_id TEXT NOT NULL, language TEXT NOT NULL, "
+    "title TEXT NOT NULL, author TEXT NOT NULL, thesis TEXT NOT NULL, question TEXT NOT NULL, "
+    "prompts TEXT NOT NULL, PRIMARY KEY (id), CONSTRAINT one_framework_row CHECK (id = 1)",
+    "framework_text": 'kind TEXT NOT NULL, "key" TEXT NOT NULL, text TEXT NOT NULL, '
+    'PRIMARY KEY (kind, "key")',
+    "info": "id INTEGER NOT NULL, title TEXT NOT NULL, team TEXT NOT NULL, "
+    "facilitator TEXT NOT NULL, date TEXT NOT NULL, language TEXT NOT NULL, "
+    "scale_min INTEGER NOT NULL, scale_max INTEGER NOT NULL, is_template INTEGER NOT NULL, "
+    "PRIMARY KEY (id), CONSTRAINT one_info_row CHECK (id = 1)",
+    "note": "id TEXT NOT NULL, panel_id TEXT NOT NULL, position INTEGER NOT NULL, "
+    "text TEXT NOT NULL, color TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL, "
+    "votes INTEGER NOT NULL, cluster_id TEXT, PRIMARY KEY (id)",
+    "pair": "id TEXT NOT NULL, position INTEGER NOT NULL, task TEXT NOT NULL, "
+    "task_detail TEXT NOT NULL, leadership TEXT NOT NULL, management TEXT NOT NULL, "
+    "PRIMARY KEY (id)",
+    "panel": "id TEXT NOT NULL, position INTEGER NOT NULL, title TEXT NOT NULL, process TEXT, "
+    "PRIMARY KEY (id)",
+    "participant": "id TEXT NOT NULL, position INTEGER NOT NULL, name TEXT NOT NULL, "
+    "PRIMARY KEY (id)",
+    "process": "id TEXT NOT NULL, position INTEGER NOT NULL, side TEXT NOT NULL, "
+    "pair TEXT NOT NULL, title TEXT NOT NULL, tagline TEXT NOT NULL, meaning TEXT NOT NULL, "
+    "involves TEXT NOT NULL, prompts TEXT NOT NULL, PRIMARY KEY (id)",
+    "shown_round": "process TEXT NOT NULL, round INTEGER NOT NULL, PRIMARY KEY (process)",
+    "speaker_note": "seq INTEGER NOT NULL, slide TEXT NOT NULL, text TEXT NOT NULL, "
+    "PRIMARY KEY (seq), UNIQUE (slide)",
+    "started_round": "process TEXT NOT NULL, round INTEGER NOT NULL, PRIMARY KEY (process)",
+}
+#: Version 1's and version 2's indexes (the same two).
+INDEXES = {
+    "ix_cluster_panel_id": "cluster (panel_id, position)",
+    "ix_note_panel_id": "note (panel_id, position)",
+}
+
+
+def _strict_tables(conn: Connection) -> None:
+    """Version 1 -> 2: every table becomes STRICT, so SQLite checks each value's kind.
+
+    SQLite cannot make a table STRICT in place, so each is rebuilt the way
+    sqlite.org describes for changes ALTER TABLE cannot make: the old table
+    is renamed, the new one created and filled from it, the old one dropped,
+    the indexes made again. A value the STRICT column cannot hold (text in a
+    number column) fails the step, and with it the whole upgrade.
+    """
+    for index in INDEXES:
+        conn.exec_driver_sql(f'DROP INDEX "{index}"')
+    for name in V2_TABLES:
+        conn.exec_driver_sql(f'ALTER TABLE "{name}" RENAME TO "v1_{name}"')
+    for name, body in V2_TABLES.items():
+        conn.exec_driver_sql(f"CREATE TABLE {name} ({body}) STRICT")
+        columns = ", ".join(
+            f'"{row[1]}"' for row in conn.exec_driver_sql(f'PRAGMA table_info("{name}")')
+        )
+        conn.exec_driver_sql(f'INSERT INTO "{name}" ({columns}) SELECT {columns} FROM "v1_{name}"')
+        conn.exec_driver_sql(f'DROP TABLE "v1_{name}"')
+    for index, on in INDEXES.items():
+        conn.exec_driver_sql(f"CREATE INDEX {index} ON {on}")
+
+
 #: from-version -> the step that turns a file of that version into the next one.
-#: Example for version 2:  ``LADDER[1] = _add_note_author`` with
-#: ``conn.exec_driver_sql("ALTER TABLE note ADD COLUMN author VARCHAR")``.
-LADDER: dict[int, Step] = {}
+LADDER: dict[int, Step] = {1: _strict_tables}
 
 #: The schema objects (name -> type) each older version holds, so that the
 #: safety check can tell an old file of ours from a tampered one before upgrading.
-OBJECTS_BEFORE: dict[int, dict[str, str]] = {}
+#: Version 1 had the same tables and indexes as version 2, not STRICT.
+OBJECTS_BEFORE: dict[int, dict[str, str]] = {
+    1: {**dict.fromkeys(V2_TABLES, "table"), **dict.fromkeys(INDEXES, "index")},
+}
 
 
 def needs_upgrade(version: int) -> bool:

@@ -50,6 +50,33 @@ def _scramble_page(number: int) -> Callable[[Path], None]:
     return spoil
 
 
+def _set_schema(path: Path, table: str, sql: str) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_schema SET sql = ? WHERE name = ?", (sql, table))
+    conn.close()
+
+
+def _rewrite_table(table: str, rule: str, instead: str = "", *statements: str):
+    """Change a table's CREATE statement in place (writable_schema), as no SQLite would.
+
+    With ``statements``, write through the changed table and then put the
+    statement back: values the real table forbids, behind SQLite's back.
+    """
+
+    def spoil(path: Path) -> None:
+        conn = sqlite3.connect(path)
+        [sql] = conn.execute("SELECT sql FROM sqlite_schema WHERE name = ?", (table,)).fetchone()
+        conn.close()
+        assert rule in sql
+        _set_schema(path, table, sql.replace(rule, instead))
+        if statements:
+            _sql(*statements)(path)
+            _set_schema(path, table, sql)
+
+    return spoil
+
+
 def _another_apps_database(path: Path) -> None:
     path.unlink()
     conn = sqlite3.connect(path)
@@ -83,7 +110,27 @@ CORPUS: dict[str, tuple[Callable[[Path], None], type[KotterError]]] = {
     "extra column": (_sql("ALTER TABLE note ADD COLUMN author TEXT"), UntrustedFileError),
     "missing table": (_sql("DROP TABLE draft"), BadFileError),
     "wal mode": (_sql("PRAGMA journal_mode = WAL"), BadFileError),
-    "text in a number column": (_sql("UPDATE ballot SET value = 'four'"), BadFileError),
+    "text in a number column": (
+        _rewrite_table("ballot", " STRICT", "", "UPDATE ballot SET value = 'four'"),
+        BadFileError,
+    ),
+    "text in a real column": (
+        _rewrite_table("note", " STRICT", "", "UPDATE note SET x = 'left'"),
+        BadFileError,
+    ),
+    "a number in a text column": (
+        _rewrite_table("note", " STRICT", "", "UPDATE note SET color = 3"),
+        BadFileError,
+    ),
+    "no text where one must be": (
+        _rewrite_table("note", "text TEXT NOT NULL", "text TEXT", "UPDATE note SET text = NULL"),
+        BadFileError,
+    ),
+    "a table that is not STRICT": (_rewrite_table("ballot", " STRICT"), UntrustedFileError),
+    "a column of any kind": (
+        _rewrite_table("ballot", "value INTEGER", "value ANY"),
+        UntrustedFileError,
+    ),
     "vote off the scale": (_sql("UPDATE ballot SET value = 99"), BadFileError),
     "ballot for no process": (_sql("UPDATE ballot SET process = 'nope'"), BadFileError),
     "unknown colour": (_sql("UPDATE note SET color = 'mauve'"), BadFileError),
@@ -110,6 +157,27 @@ def test_a_bad_file_is_refused_and_left_unchanged(tmp_path, demo_file, name, rea
     assert message.endswith(".") and "\n" not in message and "Traceback" not in message
     assert digest(demo_file) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == files_before
+
+
+@pytest.mark.parametrize(
+    "name", ["text in a number column", "text in a real column", "no text where one must be"]
+)
+def test_a_wrong_kind_of_value_is_named(demo_file, name):
+    CORPUS[name][0](demo_file)
+    table = "ballot" if "number" in name else "note"
+    with pytest.raises(BadFileError, match=f"its table '{table}' holds a wrong kind of value"):
+        open_session_file(demo_file)
+
+
+def test_the_tampered_values_are_really_in_the_file(demo_file):
+    """The corpus' wrong kinds are in the file: only quick_check stands between them and us."""
+    CORPUS["text in a number column"][0](demo_file)
+    conn = sqlite3.connect(demo_file)
+    try:
+        assert conn.execute("SELECT DISTINCT value FROM ballot").fetchall() == [("four",)]
+        assert conn.execute("SELECT strict FROM pragma_table_list('ballot')").fetchone() == (1,)
+    finally:
+        conn.close()
 
 
 def test_a_missing_file_says_so(tmp_path):
