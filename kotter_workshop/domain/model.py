@@ -72,6 +72,14 @@ class Ballot:
     def is_abstention(self) -> bool:
         return self.value is None
 
+    @classmethod
+    def trusted(cls, process: str, value: int | None, voter: str | None, round: int, id: str):
+        """A ballot equal to ``Ballot(...)`` from checked values (a file's row), twice as fast:
+        no defaults, no per-field ``object.__setattr__``; eq, hash and repr stay the dataclass's."""
+        f = (ballot := object.__new__(cls)).__dict__
+        f["process"], f["value"], f["voter"], f["round"], f["id"] = process, value, voter, round, id
+        return ballot
+
 
 class NoteColor(StrEnum):
     """Sticky-note colours; each has a name so colour is never the only cue."""
@@ -94,6 +102,14 @@ class Note:
     votes: int = 0
     cluster: str | None = None
     id: str = field(default_factory=new_id)
+
+    @classmethod
+    def trusted(cls, text, color, x, y, votes, cluster, id):
+        """A note equal to ``Note(text, color, x, y, votes, cluster, id)``; see Ballot.trusted."""
+        f = (note := object.__new__(cls)).__dict__
+        f["text"], f["color"], f["x"], f["y"] = text, color, x, y
+        f["votes"], f["cluster"], f["id"] = votes, cluster, id
+        return note
 
 
 @dataclass(frozen=True)
@@ -331,19 +347,19 @@ class Session:
 
     def add_ballots(self, ballots: Iterable[Ballot]) -> None:
         """Add many ballots at once (opening a file, an import): one change for all."""
-        known = {p.id for p in self.framework.processes}
-        scale = self.scale
+        known, scale, taken = {p.id for p in self.framework.processes}, self.scale, self._ballots
+        allowed = {None, *scale.values()}  # one set lookup; off it, the exact test decides
         incoming: dict[str, Ballot] = {}
         for ballot in ballots:  # check them all first: all are added, or none
             if ballot.process not in known:
                 self._check_process(ballot.process)
-            if ballot.value is not None and not scale.contains(ballot.value):
+            if ballot.value not in allowed and not scale.contains(ballot.value):
                 raise DomainError(f"{ballot.value} is outside the scale {scale}.")
             if ballot.round < 1:
                 raise DomainError("Rounds start at 1.")
-            if ballot.id in self._ballots or ballot.id in incoming:
-                raise DomainError(f"Ballot {ballot.id} is already in the session.")
-            incoming[ballot.id] = ballot
+            if (id_ := ballot.id) in taken or id_ in incoming:
+                raise DomainError(f"Ballot {id_} is already in the session.")
+            incoming[id_] = ballot
         self._ballots.update(incoming)
         for ballot in incoming.values():
             self._index.add(ballot)
