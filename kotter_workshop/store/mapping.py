@@ -326,8 +326,8 @@ def load_session(db: Db) -> Session:
         is_template=bool(row.is_template),
     )
     session = Session(load_framework(db), info)
-    session.add_ballots(
-        Ballot(process, value, voter, round_, id)
+    session.add_ballots(  # the trusted constructors: STRICT tables checked each value's kind
+        Ballot.trusted(process, value, voter, round_, id)
         for _, id, process, value, voter, round_ in db.execute(
             select(BALLOT).order_by(BALLOT.c.seq)
         ).all()
@@ -340,10 +340,11 @@ def load_session(db: Db) -> Session:
     for id, _, title, process in db.execute(select(PANEL).order_by(PANEL.c.position)):
         panels[id] = Panel(title, process, id=id)
     session.panels = list(panels.values())
+    colors = {c.value: c for c in NoteColor}  # KeyError for an unknown one, faster than NoteColor()
     for id, panel_id, _, text, color, x, y, votes, cluster in db.execute(
         select(NOTE).order_by(NOTE.c.panel_id, NOTE.c.position)
     ).all():
-        panels[panel_id].notes.append(Note(text, NoteColor(color), x, y, votes, cluster, id))
+        panels[panel_id].notes.append(Note.trusted(text, colors[color], x, y, votes, cluster, id))
     for id, panel_id, _, title, x, y in db.execute(
         select(CLUSTER).order_by(CLUSTER.c.panel_id, CLUSTER.c.position)
     ):
