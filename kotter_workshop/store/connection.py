@@ -21,10 +21,16 @@ from .errors import DiskFullError, StoreError, WriteError
 from .safety import harden
 
 SQLITE_FULL = 13
+#: STRICT tables (schema version 2) need SQLite 3.37; an older one cannot read our files.
+MIN_SQLITE = (3, 37, 0)
 
 
 def connect(path: Path, *, read_only: bool = False, create: bool = False) -> sqlite3.Connection:
     """Open SQLite on ``path`` with defensive settings; never creates a file unless asked."""
+    if sqlite3.sqlite_version_info < MIN_SQLITE:
+        raise sqlite3.NotSupportedError(
+            f"Kotter Workshop needs SQLite 3.37 or newer; this Python has {sqlite3.sqlite_version}"
+        )
     mode = "ro" if read_only else ("rwc" if create else "rw")
     uri = f"{Path(os.path.abspath(path)).as_uri()}?mode={mode}"
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)

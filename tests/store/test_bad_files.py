@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kotter_workshop.domain.demo import demo_session
 from kotter_workshop.domain.errors import KotterError
 from kotter_workshop.store import (
     BadFileError,
@@ -17,6 +18,7 @@ from kotter_workshop.store import (
     NewerFileError,
     UntrustedFileError,
     open_session_file,
+    write_new_file,
 )
 
 from .conftest import digest
@@ -198,3 +200,19 @@ def test_a_bad_file_does_not_stop_good_files_from_opening(tmp_path, demo_file):
         open_session_file(demo_file)
     with open_session_file(good) as opened:
         assert opened.session.ballots
+
+
+def test_an_sqlite_too_old_for_strict_tables_is_named(demo_file, tmp_path, monkeypatch):
+    """Before 3.37 SQLite calls a STRICT table's schema malformed: say what is really wrong."""
+    before = digest(demo_file)
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 31, 1))
+    monkeypatch.setattr(sqlite3, "sqlite_version", "3.31.1")
+    needs = "needs SQLite 3.37 or newer; this Python has 3.31.1"
+    with pytest.raises(BadFileError, match=f"cannot be opened \\(Kotter Workshop {needs}\\)\\.$"):
+        open_session_file(demo_file)
+    with pytest.raises(
+        KotterError, match=f"could not be written \\(Kotter Workshop {needs}\\)\\.$"
+    ):
+        write_new_file(demo_session(), tmp_path / "new.kotter")
+    assert digest(demo_file) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.kotter"]
