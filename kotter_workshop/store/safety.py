@@ -7,6 +7,7 @@ defensive settings and checked page by page and object by object.
 
 from __future__ import annotations
 
+import functools
 import os
 import sqlite3
 import struct
@@ -177,19 +178,27 @@ def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     if version != tables.SCHEMA_VERSION:
         return
     strict = {row[1]: bool(row[5]) for row in conn.execute("PRAGMA main.table_list")}
-    for table in Base.metadata.sorted_tables:
+    for name, wanted in _our_columns().items():
         columns = {
             row[1]: (row[2], bool(row[3]), row[5] > 0, row[6], row[4])
-            for row in conn.execute(f'PRAGMA table_xinfo("{table.name}")')
-        }
-        wanted = {
-            c.name: (str(c.type), not c.nullable, c.primary_key, 0, None) for c in table.columns
+            for row in conn.execute(f'PRAGMA table_xinfo("{name}")')
         }
         # Not STRICT, or a column's type changed (ANY takes every kind): SQLite
         # would no longer check the kind of every value, so neither would we.
-        if columns != wanted or not strict.get(table.name):
+        if columns != wanted or not strict.get(name):
             raise UntrustedFileError(
                 path,
-                f"{path} has a table '{table.name}' that Kotter Workshop did not create "
+                f"{path} has a table '{name}' that Kotter Workshop did not create "
                 "this way, so it was not opened.",
             )
+
+
+@functools.cache
+def _our_columns() -> dict[str, dict[str, tuple]]:
+    """Table -> column -> (type, not null, primary key, hidden, default), as table_xinfo says."""
+    return {
+        table.name: {
+            c.name: (str(c.type), not c.nullable, c.primary_key, 0, None) for c in table.columns
+        }
+        for table in Base.metadata.sorted_tables
+    }
