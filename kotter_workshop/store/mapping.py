@@ -28,6 +28,7 @@ from ..domain.model import (
     Session,
     SessionInfo,
 )
+from .connection import plain_rows
 from .tables import (
     ActionRow,
     AgendaRow,
@@ -328,9 +329,9 @@ def load_session(db: Db) -> Session:
     session = Session(load_framework(db), info)
     session.add_ballots(  # the trusted constructors: STRICT tables checked each value's kind
         Ballot.trusted(process, value, voter, round_, id)
-        for _, id, process, value, voter, round_ in db.execute(
-            select(BALLOT).order_by(BALLOT.c.seq)
-        ).all()
+        for _, id, process, value, voter, round_ in plain_rows(
+            db, select(BALLOT).order_by(BALLOT.c.seq)
+        )
     )
     for process, round_ in db.execute(select(STARTED_ROUND)).all():
         session.set_started_round(process, round_)
@@ -341,9 +342,9 @@ def load_session(db: Db) -> Session:
         panels[id] = Panel(title, process, id=id)
     session.panels = list(panels.values())
     colors = {c.value: c for c in NoteColor}  # KeyError for an unknown one, faster than NoteColor()
-    for id, panel_id, _, text, color, x, y, votes, cluster in db.execute(
-        select(NOTE).order_by(NOTE.c.panel_id, NOTE.c.position)
-    ).all():
+    for id, panel_id, _, text, color, x, y, votes, cluster in plain_rows(
+        db, select(NOTE).order_by(NOTE.c.panel_id, NOTE.c.position)
+    ):
         panels[panel_id].notes.append(Note.trusted(text, colors[color], x, y, votes, cluster, id))
     for id, panel_id, _, title, x, y in db.execute(
         select(CLUSTER).order_by(CLUSTER.c.panel_id, CLUSTER.c.position)
