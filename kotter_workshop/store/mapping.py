@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
+from itertools import starmap
 
 from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as upsert
@@ -327,12 +328,9 @@ def load_session(db: Db) -> Session:
         is_template=bool(row.is_template),
     )
     session = Session(load_framework(db), info)
-    session.add_ballots(  # the trusted constructors: STRICT tables checked each value's kind
-        Ballot.trusted(process, value, voter, round_, id)
-        for _, id, process, value, voter, round_ in plain_rows(
-            db, select(BALLOT).order_by(BALLOT.c.seq)
-        )
-    )
+    # The trusted constructors: the STRICT tables have checked each value's kind.
+    ballots = select(BALLOT.c.process, BALLOT.c.value, BALLOT.c.voter, BALLOT.c.round, BALLOT.c.id)
+    session.add_ballots(starmap(Ballot.trusted, plain_rows(db, ballots.order_by(BALLOT.c.seq))))
     for process, round_ in db.execute(select(STARTED_ROUND)).all():
         session.set_started_round(process, round_)
     for process, round_ in db.execute(select(SHOWN_ROUND)).all():
