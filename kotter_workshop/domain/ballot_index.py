@@ -31,8 +31,7 @@ class BallotIndex:
         return copy
 
     def add(self, ballot: Ballot) -> None:
-        self._by_process.setdefault(ballot.process, {})[ballot.id] = ballot
-        self._rounds.setdefault(ballot.process, Counter())[ballot.round] += 1
+        self.add_all((ballot,))
 
     def add_all(self, ballots: Iterable[Ballot]) -> None:
         """``add`` each ballot in turn, without building a dict and a Counter per ballot.
