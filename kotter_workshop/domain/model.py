@@ -220,7 +220,7 @@ class Session:
         self.framework = framework
         self._info = info or SessionInfo()
         self._ballots: dict[str, Ballot] = {}
-        self._index = BallotIndex()
+        self._index = BallotIndex(self._ballots)
         self._shown_rounds: dict[str, int] = {}
         self._started_rounds: dict[str, int] = {}
         self.panels: list[Panel] = []
@@ -238,7 +238,7 @@ class Session:
         """
         copy = Session(self.framework, self._info)
         copy._ballots = dict(self._ballots)
-        copy._index = self._index.copy()
+        copy._index = BallotIndex(copy._ballots)
         copy._shown_rounds = dict(self._shown_rounds)
         copy._started_rounds = dict(self._started_rounds)
         copy.panels = [

@@ -74,3 +74,16 @@ def test_a_snapshot_keeps_its_rounds_when_the_session_votes_on():
     assert session.latest_round(process) == 2
     assert copy.latest_round(process) == 1
     assert copy.ballots_for(process, 2) == []
+
+
+def test_the_index_built_late_sees_what_was_added_and_removed_before():
+    """Opening a file adds every ballot before anything asks: the index is built then."""
+    session = new_session()
+    process = PROCESSES[1]
+    session.add_ballots([Ballot(process, 3, f"p{i}", 1 + i % 2) for i in range(6)])
+    session.add_ballot(Ballot(process, 5, "p9", 4))
+    session.remove_ballot(session.ballots[-1].id)
+    assert session.rounds_of(process) == [1, 2]  # the first question builds it
+    session.add_ballot(Ballot(process, 5, "p9", 3))  # and from then on it follows
+    assert session.latest_round(process) == 3
+    assert len(session.ballots_for(process, 1)) == 3
