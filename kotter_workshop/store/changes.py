@@ -67,7 +67,7 @@ def _write_ballots(db: Db, session: Session, ids: frozenset[str]) -> None:
     New ballots go in in the order they were cast, so the reopened file lists
     them (and the CSV export) in that order too.
     """
-    cast = [b for b in session.ballots if b.id in ids]
+    cast = session.ballots_among(ids)
     gone = ids.difference(b.id for b in cast)
     if gone:
         db.execute(delete(BALLOT).where(BALLOT.c.id.in_(sorted(gone))))

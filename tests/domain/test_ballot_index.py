@@ -87,3 +87,15 @@ def test_the_index_built_late_sees_what_was_added_and_removed_before():
     session.add_ballot(Ballot(process, 5, "p9", 3))  # and from then on it follows
     assert session.latest_round(process) == 3
     assert len(session.ballots_for(process, 1)) == 3
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.integers(0, 30), max_size=12), st.integers(0, 5))
+def test_ballots_among_gives_the_asked_ballots_in_the_order_cast(picks, removed):
+    session = new_session()
+    session.add_ballots([Ballot(PROCESSES[i % 3], 1 + i % 5, f"p{i}") for i in range(25)])
+    for ballot in session.ballots[:removed]:
+        session.remove_ballot(ballot.id)
+        session.add_ballot(ballot)  # an undo puts it back, at the end
+    ids = [session.ballots[i].id if i < 25 else f"gone-{i}" for i in picks]
+    assert session.ballots_among(ids) == [b for b in session.ballots if b.id in set(ids)]
