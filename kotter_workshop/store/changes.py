@@ -67,13 +67,34 @@ def _write_ballots(db: Db, session: Session, ids: frozenset[str]) -> None:
     New ballots go in in the order they were cast, so the reopened file lists
     them (and the CSV export) in that order too.
     """
-    cast = session.ballots_among(ids)
-    gone = ids.difference(b.id for b in cast)
+    _put_ballots(db, *_ballot_rows(session, ids))
+
+
+def _ballot_rows(session: Session, ids: frozenset[str]) -> tuple[list[dict], list[str]]:
+    cast = [ballot_row(b) for b in session.ballots_among(ids)]
+    return cast, sorted(ids.difference(row["id"] for row in cast))
+
+
+def _put_ballots(db: Db, cast: list[dict], gone: list[str]) -> None:
     if gone:
-        db.execute(delete(BALLOT).where(BALLOT.c.id.in_(sorted(gone))))
+        db.execute(delete(BALLOT).where(BALLOT.c.id.in_(gone)))
     if cast:
-        rows = [ballot_row(b) for b in cast]
-        db.execute(_PUT_BALLOT, rows)
+        db.execute(_PUT_BALLOT, cast)
+
+
+def plan_change(session: Session, change: Change) -> Callable[[Db], None] | None:
+    """Writing ``change`` later, on another thread: all it needs is read from the session now.
+
+    For what phone voting changes (ballots, the roster when names are asked);
+    None for any other change, which is written at once.
+    """
+    if change.aspect is Aspect.BALLOTS and change.ids:
+        cast, gone = _ballot_rows(session, change.ids)
+        return lambda db: _put_ballots(db, cast, gone)
+    if change.aspect is Aspect.ROSTER:
+        roster = list(session.roster)
+        return lambda db: write_roster(db, roster)
+    return None
 
 
 def _write_panel(db: Db, session: Session, panel_id: str) -> None:

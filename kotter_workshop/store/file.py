@@ -3,6 +3,12 @@
 Every change the session announces is committed to the file at once, in one
 short transaction, so there is nothing to forget to save and a crash loses
 nothing that was committed.
+
+Phone ballots are the exception to "at once": within :meth:`SessionFile.deferred`
+their rows are read from the session at once, but written and committed on a
+writer thread, so that a slow disk (an fsync can stall for half a second on a
+USB stick or a busy virtual disk) never freezes the window. Everything else that
+uses the file waits for that writer first: one writer at a time, in order.
 """
 
 from __future__ import annotations
@@ -12,7 +18,9 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -59,6 +67,10 @@ class SessionFile:
         self._lock = lock
         self._memory_drafts: dict[str, str] = {}
         self._unsubscribe: Callable[[], None] | None = None
+        self._writer: ThreadPoolExecutor | None = None  # one thread, started on first use
+        self._pending: Future | None = None  # the last job handed to it
+        self._planned: list[Callable[[Db], None]] | None = None  # within deferred()
+        self._late_error: StoreError | None = None  # a deferred write that failed
         if read_only_reason is None:
             self._unsubscribe = session.subscribe(self._on_change)
 
@@ -82,6 +94,10 @@ class SessionFile:
 
     def close(self) -> None:
         """Stop following the session and let go of the file."""
+        self.settle()
+        if self._writer is not None:
+            self._writer.shutdown()
+            self._writer = None
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
@@ -99,6 +115,9 @@ class SessionFile:
 
     def _write(self, work: Callable[[Db], None]) -> bool:
         """Run ``work`` in one short transaction; on failure stop editing and report."""
+        self.settle()
+        if not self._writable():
+            return False
         try:
             with Db(self._engine) as db, db.begin():
                 work(db)
@@ -113,6 +132,12 @@ class SessionFile:
             return
         session = self.session
         framework_changed = session.framework is not self._framework_written
+        if self._planned is not None and not framework_changed:
+            planned = changes.plan_change(session, change)
+            if planned is not None:
+                self._planned.append(planned)
+                return
+            self._write_planned()  # what came before goes first: the file keeps the order
 
         def work(db: Db) -> None:
             if framework_changed:  # Framework is frozen: customising replaces it
@@ -124,6 +149,62 @@ class SessionFile:
                 self._framework_written = session.framework
         except KotterError as exc:  # pragma: no cover - a domain object the file cannot hold
             self._stop(WriteError(self.path, f"{self.path} could not be written ({exc})."))
+
+    # -- writing on the writer thread ------------------------------------------------
+    @contextmanager
+    def deferred(self, written: Callable[[StoreError | None], None]) -> Iterator[None]:
+        """Changes made in the block are committed on the writer thread, in one transaction.
+
+        ``written`` is called there once they are on disk (None) or could not be
+        (the StoreError); editing then stops at the next use of the file, as for
+        any write that fails (see :meth:`settle`). Changes that cannot wait
+        (anything but ballots and the roster) are written at once, in order.
+        """
+        if self._planned is not None:  # nested: the outer block writes
+            yield
+            written(None)
+            return
+        self._planned = []
+        try:
+            yield
+        except BaseException:
+            self._write_planned()  # whatever the session took is written, now
+            self._planned = None
+            raise
+        planned, self._planned = self._planned, None
+        if not planned:
+            written(None)
+            return
+        if self._writer is None:
+            self._writer = ThreadPoolExecutor(1, thread_name_prefix="kotter-writer")
+        self._pending = self._writer.submit(self._run_late, planned, written)
+
+    def _run_late(self, planned: list[Callable[[Db], None]], written) -> None:
+        """On the writer thread: nothing else uses the connection until this is done."""
+        error: StoreError | None = None
+        if self._late_error is None and self._conn is not None:
+            try:
+                with Db(self._engine) as db, db.begin():
+                    for work in planned:
+                        work(db)
+            except (DBAPIError, OSError) as exc:
+                error = self._late_error = write_failure(self.path, exc)
+        else:
+            error = self._late_error or WriteError(self.path, f"{self.path} is closed.")
+        written(error)
+
+    def _write_planned(self) -> None:
+        planned, self._planned = self._planned or [], []
+        if planned:
+            self._write(lambda db: [work(db) for work in planned])
+
+    def settle(self) -> None:
+        """Wait for the writer thread; if its last write failed, stop editing and report."""
+        if self._pending is not None:
+            self._pending.result()
+            self._pending = None
+        if self._late_error is not None and self.failed is None:
+            self._stop(self._late_error)
 
     def _stop(self, error: StoreError) -> None:
         self.failed = str(error)
@@ -151,6 +232,7 @@ class SessionFile:
     def drafts(self) -> dict[str, str]:
         """Every kept draft, by key; after a crash these are the open edits."""
         found: dict[str, str] = {}
+        self.settle()
         if self._conn is not None:
             with Db(self._engine) as db:
                 found = mapping.read_drafts(db)
@@ -201,6 +283,7 @@ class SessionFile:
         self._unsubscribe = self.session.subscribe(self._on_change)
 
     def _write_copy(self, target: Path) -> None:
+        self.settle()
         if self._conn is None or self.failed is not None or self._memory_drafts:
             # The file lacks the last change (or is gone): write from the session.
             write_new_file(self.session, target, drafts=self.drafts())

@@ -249,13 +249,12 @@ def write_rounds(db: Db, session: Session, _process: str | None = None) -> None:
         insert_rows(db, table, [{"process": p, "round": r} for p, r in chosen.items()])
 
 
-def write_roster(db: Db, session: Session, _id: str | None = None) -> None:
-    # set_roster names only the new ids, so the whole (short) roster is rewritten.
+def write_roster(db: Db, source: Session | list[Participant], _id: str | None = None) -> None:
+    """The whole (short) roster, rewritten: set_roster names only the new ids."""
+    roster = source.roster if isinstance(source, Session) else source
     db.execute(delete(PARTICIPANT))
     insert_rows(
-        db,
-        PARTICIPANT,
-        [{**participant_row(p), "position": i} for i, p in enumerate(session.roster)],
+        db, PARTICIPANT, [{**participant_row(p), "position": i} for i, p in enumerate(roster)]
     )
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -96,19 +97,30 @@ class Document(QObject):
         command.apply(self.session)
         return True
 
-    def apply_unrecorded(self, commands: Iterable[Command]) -> list[Exception | None] | None:
+    def apply_unrecorded(
+        self,
+        commands: Iterable[Command],
+        written: Callable[[list[Exception | None], Exception | None], None] | None = None,
+    ) -> list[Exception | None] | None:
         """Apply commands outside the undo stack (phone ballots, clearing them).
 
         Views hear of them once and the file writes them in one transaction
         (``Session.batch``). Returns, per command,
         None when it applied or the DomainError that refused it; None in all
         when the session cannot change (read-only).
+
+        With ``written``, the file commits them on its writer thread and calls
+        ``written`` there with the results and None once they are on disk, or
+        the error; the window does not wait for the disk. Without a file it is
+        called at once.
         """
         if self.read_only:
             self._refuse()
             return None
         results: list[Exception | None] = []
-        with self.session.batch():
+        done = None if written is None else (lambda error: written(results, error))
+        later = self.file.deferred(done) if self.file is not None and done else nullcontext()
+        with later, self.session.batch():
             for command in commands:
                 try:
                     command.apply(self.session)
@@ -116,6 +128,8 @@ class Document(QObject):
                     results.append(exc)
                 else:
                     results.append(None)
+        if done is not None and self.file is None:
+            done(None)
         return results
 
     def _refuse(self) -> None:

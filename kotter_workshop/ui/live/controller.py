@@ -42,6 +42,7 @@ class LiveVoting(QObject):
     ballots_applied = Signal()  # a batch of phone ballots is in the session
     message = Signal(str)  # one sentence for the status bar
     _arrived = Signal()  # emitted on the network thread; runs _drain on the Qt thread
+    _write_failed = Signal()  # emitted on the file's writer thread; reported on the Qt thread
 
     def __init__(
         self,
@@ -70,6 +71,7 @@ class LiveVoting(QObject):
         self._gather = QTimer(self, singleShot=True, interval=GATHER_MS)
         self._gather.timeout.connect(self._drain)
         self._arrived.connect(self._gather.start, Qt.ConnectionType.QueuedConnection)
+        self._write_failed.connect(self._settle_file, Qt.ConnectionType.QueuedConnection)
         self._pdf_timer = QTimer(self, singleShot=True, interval=PDF_DELAY_MS)
         self._pdf_timer.timeout.connect(self._send_pdf)
         self._unsubscribe = document.session.subscribe(self._on_change)
@@ -286,14 +288,27 @@ class LiveVoting(QObject):
             if self.names and ballot.name:
                 names[ballot.voter] = ballot.name
         roster = self._roster_with(names)
-        results = self._apply(commands + ([SetRoster(roster)] if roster is not None else []))
-        if results is None:
+
+        def written(results, error) -> None:  # on the file's writer thread, once on disk
+            for reply, refused in zip(accepted, results, strict=False):
+                if error is not None:
+                    reply(Refused(503, "the vote could not be saved"))
+                else:
+                    reply(None if refused is None else Refused(409, str(refused)))
+            if error is not None:
+                self._write_failed.emit()
+
+        commands += [SetRoster(roster)] if roster is not None else []
+        if self._apply(commands, written) is None:
             for reply in accepted:
                 reply(Refused(409, "the session is read-only"))
             return
-        for reply, error in zip(accepted, results, strict=False):
-            reply(None if error is None else Refused(409, str(error)))
         self.ballots_applied.emit()
+
+    def _settle_file(self) -> None:
+        """A batch of phone ballots could not be written: stop editing and say so."""
+        if self.document.file is not None:
+            self.document.file.settle()
 
     def _roster_with(self, names: dict[str, str]) -> list[Participant] | None:
         if not names:
@@ -311,10 +326,10 @@ class LiveVoting(QObject):
                 changed = True
         return roster if changed else None
 
-    def _apply(self, commands):
+    def _apply(self, commands, written=None):
         self._applying = True
         try:
-            return self.document.apply_unrecorded(commands)
+            return self.document.apply_unrecorded(commands, written)
         finally:
             self._applying = False
             self._publish()

@@ -1,0 +1,101 @@
+"""Phone ballots are committed on the file's writer thread; the file keeps one writer, in order."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from kotter_workshop.domain import commands
+from kotter_workshop.domain.model import Action, Ballot, Participant
+from kotter_workshop.store import DiskFullError, open_session_file
+
+PROCESS = "setting-direction"
+
+
+class Written:
+    """The ``written`` callback: what it was told, and on which thread."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[object, str]] = []
+        self.event = threading.Event()
+
+    def __call__(self, error) -> None:
+        self.calls.append((error, threading.current_thread().name))
+        self.event.set()
+
+    def wait(self) -> None:
+        assert self.event.wait(10), "the writer thread never answered"
+
+
+def cast(session, voter: str, value: int) -> None:
+    commands.CastBallot(Ballot(PROCESS, value, voter, 1)).apply(session)
+
+
+def on_disk(path) -> list[tuple[str | None, int | None]]:
+    with open_session_file(path, read_only=True) as stored:
+        return [(b.voter, b.value) for b in stored.session.ballots_for(PROCESS, 1)]
+
+
+def test_ballots_are_committed_on_the_writer_thread_and_then_reported(demo_file):
+    written = Written()
+    with open_session_file(demo_file) as opened:
+        before = on_disk(demo_file)
+        with opened.deferred(written), opened.session.batch():
+            cast(opened.session, "ph-a", 4)
+            cast(opened.session, "ph-b", 2)
+            opened.session.put_participant(Participant("ph-a", "Ana"))
+        written.wait()
+        [(error, thread)] = written.calls
+        assert error is None and thread.startswith("kotter-writer")
+        assert on_disk(demo_file) == [*before, ("ph-a", 4), ("ph-b", 2)]
+        with open_session_file(demo_file, read_only=True) as stored:
+            assert Participant("ph-a", "Ana") in stored.session.roster
+
+
+def test_an_edit_after_deferred_ballots_waits_for_them_and_the_file_keeps_the_order(demo_file):
+    with open_session_file(demo_file) as opened:
+        session = opened.session
+        with opened.deferred(Written()), session.batch():
+            cast(session, "ph-a", 4)
+        cast(session, "ph-a", 1)  # the phone changes its vote: a plain edit, written at once
+        with opened.deferred(Written()), session.batch():
+            cast(session, "ph-c", 3)
+            session.put_action(Action("Book the room"))  # cannot wait: written at once, in order
+        opened.close()  # closing waits for the writer
+        assert ("ph-a", 1) in on_disk(demo_file) and ("ph-a", 4) not in on_disk(demo_file)
+        assert ("ph-c", 3) in on_disk(demo_file)
+        with open_session_file(demo_file, read_only=True) as stored:
+            assert stored.session.actions[-1].text == "Book the room"
+
+
+def test_a_deferred_write_that_fails_stops_editing_at_the_next_use(demo_file):
+    errors = []
+    written = Written()
+    with open_session_file(demo_file) as opened:
+        opened.on_error = errors.append
+        before = on_disk(demo_file)
+        opened._conn.execute("PRAGMA max_page_count = 1")  # no room for one more page
+        with opened.deferred(written), opened.session.batch():
+            for i in range(300):
+                cast(opened.session, f"ph-{i}-" + "x" * 200, 1 + i % 5)
+        written.wait()
+        [(error, _)] = written.calls
+        assert isinstance(error, DiskFullError)
+        assert not errors  # reported on the window's thread, not the writer's
+        opened.settle()
+        assert opened.failed == str(error) and errors == [error]
+        opened.session.update_info(title="Not written")  # refused quietly: editing has stopped
+    assert on_disk(demo_file) == before  # nothing half-written
+
+
+def test_ballots_taken_before_an_error_in_the_block_are_still_written(demo_file):
+    with (
+        open_session_file(demo_file) as opened,
+        pytest.raises(RuntimeError),
+        opened.deferred(Written()),
+    ):
+        with opened.session.batch():
+            cast(opened.session, "ph-z", 5)
+        raise RuntimeError("something else went wrong")
+    assert ("ph-z", 5) in on_disk(demo_file)
