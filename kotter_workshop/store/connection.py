@@ -75,14 +75,14 @@ def write_failure(path: Path, exc: BaseException) -> StoreError:
     if is_disk_full(exc) or (isinstance(exc, OSError) and exc.errno == 28):
         return DiskFullError(
             path,
-            f"{path}: the disk is full, so editing has stopped; "
+            "{path}: the disk is full, so editing has stopped; "
             "everything up to the last change is saved.",
         )
     reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else None
     if reason is None:
         orig = exc.orig if isinstance(exc, DBAPIError) else exc
         reason = str(orig)
-    return WriteError(path, f"{path} could not be written ({reason}).")
+    return WriteError(path, "{path} could not be written ({reason}).", reason=reason)
 
 
 def plain_rows(db: Db, statement: Select) -> list[tuple]:

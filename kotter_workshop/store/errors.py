@@ -8,11 +8,18 @@ from ..domain.errors import KotterError
 
 
 class StoreError(KotterError):
-    """Something about a session file; the message is meant for the user."""
+    """Something about a session file; the message is meant for the user.
 
-    def __init__(self, path: Path | str, message: str) -> None:
-        super().__init__(message)
+    ``template`` is the English sentence with ``{path}`` and the names of
+    ``params`` in braces; the message fills them in. The app translates the
+    template, then fills it in the same way (ui/error_texts.py).
+    """
+
+    def __init__(self, path: Path | str, template: str, **params: object) -> None:
         self.path = Path(path)
+        self.template = template
+        self.params = {"path": self.path, **params}
+        super().__init__(template.format(**self.params))
 
 
 class BadFileError(StoreError):

@@ -148,7 +148,7 @@ class SessionFile:
             if self._write(work) and framework_changed:
                 self._framework_written = session.framework
         except KotterError as exc:  # pragma: no cover - a domain object the file cannot hold
-            self._stop(WriteError(self.path, f"{self.path} could not be written ({exc})."))
+            self._stop(WriteError(self.path, "{path} could not be written ({reason}).", reason=exc))
 
     # -- writing on the writer thread ------------------------------------------------
     @contextmanager
@@ -190,7 +190,7 @@ class SessionFile:
             except (DBAPIError, OSError) as exc:
                 error = self._late_error = write_failure(self.path, exc)
         else:
-            error = self._late_error or WriteError(self.path, f"{self.path} is closed.")
+            error = self._late_error or WriteError(self.path, "{path} is closed.")
         written(error)
 
     def _write_planned(self) -> None:
@@ -246,7 +246,7 @@ class SessionFile:
         if lock.acquire() is False:
             raise StoreError(
                 target,
-                f"{target} is open in another Kotter Workshop window, so it cannot be replaced.",
+                "{path} is open in another Kotter Workshop window, so it cannot be replaced.",
             )
         try:
             self._write_copy(target)
@@ -263,7 +263,7 @@ class SessionFile:
         if held is False:
             raise StoreError(
                 target,
-                f"{target} is open in another Kotter Workshop window, so it cannot be replaced.",
+                "{path} is open in another Kotter Workshop window, so it cannot be replaced.",
             )
         try:
             self._write_copy(target)
@@ -345,11 +345,11 @@ def open_session_file(path: Path | str, *, read_only: bool = False) -> SessionFi
         ) as exc:
             conn.close()
             raise BadFileError(
-                path, f"{path} holds data Kotter Workshop cannot use, so it was not opened."
+                path, "{path} holds data Kotter Workshop cannot use, so it was not opened."
             ) from exc
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise BadFileError(path, f"{path} is damaged: it is truncated or corrupt.") from exc
+            raise BadFileError(path, "{path} is damaged: it is truncated or corrupt.") from exc
     except BaseException:
         if lock is not None:
             lock.release()
@@ -369,7 +369,7 @@ def _checked_connection(
         else:
             conn = connect(path, read_only=read_only)
     except sqlite3.Error as exc:
-        raise BadFileError(path, f"{path} cannot be opened ({exc}).") from exc
+        raise BadFileError(path, "{path} cannot be opened ({reason}).", reason=exc) from exc
     try:
         safety.check_contents(conn, path, version)
         if upgrade.needs_upgrade(version):
@@ -379,7 +379,7 @@ def _checked_connection(
             make_durable(conn)
     except sqlite3.DatabaseError as exc:
         conn.close()
-        raise BadFileError(path, f"{path} is damaged: the file is truncated or corrupt.") from exc
+        raise BadFileError(path, "{path} is damaged: the file is truncated or corrupt.") from exc
     except BaseException:
         conn.close()
         raise
@@ -422,8 +422,8 @@ def _upgraded(conn: sqlite3.Connection, path: Path, version: int, read_only: boo
         except OSError as exc:
             raise BadFileError(
                 path,
-                f"{path} needs an update, but no backup of it could be "
-                f"made first ({exc.strerror or exc}).",
+                "{path} needs an update, but no backup of it could be made first ({reason}).",
+                reason=exc.strerror or exc,
             ) from exc
     engine = engine_for(conn)
     try:
@@ -431,7 +431,7 @@ def _upgraded(conn: sqlite3.Connection, path: Path, version: int, read_only: boo
             upgrade.run_ladder(connection, version)
     except Exception as exc:
         raise BadFileError(
-            path, f"{path} could not be brought up to date, so it was left as it was."
+            path, "{path} could not be brought up to date, so it was left as it was."
         ) from exc
     return conn
 
@@ -460,7 +460,7 @@ def write_new_file(
                 conn.close()
     except IntegrityError as exc:
         raise StoreError(
-            target, f"{target} could not be written: two parts of the session share the same id."
+            target, "{path} could not be written: two parts of the session share the same id."
         ) from exc
     except (DBAPIError, sqlite3.Error, OSError) as exc:
         raise write_failure(target, exc) from exc

@@ -44,17 +44,17 @@ def read_header(path: Path, *, hot_journal: bool = False) -> Header:
             head = stream.read(HEADER_SIZE)
             size = os.fstat(stream.fileno()).st_size
     except FileNotFoundError as exc:
-        raise MissingFileError(path, f"{path}: there is no such file.") from exc
+        raise MissingFileError(path, "{path}: there is no such file.") from exc
     except IsADirectoryError as exc:
-        raise BadFileError(path, f"{path} is a folder, not a session file.") from exc
+        raise BadFileError(path, "{path} is a folder, not a session file.") from exc
     except OSError as exc:
         raise BadFileError(
-            path, f"{path} cannot be read ({exc.strerror or 'input/output error'})."
+            path, "{path} cannot be read ({reason}).", reason=exc.strerror or "input/output error"
         ) from exc
     if len(head) < HEADER_SIZE or not head.startswith(MAGIC):
         if head.startswith(MAGIC[: len(head)]) and head:
-            raise BadFileError(path, f"{path} is damaged: the file is cut short.")
-        raise BadFileError(path, f"{path} is not a Kotter Workshop session file.")
+            raise BadFileError(path, "{path} is damaged: the file is cut short.")
+        raise BadFileError(path, "{path} is not a Kotter Workshop session file.")
     page_size, write_version, read_version = struct.unpack(">HBB", head[16:20])
     page_size = 65536 if page_size == 1 else page_size
     change_counter, page_count = struct.unpack(">II", head[24:32])
@@ -62,22 +62,22 @@ def read_header(path: Path, *, hot_journal: bool = False) -> Header:
     valid_for = struct.unpack(">I", head[92:96])[0]
     if application_id != APPLICATION_ID:
         raise BadFileError(
-            path, f"{path} is another application's database, not a Kotter Workshop session."
+            path, "{path} is another application's database, not a Kotter Workshop session."
         )
     if page_size < 512 or page_size & (page_size - 1) or (size % page_size and not hot_journal):
-        raise BadFileError(path, f"{path} is damaged: the file is cut short or corrupt.")
+        raise BadFileError(path, "{path} is damaged: the file is cut short or corrupt.")
     if (write_version, read_version) != (1, 1):
         # We always write rollback-journal files; WAL would make SQLite create side files.
-        raise BadFileError(path, f"{path} uses a journal mode Kotter Workshop does not write.")
+        raise BadFileError(path, "{path} uses a journal mode Kotter Workshop does not write.")
     if change_counter == valid_for and page_count * page_size != size and not hot_journal:
-        raise BadFileError(path, f"{path} is damaged: the file is cut short or corrupt.")
+        raise BadFileError(path, "{path} is damaged: the file is cut short or corrupt.")
     if user_version > tables.SCHEMA_VERSION:
         raise NewerFileError(
             path,
-            f"{path} was saved by a newer version of Kotter Workshop; update the app to open it.",
+            "{path} was saved by a newer version of Kotter Workshop; update the app to open it.",
         )
     if user_version < 1:
-        raise BadFileError(path, f"{path} is not a complete Kotter Workshop session file.")
+        raise BadFileError(path, "{path} is not a complete Kotter Workshop session file.")
     return Header(page_size, page_count, user_version, application_id)
 
 
@@ -111,30 +111,34 @@ def check_contents(conn: sqlite3.Connection, path: Path, version: int) -> None:
         try:
             problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
         except sqlite3.DatabaseError as exc:
-            raise BadFileError(path, f"{path} is damaged: {_reason(exc)}.") from exc
+            raise _reason(path, exc) from exc
         if problems != ["ok"]:
-            raise BadFileError(path, _damage(path, problems, expected_objects(version)))
+            raise _damage(path, problems, expected_objects(version))
         _check_schema(conn, path, version)
     finally:
         conn.execute("PRAGMA query_only = OFF")
 
 
-def _damage(path: Path, problems: list[str], ours: dict[str, str]) -> str:
-    """The sentence for what quick_check found: a wrong kind of value, or corrupt pages."""
+def _damage(path: Path, problems: list[str], ours: dict[str, str]) -> BadFileError:
+    """The error for what quick_check found: a wrong kind of value, or corrupt pages."""
     for problem in problems:
         # STRICT tables: "non-INTEGER value in ballot.value", "NULL value in note.text".
         kind, _, column = problem.partition(" value in ")
         table = column.partition(".")[0]
         if column and (kind == "NULL" or kind.startswith("non-")) and ours.get(table) == "table":
-            return f"{path} is damaged: its table '{table}' holds a wrong kind of value."
-    return f"{path} is damaged: some of its pages are corrupt."
+            return BadFileError(
+                path,
+                "{path} is damaged: its table '{table}' holds a wrong kind of value.",
+                table=table,
+            )
+    return BadFileError(path, "{path} is damaged: some of its pages are corrupt.")
 
 
-def _reason(exc: sqlite3.DatabaseError) -> str:
+def _reason(path: Path, exc: sqlite3.DatabaseError) -> BadFileError:
     text = str(exc)
     if "malformed" in text or "corrupt" in text or "not a database" in text:
-        return "the file is truncated or corrupt"
-    return text
+        return BadFileError(path, "{path} is damaged: the file is truncated or corrupt.")
+    return BadFileError(path, "{path} is damaged: {reason}.", reason=text)
 
 
 def expected_objects(version: int) -> dict[str, str]:
@@ -151,15 +155,18 @@ def expected_objects(version: int) -> dict[str, str]:
     return objects
 
 
+FOREIGN_KINDS = {  # schema objects we never create: code that would run on our reads
+    "trigger": "{path} holds triggers that Kotter Workshop did not create, so it was not opened.",
+    "view": "{path} holds views that Kotter Workshop did not create, so it was not opened.",
+}
+
+
 def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
     expected = expected_objects(version)
     found = conn.execute("SELECT type, name, tbl_name FROM sqlite_schema").fetchall()
     for kind, name, table in found:
-        if kind in ("trigger", "view"):
-            raise UntrustedFileError(
-                path,
-                f"{path} holds {kind}s that Kotter Workshop did not create, so it was not opened.",
-            )
+        if kind in FOREIGN_KINDS:
+            raise UntrustedFileError(path, FOREIGN_KINDS[kind])
         ours = (
             expected.get(name) == kind
             or (kind == "index" and name.startswith("sqlite_autoindex_") and table in expected)
@@ -168,13 +175,18 @@ def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
         if not ours:
             raise UntrustedFileError(
                 path,
-                f"{path} holds {'an' if kind == 'index' else 'a'} {kind} '{name}' "
-                "that Kotter Workshop did not create, "
+                "{path} holds an index '{name}' that Kotter Workshop did not create, "
+                "so it was not opened."
+                if kind == "index"
+                else "{path} holds a table '{name}' that Kotter Workshop did not create, "
                 "so it was not opened.",
+                name=name,
             )
     missing = {n for n, k in expected.items() if k == "table"} - {r[1] for r in found}
     if missing:
-        raise BadFileError(path, f"{path} is incomplete: the table '{min(missing)}' is missing.")
+        raise BadFileError(
+            path, "{path} is incomplete: the table '{table}' is missing.", table=min(missing)
+        )
     if version != tables.SCHEMA_VERSION:
         return
     strict = {row[1]: bool(row[5]) for row in conn.execute("PRAGMA main.table_list")}
@@ -188,8 +200,9 @@ def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
         if columns != wanted or not strict.get(name):
             raise UntrustedFileError(
                 path,
-                f"{path} has a table '{name}' that Kotter Workshop did not create "
+                "{path} has a table '{name}' that Kotter Workshop did not create "
                 "this way, so it was not opened.",
+                name=name,
             )
 
 

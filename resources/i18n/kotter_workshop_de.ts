@@ -1707,4 +1707,143 @@
         <translation>Gruppierung aufheben</translation>
     </message>
 </context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>{path} could not be written ({reason}).</source>
+        <translation>{path} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path}: the disk is full, so editing has stopped; everything up to the last change is saved.</source>
+        <translation>{path}: Der Datenträger ist voll, deshalb ist das Bearbeiten angehalten; alles bis zur letzten Änderung ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>{path} is open in another Kotter Workshop window, so it cannot be replaced.</source>
+        <translation>{path} ist in einem anderen Kotter-Workshop-Fenster geöffnet und kann deshalb nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>{path} lässt sich nicht öffnen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file is truncated or corrupt.</source>
+        <translation>{path} ist beschädigt: Die Datei ist abgeschnitten oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>{path} could not be brought up to date, so it was left as it was.</source>
+        <translation>{path} konnte nicht auf den neuen Stand gebracht werden und bleibt deshalb, wie sie war.</translation>
+    </message>
+    <message>
+        <source>{path} could not be written: two parts of the session share the same id.</source>
+        <translation>{path} konnte nicht geschrieben werden: Zwei Teile der Sitzung haben dieselbe Kennung.</translation>
+    </message>
+    <message>
+        <source>{path} is closed.</source>
+        <translation>{path} ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>{path} holds data Kotter Workshop cannot use, so it was not opened.</source>
+        <translation>{path} enthält Daten, die Kotter Workshop nicht verwenden kann, und wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it is truncated or corrupt.</source>
+        <translation>{path} ist beschädigt: Sie ist abgeschnitten oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>{path} needs an update, but no backup of it could be made first ({reason}).</source>
+        <translation>{path} muss aktualisiert werden, aber zuvor ließ sich keine Sicherungskopie anlegen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} holds triggers that Kotter Workshop did not create, so it was not opened.</source>
+        <translation>{path} enthält Trigger, die nicht von Kotter Workshop stammen, und wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} holds views that Kotter Workshop did not create, so it was not opened.</source>
+        <translation>{path} enthält Sichten, die nicht von Kotter Workshop stammen, und wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: some of its pages are corrupt.</source>
+        <translation>{path} ist beschädigt: Einige ihrer Seiten sind fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: {reason}.</source>
+        <translation>{path} ist beschädigt: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Kotter Workshop session file.</source>
+        <translation>{path} ist keine Sitzungsdatei von Kotter Workshop.</translation>
+    </message>
+    <message>
+        <source>{path} is another application&apos;s database, not a Kotter Workshop session.</source>
+        <translation>{path} ist die Datenbank eines anderen Programms, keine Sitzung von Kotter Workshop.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file is cut short or corrupt.</source>
+        <translation>{path} ist beschädigt: Die Datei ist abgeschnitten oder fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>{path} uses a journal mode Kotter Workshop does not write.</source>
+        <translation>{path} verwendet einen Journalmodus, den Kotter Workshop nicht schreibt.</translation>
+    </message>
+    <message>
+        <source>{path} was saved by a newer version of Kotter Workshop; update the app to open it.</source>
+        <translation>{path} wurde von einer neueren Version von Kotter Workshop gespeichert; aktualisieren Sie das Programm, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a complete Kotter Workshop session file.</source>
+        <translation>{path} ist keine vollständige Sitzungsdatei von Kotter Workshop.</translation>
+    </message>
+    <message>
+        <source>{path} is incomplete: the table &apos;{table}&apos; is missing.</source>
+        <translation>{path} ist unvollständig: Die Tabelle „{table}“ fehlt.</translation>
+    </message>
+    <message>
+        <source>{path}: there is no such file.</source>
+        <translation>{path}: Diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a session file.</source>
+        <translation>{path} ist ein Ordner, keine Sitzungsdatei.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} lässt sich nicht lesen ({reason}).</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the file is cut short.</source>
+        <translation>{path} ist beschädigt: Die Datei ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its table &apos;{table}&apos; holds a wrong kind of value.</source>
+        <translation>{path} ist beschädigt: Ihre Tabelle „{table}“ enthält einen Wert der falschen Art.</translation>
+    </message>
+    <message>
+        <source>{path} has a table &apos;{name}&apos; that Kotter Workshop did not create this way, so it was not opened.</source>
+        <translation>{path} hat eine Tabelle „{name}“, die Kotter Workshop so nicht angelegt hat, und wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} holds an index &apos;{name}&apos; that Kotter Workshop did not create, so it was not opened.</source>
+        <translation>{path} enthält einen Index „{name}“, der nicht von Kotter Workshop stammt, und wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} holds a table &apos;{name}&apos; that Kotter Workshop did not create, so it was not opened.</source>
+        <translation>{path} enthält eine Tabelle „{name}“, die nicht von Kotter Workshop stammt, und wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file is read-only, so changes will not be saved.</source>
+        <translation>Die Datei ist schreibgeschützt, Änderungen werden deshalb nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s folder is read-only, so changes will not be saved.</source>
+        <translation>Der Ordner der Datei ist schreibgeschützt, Änderungen werden deshalb nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file is open in another Kotter Workshop window, so it opened read-only.</source>
+        <translation>Die Datei ist in einem anderen Kotter-Workshop-Fenster geöffnet und wurde deshalb schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>The file was opened read-only, so changes will not be saved.</source>
+        <translation>Die Datei wurde schreibgeschützt geöffnet, Änderungen werden deshalb nicht gespeichert.</translation>
+    </message>
+</context>
 </TS>

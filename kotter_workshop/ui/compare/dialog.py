@@ -30,6 +30,7 @@ from ...domain.errors import KotterError
 from ...domain.framework import Side
 from ...domain.model import Session
 from ...store import open_session_file
+from ..error_texts import sentence
 from ..files.workflows import Prompts, session_filter
 from .path_chart import PathChart
 
@@ -110,7 +111,7 @@ class CompareDialog(QDialog):
                 with open_session_file(path, read_only=True) as opened:
                     self.sessions.append((path, opened.session))
             except KotterError as exc:
-                problems.append(str(exc))
+                problems.append(sentence(exc))
         if problems:
             self.prompts.warn(self.tr("Cannot compare a file"), " ".join(problems))
         self.update_view()
@@ -225,7 +226,7 @@ class CompareDialog(QDialog):
             with atomic_output(target, mode="wb") as out:
                 write_comparison_pdf(self.comparison, out)
         except KotterError as exc:
-            self.prompts.warn(self.tr("Cannot export the comparison"), str(exc))
+            self.prompts.warn(self.tr("Cannot export the comparison"), sentence(exc))
             return False
         return True
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ...domain.errors import KotterError
 from ...domain.model import Session
+from ..error_texts import sentence
 
 A4_FILTER = "PDF, A4 (*.pdf)"
 LETTER_FILTER = "PDF, US Letter (*.pdf)"
@@ -78,7 +79,7 @@ class PdfExport(QObject):
             try:
                 build_pdf(snapshot, path, paper)
             except KotterError as exc:
-                self.finished.emit(path, str(exc))
+                self.finished.emit(path, sentence(exc))
             except Exception as exc:  # noqa: BLE001 - any failure becomes one sentence, not a crash
                 self.finished.emit(path, f"{path} could not be written ({exc}).")
             else:

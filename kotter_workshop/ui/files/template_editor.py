@@ -36,6 +36,7 @@ from ...domain.errors import KotterError
 from ...domain.framework import Framework, builtin_framework
 from ...domain.model import SCALES, Panel, Scale, Session
 from ...store.templates import save_template
+from ..error_texts import sentence
 from .new_session_dialog import LANGUAGES
 
 PROCESS_FIELDS = ("title", "tagline", "meaning", "involves", "prompts")
@@ -307,7 +308,7 @@ class TemplateEditor(QDialog):
             template = self.edited()
             save_template(template, self.path)
         except (ValueError, KotterError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot save the template"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot save the template"), sentence(exc))
             return
         self.session = template
         self.accept()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import KotterError
 from ...domain.model import Session
 from ...store import library, templates
+from ..error_texts import sentence
 from .new_session_dialog import LANGUAGES
 from .template_editor import TemplateEditor
 from .workflows import Prompts, session_filter
@@ -128,7 +129,7 @@ class TemplatesDialog(QDialog):
                 templates.builtin_template() if path is None else templates.load_template(path)
             )
         except KotterError as exc:
-            self.preview.setHtml(f"<p>{escape(str(exc))}</p>")
+            self.preview.setHtml(f"<p>{escape(sentence(exc))}</p>")
             for button in (self.use_button, self.edit_button, self.duplicate_button,
                            self.export_button, self.rename_button):  # fmt: skip
                 button.setEnabled(False)
@@ -179,7 +180,7 @@ class TemplatesDialog(QDialog):
         try:
             return work()
         except KotterError as exc:
-            self.prompts.warn(title, str(exc))
+            self.prompts.warn(title, sentence(exc))
         except OSError as exc:
             self.prompts.warn(title, f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
         return None

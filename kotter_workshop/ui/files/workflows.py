@@ -22,6 +22,7 @@ from ...domain.model import Session, SessionInfo
 from ...domain.reuse import anonymised, fresh_from, has_results
 from ...domain.session_factory import new_session
 from ..document import Document
+from ..error_texts import reason, sentence
 from ..lazy import LazyModule
 from .new_session_dialog import NewSessionDialog
 
@@ -135,7 +136,7 @@ class FileWorkflows(QObject):
         try:
             opened = store.open_session_file(path)
         except KotterError as exc:
-            self.prompts.warn(self.tr("Cannot open the file"), str(exc))
+            self.prompts.warn(self.tr("Cannot open the file"), sentence(exc))
             return False
         session = opened.session
         if session.info.is_template:
@@ -155,7 +156,7 @@ class FileWorkflows(QObject):
         self.recent.add(opened.path, session.info)
         self._show(Document(session, opened))
         if opened.read_only:
-            self.prompts.inform(self.tr("Opened read-only"), opened.read_only_reason)
+            self.prompts.inform(self.tr("Opened read-only"), reason(opened.read_only_reason))
         return True
 
     def open_demo(self) -> None:
@@ -172,7 +173,7 @@ class FileWorkflows(QObject):
             with store.open_session_file(template, read_only=True) as opened:
                 source = opened.session
         except KotterError as exc:
-            self.prompts.warn(self.tr("Cannot open the template"), str(exc))
+            self.prompts.warn(self.tr("Cannot open the template"), sentence(exc))
             return False
         return self._start_from(source, template_title=source.title)
 
@@ -208,7 +209,7 @@ class FileWorkflows(QObject):
             store.write_new_file(session, path)
             opened = store.open_session_file(path)
         except KotterError as exc:
-            self.prompts.warn(self.tr("Cannot create the session"), str(exc))
+            self.prompts.warn(self.tr("Cannot create the session"), sentence(exc))
             return False
         self._show(Document(opened.session, opened))
         return True
@@ -230,7 +231,7 @@ class FileWorkflows(QObject):
             else:
                 document.file.save_as(path)
         except KotterError as exc:
-            self.prompts.warn(self.tr("Cannot save the session"), str(exc))
+            self.prompts.warn(self.tr("Cannot save the session"), sentence(exc))
             return False
         if document.file is None:
             self._show(Document(opened.session, opened))
@@ -253,7 +254,7 @@ class FileWorkflows(QObject):
             else:
                 document.file.save_copy(path)
         except KotterError as exc:
-            self.prompts.warn(self.tr("Cannot save a copy"), str(exc))
+            self.prompts.warn(self.tr("Cannot save a copy"), sentence(exc))
             return False
         return True
 
@@ -271,7 +272,7 @@ class FileWorkflows(QObject):
         try:
             store.write_new_file(template, library.template_path(name))
         except KotterError as exc:
-            self.prompts.warn(self.tr("Cannot save the template"), str(exc))
+            self.prompts.warn(self.tr("Cannot save the template"), sentence(exc))
             return False
         return True
 
@@ -319,7 +320,7 @@ class FileWorkflows(QObject):
         document.file_changed.emit()
         self.prompts.warn(
             self.tr("Editing has stopped"),
-            str(error)
+            sentence(error)
             + " "
             + self.tr("Everything saved before this is safe. Use Save As to continue elsewhere."),
         )

@@ -1,0 +1,99 @@
+"""The store's sentences, for translation: a file's problem in the app's language.
+
+Errors from ``store`` carry their English template and its values
+(``StoreError.template``, ``.params``); :func:`sentence` translates the
+template and fills it in. Every template is listed here so that
+``tools/translations.py update`` finds it; a test checks none is missing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+TEMPLATES = (
+    QT_TRANSLATE_NOOP("errors", "{path} could not be written ({reason})."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path}: the disk is full, so editing has stopped; everything up to the last change is saved.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} is open in another Kotter Workshop window, so it cannot be replaced."
+    ),
+    QT_TRANSLATE_NOOP("errors", "{path} cannot be opened ({reason})."),
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged: the file is truncated or corrupt."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} could not be brought up to date, so it was left as it was."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} could not be written: two parts of the session share the same id."
+    ),
+    QT_TRANSLATE_NOOP("errors", "{path} is closed."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} holds data Kotter Workshop cannot use, so it was not opened."
+    ),
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged: it is truncated or corrupt."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} needs an update, but no backup of it could be made first ({reason})."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} holds triggers that Kotter Workshop did not create, so it was not opened."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} holds views that Kotter Workshop did not create, so it was not opened."
+    ),
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged: some of its pages are corrupt."),
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged: {reason}."),
+    QT_TRANSLATE_NOOP("errors", "{path} is not a Kotter Workshop session file."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} is another application's database, not a Kotter Workshop session."
+    ),
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged: the file is cut short or corrupt."),
+    QT_TRANSLATE_NOOP("errors", "{path} uses a journal mode Kotter Workshop does not write."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} was saved by a newer version of Kotter Workshop; update the app to open it.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "{path} is not a complete Kotter Workshop session file."),
+    QT_TRANSLATE_NOOP("errors", "{path} is incomplete: the table '{table}' is missing."),
+    QT_TRANSLATE_NOOP("errors", "{path}: there is no such file."),
+    QT_TRANSLATE_NOOP("errors", "{path} is a folder, not a session file."),
+    QT_TRANSLATE_NOOP("errors", "{path} cannot be read ({reason})."),
+    QT_TRANSLATE_NOOP("errors", "{path} is damaged: the file is cut short."),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} is damaged: its table '{table}' holds a wrong kind of value."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} has a table '{name}' that Kotter Workshop did not create this way, so it was not opened.",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} holds an index '{name}' that Kotter Workshop did not create, so it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} holds a table '{name}' that Kotter Workshop did not create, so it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP("errors", "The file is read-only, so changes will not be saved."),
+    QT_TRANSLATE_NOOP("errors", "The file's folder is read-only, so changes will not be saved."),
+    QT_TRANSLATE_NOOP(
+        "errors", "The file is open in another Kotter Workshop window, so it opened read-only."
+    ),
+    QT_TRANSLATE_NOOP("errors", "The file was opened read-only, so changes will not be saved."),
+)
+
+
+def sentence(error: BaseException) -> str:
+    """``error``'s sentence in the app's language, or as it is when it has no template."""
+    template = getattr(error, "template", None)
+    if not isinstance(template, str):
+        return str(error)
+    try:
+        return QCoreApplication.translate("errors", template).format(**error.params)
+    except (KeyError, IndexError, ValueError, AttributeError):  # a broken translation
+        return str(error)
+
+
+def reason(text: str) -> str:
+    """A read-only reason (``SessionFile.read_only_reason``) in the app's language."""
+    return QCoreApplication.translate("errors", text)
