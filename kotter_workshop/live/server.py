@@ -269,8 +269,9 @@ class VotingServer:
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[Refused | None] = loop.create_future()
 
-        def reply(result: Refused | None) -> None:  # from the ui thread
-            loop.call_soon_threadsafe(_settle, answer, result)
+        def reply(result: Refused | None) -> None:  # from the ui or the file's writer thread
+            with contextlib.suppress(RuntimeError):  # the server stopped meanwhile: no one waits
+                loop.call_soon_threadsafe(_settle, answer, result)
 
         self.submit(ballot, reply)
         try:

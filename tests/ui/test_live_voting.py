@@ -210,8 +210,46 @@ def test_phone_ballots_are_written_to_the_file(qtbot, theme, guard, tmp_path):
         assert phone(qtbot, window).vote("aligning-people", 1) == 200
     finally:
         window.phone_voting.detach()
+    opened.settle()  # the writer thread has committed all it was given
     with open_session_file(path, read_only=True) as again:
         assert [(b.value, b.voter) for b in again.session.ballots] == [(1, ANA)]
+
+
+def test_a_stalled_disk_delays_no_phone_and_the_ballot_is_saved_after(
+    qtbot, theme, guard, tmp_path, monkeypatch
+):
+    """The writer thread is held, as by a USB stick that stalls: the phone is answered all
+    the same, from the session, and the ballot reaches the file once the disk moves."""
+    import threading
+
+    from kotter_workshop.store.file import SessionFile
+
+    disk = threading.Event()
+    run_late = SessionFile._run_late
+
+    def stalled(self, *args):
+        assert disk.wait(20)
+        run_late(self, *args)
+
+    monkeypatch.setattr(SessionFile, "_run_late", stalled)
+    path = tmp_path / "slow.kotter"
+    write_new_file(new_session(SessionInfo(title="Slow disk")), path)
+    opened = open_session_file(path)
+    window = open_window(qtbot, theme, Document(opened.session, opened))
+    try:
+        press(qtbot, window, "v")
+        assert phone(qtbot, window).vote("aligning-people", 4) == 200  # while the disk stalls
+        assert [(b.value, b.voter) for b in opened.session.ballots] == [(4, ANA)]
+        with open_session_file(path, read_only=True) as meanwhile:
+            assert meanwhile.session.ballots == []  # not on disk yet
+        disk.set()
+        opened.settle()
+        with open_session_file(path, read_only=True) as after:
+            assert [(b.value, b.voter) for b in after.session.ballots] == [(4, ANA)]
+    finally:
+        disk.set()
+        window.phone_voting.detach()
+        opened.close()
 
 
 def test_a_read_only_session_does_not_open_voting(qtbot, theme, guard, tmp_path):
