@@ -2,7 +2,17 @@
 
 
 class KotterError(Exception):
-    """Base of every error whose message is meant for a person, not a traceback."""
+    """Base of every error whose message is meant for a person, not a traceback.
+
+    ``template`` is the English sentence with the names of ``params`` in
+    braces, and the message is it filled in. The app shows the template in its
+    own language, filled in the same way (ui/error_texts.py).
+    """
+
+    def __init__(self, template: str = "", /, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(template.format(**params) if params else template)
 
 
 class DomainError(KotterError):

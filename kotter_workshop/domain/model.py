@@ -202,11 +202,13 @@ class Session:
     def add_ballot(self, ballot: Ballot) -> None:
         self._check_process(ballot.process)
         if ballot.value is not None and not self.scale.contains(ballot.value):
-            raise DomainError(f"{ballot.value} is outside the scale {self.scale}.")
+            raise DomainError(
+                "{value} is outside the scale {scale}.", value=ballot.value, scale=str(self.scale)
+            )
         if ballot.round < 1:
             raise DomainError("Rounds start at 1.")
         if ballot.id in self._ballots:
-            raise DomainError(f"Ballot {ballot.id} is already in the session.")
+            raise DomainError("Ballot {id} is already in the session.", id=ballot.id)
         self._ballots[ballot.id] = ballot
         self._index.add(ballot)
         self._emit(Aspect.BALLOTS, ballot.id)
@@ -220,11 +222,13 @@ class Session:
             if ballot.process not in known:
                 self._check_process(ballot.process)
             if ballot.value not in allowed and not scale.contains(ballot.value):
-                raise DomainError(f"{ballot.value} is outside the scale {scale}.")
+                raise DomainError(
+                    "{value} is outside the scale {scale}.", value=ballot.value, scale=str(scale)
+                )
             if ballot.round < 1:
                 raise DomainError("Rounds start at 1.")
             if (id_ := ballot.id) in taken or id_ in incoming:
-                raise DomainError(f"Ballot {id_} is already in the session.")
+                raise DomainError("Ballot {id} is already in the session.", id=id_)
             incoming[id_] = ballot
         self._ballots.update(incoming)
         self._index.add_all(incoming.values())

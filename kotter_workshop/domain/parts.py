@@ -31,7 +31,9 @@ class Scale:
     def __post_init__(self) -> None:
         if (self.min, self.max) not in SCALES:
             raise DomainError(
-                f"A scale of {self.min}–{self.max} is not supported; use 1–5, 1–7 or 1–10."
+                "A scale of {min}–{max} is not supported; use 1–5, 1–7 or 1–10.",
+                min=self.min,
+                max=self.max,
             )
 
     @property

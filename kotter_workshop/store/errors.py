@@ -17,9 +17,7 @@ class StoreError(KotterError):
 
     def __init__(self, path: Path | str, template: str, **params: object) -> None:
         self.path = Path(path)
-        self.template = template
-        self.params = {"path": self.path, **params}
-        super().__init__(template.format(**self.params))
+        super().__init__(template, path=self.path, **params)
 
 
 class BadFileError(StoreError):

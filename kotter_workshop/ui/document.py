@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..domain.commands import Command
 from ..domain.errors import DomainError
 from ..domain.model import Aspect, Change, Session
+from .error_texts import sentence
 
 if TYPE_CHECKING:  # the store is imported only when a file is opened
     from ..store import SessionFile
@@ -46,14 +47,22 @@ COMMAND_TEXTS = (
 
 
 class UndoableCommand(QUndoCommand):
-    """A domain command on Qt's undo stack: redo applies it, undo reverts it."""
+    """A domain command on Qt's undo stack: redo applies it, undo reverts it.
 
-    def __init__(self, session: Session, command: Command) -> None:
+    ``applied``: the command was applied before it was pushed (so that a refusal
+    could be told, and nothing pushed); the push's own redo then does nothing.
+    """
+
+    def __init__(self, session: Session, command: Command, *, applied: bool = False) -> None:
         super().__init__(QCoreApplication.translate("commands", command.text))
         self.session = session
         self.command = command
+        self._applied = applied
 
     def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
         self.command.apply(self.session)
 
     def undo(self) -> None:
@@ -81,7 +90,12 @@ class Document(QObject):
         if self.read_only:
             self._refuse()
             return False
-        step = UndoableCommand(self.session, command)
+        try:  # applied here, not inside Qt's push: a refusal is told, and nothing is pushed
+            command.apply(self.session)
+        except DomainError as exc:
+            self.refused.emit(sentence(exc))
+            return False
+        step = UndoableCommand(self.session, command, applied=True)
         if text:
             step.setText(text)
         self.undo_stack.push(step)

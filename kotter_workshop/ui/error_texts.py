@@ -1,9 +1,10 @@
-"""The store's sentences, for translation: a file's problem in the app's language.
+"""The domain's and the store's sentences, for translation: a refused edit or a
+file's problem, told in the app's language.
 
-Errors from ``store`` carry their English template and its values
-(``StoreError.template``, ``.params``); :func:`sentence` translates the
-template and fills it in. Every template is listed here so that
-``tools/translations.py update`` finds it; a test checks none is missing.
+Their errors carry the English template and its values (``KotterError.template``,
+``.params``); :func:`sentence` translates the template and fills it in. Every
+template is listed here so that ``tools/translations.py update`` finds it; a
+test checks none is missing.
 """
 
 from __future__ import annotations
@@ -11,6 +12,18 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 TEMPLATES = (
+    # the domain: an edit the session refuses (DomainError)
+    QT_TRANSLATE_NOOP("errors", "A planned duration cannot be negative."),
+    QT_TRANSLATE_NOOP("errors", "The agenda needs at least one item."),
+    QT_TRANSLATE_NOOP("errors", "The new agenda names an item twice, or one that does not exist."),
+    QT_TRANSLATE_NOOP("errors", "A comparison needs at least two sessions."),
+    QT_TRANSLATE_NOOP("errors", "The scale cannot change while ballots lie outside the new scale."),
+    QT_TRANSLATE_NOOP("errors", "{value} is outside the scale {scale}."),
+    QT_TRANSLATE_NOOP("errors", "Rounds start at 1."),
+    QT_TRANSLATE_NOOP("errors", "Ballot {id} is already in the session."),
+    QT_TRANSLATE_NOOP("errors", "Two people on the roster share one id."),
+    QT_TRANSLATE_NOOP("errors", "A scale of {min}–{max} is not supported; use 1–5, 1–7 or 1–10."),
+    # the store: a session file's problem (StoreError)
     QT_TRANSLATE_NOOP("errors", "{path} could not be written ({reason})."),
     QT_TRANSLATE_NOOP(
         "errors",

@@ -1710,6 +1710,46 @@
 <context>
     <name>errors</name>
     <message>
+        <source>A planned duration cannot be negative.</source>
+        <translation>Eine geplante Dauer kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>The agenda needs at least one item.</source>
+        <translation>Die Agenda braucht mindestens einen Punkt.</translation>
+    </message>
+    <message>
+        <source>The new agenda names an item twice, or one that does not exist.</source>
+        <translation>Die neue Agenda nennt einen Punkt doppelt oder einen, den es nicht gibt.</translation>
+    </message>
+    <message>
+        <source>A comparison needs at least two sessions.</source>
+        <translation>Ein Vergleich braucht mindestens zwei Sitzungen.</translation>
+    </message>
+    <message>
+        <source>The scale cannot change while ballots lie outside the new scale.</source>
+        <translation>Die Skala kann sich nicht ändern, solange Stimmen außerhalb der neuen Skala liegen.</translation>
+    </message>
+    <message>
+        <source>{value} is outside the scale {scale}.</source>
+        <translation>{value} liegt außerhalb der Skala {scale}.</translation>
+    </message>
+    <message>
+        <source>Rounds start at 1.</source>
+        <translation>Runden beginnen bei 1.</translation>
+    </message>
+    <message>
+        <source>Ballot {id} is already in the session.</source>
+        <translation>Die Stimme {id} ist schon in der Sitzung.</translation>
+    </message>
+    <message>
+        <source>Two people on the roster share one id.</source>
+        <translation>Zwei Personen der Teilnehmerliste haben dieselbe Kennung.</translation>
+    </message>
+    <message>
+        <source>A scale of {min}–{max} is not supported; use 1–5, 1–7 or 1–10.</source>
+        <translation>Eine Skala von {min} bis {max} wird nicht unterstützt; verwenden Sie 1–5, 1–7 oder 1–10.</translation>
+    </message>
+    <message>
         <source>{path} could not be written ({reason}).</source>
         <translation>{path} konnte nicht geschrieben werden ({reason}).</translation>
     </message>

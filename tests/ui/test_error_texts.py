@@ -15,6 +15,7 @@ from kotter_workshop.ui.error_texts import TEMPLATES, reason, sentence
 from kotter_workshop.ui.i18n import install_language
 
 STORE = Path(store.__file__).parent
+DOMAIN = STORE.parent / "domain"
 
 
 def store_templates() -> set[str]:
@@ -26,6 +27,26 @@ def store_templates() -> set[str]:
             if isinstance(text, str) and text.startswith("{path}"):
                 found.add(text)
     return found
+
+
+def domain_templates() -> set[str]:
+    """The first argument of every DomainError(...) raised in the domain's code."""
+    found = set()
+    for module in DOMAIN.glob("*.py"):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", None) == "DomainError"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.add(node.args[0].value)
+    return found
+
+
+def test_every_domain_refusal_is_listed_for_translation():
+    assert len(domain_templates()) >= 10
+    assert domain_templates() - set(TEMPLATES) == set()
 
 
 @pytest.fixture
@@ -72,3 +93,25 @@ def test_values_with_braces_are_shown_as_they_are(german, tmp_path):
 
 def test_an_error_without_a_template_is_shown_as_it_is():
     assert sentence(ValueError("plain words")) == "plain words"
+
+
+def test_a_refused_edit_is_told_in_german_and_leaves_no_undo_step(german, qapp):
+    from kotter_workshop.domain.commands import ArrangeAgenda
+    from kotter_workshop.domain.demo import demo_session
+    from kotter_workshop.ui.document import Document
+
+    document = Document(demo_session())
+    said = []
+    document.refused.connect(said.append)
+    before = list(document.session.agenda)
+    assert not document.do(ArrangeAgenda([]))
+    assert said == ["Die Agenda braucht mindestens einen Punkt."]
+    assert document.undo_stack.count() == 0 and document.session.agenda == before
+
+
+def test_a_refusal_with_values_keeps_them(german):
+    from kotter_workshop.domain.errors import DomainError
+
+    error = DomainError("{value} is outside the scale {scale}.", value=7, scale="1–5")
+    assert str(error) == "7 is outside the scale 1–5."
+    assert sentence(error) == "7 liegt außerhalb der Skala 1–5."
