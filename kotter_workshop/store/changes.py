@@ -191,7 +191,7 @@ _WRITERS = {
     Aspect.ACTIONS: _list_writer(ACTION, lambda s: s.actions, action_row),
     Aspect.AGENDA: _list_writer(AGENDA, lambda s: s.agenda, agenda_row),
     Aspect.SPEAKER_NOTES: _write_speaker_notes,
-    Aspect.ROSTER: write_roster,
+    Aspect.ROSTER: lambda db, session, _id=None: write_roster(db, session.roster),
 }
 
 _PARTS = {

@@ -71,6 +71,7 @@ class SessionFile:
         self._pending: Future | None = None  # the last job handed to it
         self._planned: list[Callable[[Db], None]] | None = None  # within deferred()
         self._late_error: StoreError | None = None  # a deferred write that failed
+        self._told: list[Callable[[StoreError | None], None]] = []  # deferred()'s callbacks
         if read_only_reason is None:
             self._unsubscribe = session.subscribe(self._on_change)
 
@@ -160,26 +161,30 @@ class SessionFile:
         any write that fails (see :meth:`settle`). Changes that cannot wait
         (anything but ballots and the roster) are written at once, in order.
         """
-        if self._planned is not None:  # nested: the outer block writes
+        if self._planned is not None:  # nested: the outer block writes, then tells both
+            self._told.append(written)
             yield
-            written(None)
             return
-        self._planned = []
+        self._planned, self._told = [], [written]
         try:
             yield
         except BaseException:
-            self._write_planned()  # whatever the session took is written, now
-            self._planned = None
+            saved = self._write_planned()  # whatever the session took is written, now
+            self._planned, told, self._told = None, self._told, []
+            for tell in told:
+                tell(None if saved else self._failure)
             raise
         planned, self._planned = self._planned, None
+        told, self._told = self._told, []
         if not planned:
-            written(None)
+            for tell in told:
+                tell(None)
             return
         if self._writer is None:
             self._writer = ThreadPoolExecutor(1, thread_name_prefix="kotter-writer")
-        self._pending = self._writer.submit(self._run_late, planned, written)
+        self._pending = self._writer.submit(self._run_late, planned, told)
 
-    def _run_late(self, planned: list[Callable[[Db], None]], written) -> None:
+    def _run_late(self, planned: list[Callable[[Db], None]], told: list) -> None:
         """On the writer thread: nothing else uses the connection until this is done."""
         error: StoreError | None = None
         if self._late_error is None and self._conn is not None:
@@ -191,12 +196,18 @@ class SessionFile:
                 error = self._late_error = write_failure(self.path, exc)
         else:
             error = self._late_error or WriteError(self.path, "{path} is closed.")
-        written(error)
+        for tell in told:
+            tell(error)
 
-    def _write_planned(self) -> None:
+    def _write_planned(self) -> bool:
+        """Write at once what the block has planned so far; False when it could not be."""
         planned, self._planned = self._planned or [], []
-        if planned:
-            self._write(lambda db: [work(db) for work in planned])
+
+        def work(db: Db) -> None:
+            for write in planned:
+                write(db)
+
+        return self._write(work) if planned else True
 
     def settle(self) -> None:
         """Wait for the writer thread; if its last write failed, stop editing and report."""
@@ -207,7 +218,7 @@ class SessionFile:
             self._stop(self._late_error)
 
     def _stop(self, error: StoreError) -> None:
-        self.failed = str(error)
+        self.failed, self._failure = str(error), error
         if self._unsubscribe is not None:
             self._unsubscribe()
             self._unsubscribe = None
@@ -215,6 +226,7 @@ class SessionFile:
             self.on_error(error)
 
     _framework_written: object = None
+    _failure: StoreError | None = None  # the error behind ``failed``
 
     # -- drafts ------------------------------------------------------------------
     def set_draft(self, key: str, text: str) -> None:

@@ -219,7 +219,7 @@ def write_session(db: Db, session: Session, drafts: dict[str, str] | None = None
     insert_rows(
         db, SPEAKER_NOTE, [{"slide": s, "text": t} for s, t in session.speaker_notes.items()]
     )
-    write_roster(db, session)
+    write_roster(db, session.roster)
     insert_rows(db, DRAFT, [{"key": k, "text": t} for k, t in (drafts or {}).items()])
 
 
@@ -249,9 +249,8 @@ def write_rounds(db: Db, session: Session, _process: str | None = None) -> None:
         insert_rows(db, table, [{"process": p, "round": r} for p, r in chosen.items()])
 
 
-def write_roster(db: Db, source: Session | list[Participant], _id: str | None = None) -> None:
+def write_roster(db: Db, roster: list[Participant]) -> None:
     """The whole (short) roster, rewritten: set_roster names only the new ids."""
-    roster = source.roster if isinstance(source, Session) else source
     db.execute(delete(PARTICIPANT))
     insert_rows(
         db, PARTICIPANT, [{**participant_row(p), "position": i} for i, p in enumerate(roster)]

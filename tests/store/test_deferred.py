@@ -99,3 +99,17 @@ def test_ballots_taken_before_an_error_in_the_block_are_still_written(demo_file)
             cast(opened.session, "ph-z", 5)
         raise RuntimeError("something else went wrong")
     assert ("ph-z", 5) in on_disk(demo_file)
+
+
+def test_a_nested_block_is_told_only_once_the_outer_block_is_on_disk(demo_file):
+    outer, inner = Written(), Written()
+    with open_session_file(demo_file) as opened:
+        with opened.deferred(outer), opened.session.batch():
+            with opened.deferred(inner):
+                cast(opened.session, "ph-n", 2)
+            assert inner.calls == []  # nothing is on disk yet: nothing is told
+        outer.wait()
+        inner.wait()
+        assert [error for error, _ in outer.calls + inner.calls] == [None, None]
+        assert all(thread.startswith("kotter-writer") for _, thread in inner.calls)
+    assert ("ph-n", 2) in on_disk(demo_file)

@@ -309,7 +309,12 @@ class LiveVoting(QObject):
         # session, on screen, and saved moments later (PRODUCT.md's promise is a
         # second). A phone answered here is not answered again by ``written``.
         taken = [reply for reply, refused in zip(accepted, results, strict=False) if not refused]
-        QTimer.singleShot(REPLY_WITHIN_MS, lambda: [reply(None) for reply in taken])
+
+        def answer_taken() -> None:
+            for reply in taken:
+                reply(None)
+
+        QTimer.singleShot(REPLY_WITHIN_MS, answer_taken)
         self.ballots_applied.emit()
 
     def _settle_file(self) -> None:
