@@ -151,3 +151,21 @@ def test_a_half_typed_action_is_kept_as_a_draft_and_comes_back(tmp_path, qtbot, 
     qtbot.keyClick(back, Qt.Key.Key_Escape)  # Esc discards it
     assert file.drafts() == {} and back.text() == first.text
     file.close()
+
+
+def test_a_pasted_page_scrolls_instead_of_pushing_the_other_actions_off(window, qtbot):
+    from kotter_workshop.domain.commands import PutAction
+    from kotter_workshop.domain.model import Action
+    from kotter_workshop.ui.whiteboard.actions_editor import MAX_LINES
+
+    window.document.do(PutAction(Action("word " * 2000, "Amira")))
+    window.document.do(PutAction(Action("<b>not bold</b> & مرحبا 你好", "Ben")))
+    editor = open_actions(window)
+    actions = window.document.session.actions
+    huge = editor.field(actions[-2].id, "text")
+    after = editor.field(actions[-1].id, "text")
+    qtbot.waitUntil(lambda: huge.verticalScrollBar().maximum() > 0)
+    assert huge.height() <= (MAX_LINES + 1) * huge.fontMetrics().lineSpacing()
+    assert after.text() == "<b>not bold</b> & مرحبا 你好"  # odd text stays text
+    bottom = after.mapTo(window.deck.slide(), after.rect().bottomLeft()).y()
+    assert bottom <= window.deck.slide().height()  # the next action is still on the slide

@@ -28,6 +28,7 @@ from ..document import Document
 from .controller import DRAFT_DELAY_MS
 
 FIELDS = ("text", "owner", "due")
+MAX_LINES = 6  # an action's text shows up to this many lines, then scrolls
 
 
 def shown(action: Action, field: str) -> str:
@@ -114,7 +115,7 @@ class ActionText(QPlainTextEdit, _CellEditing):
         self._setting = False
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.textChanged.connect(self._typed)
@@ -144,13 +145,16 @@ class ActionText(QPlainTextEdit, _CellEditing):
             self._timer.start()
 
     def _fit_height(self, *_args) -> None:
-        """As tall as the wrapped text: every line shows, none scrolls away."""
-        text = 2 * self.document().documentMargin()
+        """As tall as the wrapped text, so every line shows; past MAX_LINES it scrolls,
+        so that one pasted page cannot push the other actions off the slide."""
+        text = 0.0
         block = self.document().firstBlock()
         while block.isValid():  # pixel heights of the wrapped lines, as laid out
             text += self.blockBoundingRect(block).height()
             block = block.next()
-        self.setFixedHeight(math.ceil(text + 2 * self.frameWidth()))
+        text = min(text, MAX_LINES * self.fontMetrics().lineSpacing())
+        margins = 2 * self.document().documentMargin() + 2 * self.frameWidth()
+        self.setFixedHeight(math.ceil(text + margins))
 
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().changeEvent(event)
