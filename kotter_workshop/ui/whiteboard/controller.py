@@ -202,7 +202,7 @@ class PanelController(QObject):
         if draft is not None:
             text.setPlainText(draft)
         text.editor = self
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        text.set_editing(True)
         text.document().contentsChanged.connect(self._typed)
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         text.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -240,7 +240,7 @@ class PanelController(QObject):
         with contextlib.suppress(RuntimeError, TypeError):
             text.document().contentsChanged.disconnect(self._typed)
         text.editor = None
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        text.set_editing(False)
         cursor = text.textCursor()
         cursor.clearSelection()
         text.setTextCursor(cursor)

@@ -121,6 +121,22 @@ class EditableText(QGraphicsTextItem):
     def editing(self) -> bool:
         return bool(self.textInteractionFlags() & Qt.TextInteractionFlag.TextEditable)
 
+    def set_editing(self, editing: bool) -> None:
+        """Make the text editable in place, or plain again.
+
+        While it is edited the text paints straight to the view, uncached: at
+        every key Qt's text layout asks for a repaint of an INT_MAX-sized
+        rectangle, and the device cache would try to paint that into a pixmap
+        of that size, fail ("Paint device returned engine == 0") and keep
+        showing the text as it was before the key.
+        """
+        if editing:
+            self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextEditorInteraction)
+        else:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
     def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         if self.editor is not None:
             if event.key() == Qt.Key.Key_Escape:
