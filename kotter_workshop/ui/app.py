@@ -64,12 +64,15 @@ def install_crash_guard(window) -> None:
             .replace("%2", str(log))
         )
         print(f"kotter-workshop: {sentence}", file=sys.stderr)
-        QMessageBox.warning(
-            window, QCoreApplication.translate("App", "Something went wrong"), sentence
-        )
+        show_crash_dialog(window, sentence)
 
     sys.excepthook = guard
     return guard
+
+
+def show_crash_dialog(window, sentence: str) -> None:
+    """The "Something went wrong" dialog (the tests fail where it would show)."""
+    QMessageBox.warning(window, QCoreApplication.translate("App", "Something went wrong"), sentence)
 
 
 def crash_log_path() -> Path:

@@ -1,13 +1,45 @@
-"""A real main window on the demo session, driven through qtbot."""
+"""A real main window on the demo session, driven through qtbot.
+
+Two checks hold for every test here: a Qt warning fails it (pytest-qt's
+``qt_log_level_fail`` in pyproject.toml), and so does an error that would reach
+the "Something went wrong" dialog (below).
+"""
 
 import pytest
 from PySide6.QtWidgets import QApplication
 
 from kotter_workshop.domain.demo import demo_session
+from kotter_workshop.ui import app
 from kotter_workshop.ui.document import Document
 from kotter_workshop.ui.keys import install_guard
 from kotter_workshop.ui.main_window import MainWindow
 from kotter_workshop.ui.theme import Theme
+
+
+@pytest.fixture(autouse=True)
+def _crash_dialog_fails_the_test(request, monkeypatch):
+    """An error that would reach the crash dialog fails the test that caused it.
+
+    In the app, an exception in a slot or a Qt virtual method goes to the crash
+    guard (``ui.app.install_crash_guard``) and its dialog. In a test, pytest-qt's
+    exception capture fails the test instead; it must stay on. Where a test has
+    the guard installed, the dialog is recorded, not shown (it is modal), and fails
+    the test. A test that means to show it says so with ``@pytest.mark.crash_dialog``.
+    """
+    assert not request.config.getini("qt_no_exception_capture"), (
+        "pytest-qt's exception capture is off: errors in slots would pass unseen"
+    )
+    assert request.node.get_closest_marker("qt_no_exception_capture") is None, (
+        "a test may not turn off pytest-qt's exception capture"
+    )
+    if request.node.get_closest_marker("crash_dialog") is not None:
+        yield
+        return
+    shown: list[str] = []
+    monkeypatch.setattr(app, "show_crash_dialog", lambda window, sentence: shown.append(sentence))
+    yield
+    if shown:
+        pytest.fail("the crash dialog would have shown: " + " | ".join(shown), pytrace=False)
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 import os
 import sys
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
@@ -10,6 +11,7 @@ from kotter_workshop.ui.app import crash_log_path, install_crash_guard
 from kotter_workshop.ui.main_window import MainWindow
 
 
+@pytest.mark.crash_dialog
 def test_an_unexpected_error_shows_one_sentence_and_logs_the_traceback(qtbot, theme, capsys):
     window = MainWindow(theme)
     qtbot.addWidget(window)
