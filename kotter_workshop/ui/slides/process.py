@@ -58,8 +58,13 @@ class ProcessSlide(Slide):
         self.board = None
         super().__init__(key, session, theme, parent)
         if capture is not None:
-            capture.mode_changed.connect(lambda *_: self.refresh())
-            capture.selection_changed.connect(lambda *_: self.refresh())
+            # Bound methods, not lambdas: Qt drops them with this slide (a new language
+            # rebuilds the slides; the capture stays and must not call a deleted one).
+            capture.mode_changed.connect(self._capture_changed)
+            capture.selection_changed.connect(self._capture_changed)
+
+    def _capture_changed(self, *_) -> None:
+        self.refresh()
 
     can_reveal = True
     reveal_phase = VOTE  # results, and a vote key, show the vote step
