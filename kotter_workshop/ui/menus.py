@@ -212,9 +212,11 @@ def _build_votes_menu(window: MainWindow, menu: QMenu) -> None:
     menu.addSeparator()
     from .live.menu import PhoneVoting
 
-    window.phone_voting = PhoneVoting(
-        window, menu.addMenu(QCoreApplication.translate("MainWindow", "P&hone voting"))
-    )
+    phone_menu = menu.addMenu(QCoreApplication.translate("MainWindow", "P&hone voting"))
+    if getattr(window, "phone_voting", None) is None:
+        window.phone_voting = PhoneVoting(window, phone_menu)
+    else:  # a new language: new words, the same voting (its server may be open)
+        window.phone_voting.fill(phone_menu)
     window.vote_actions = [
         window.actions_by_name[name]
         for name in (*(f"tally_{d}" for d in range(10)), "abstain", "revote", "choose_round")

@@ -32,7 +32,21 @@ class PhoneVoting(QObject):
         self.live: LiveVoting | None = None
         #: Tests and the benchmark set these before a document opens (127.0.0.1, port 0).
         self.options: dict = {}
+        self._overlay: JoinOverlay | None = None  # built with the room's view, after the paint
+        # The card's count follows the ballots a few times a second, not on every batch.
+        self._overlay_timer = QTimer(self, singleShot=True, interval=OVERLAY_MS)
+        self._overlay_timer.timeout.connect(self._refresh_overlay)
+        window.document_changed.connect(self._follow_document)
+        self.fill(menu)
+
+    def fill(self, menu: QMenu) -> None:
+        """The menu's entries, in the app language; a new language fills a new menu.
+
+        The voting itself (its server, what is open) stays as it is.
+        """
         from ..menus import add_action
+
+        window = self.window
 
         def a(name, text, slot, checkable=False):
             return add_action(window, name, text, slot, checkable=checkable)
@@ -58,11 +72,6 @@ class PhoneVoting(QObject):
         menu.addSeparator()
         for action in (self.names_action, self.clear_action, self.pdf_action):
             menu.addAction(action)
-        self._overlay: JoinOverlay | None = None  # built with the room's view, after the paint
-        # The card's count follows the ballots a few times a second, not on every batch.
-        self._overlay_timer = QTimer(self, singleShot=True, interval=OVERLAY_MS)
-        self._overlay_timer.timeout.connect(self._refresh_overlay)
-        window.document_changed.connect(self._follow_document)
         self.actions = [
             self.toggle_action,
             self.all_action,
@@ -70,7 +79,10 @@ class PhoneVoting(QObject):
             self.clear_action,
             self.pdf_action,
         ]
-        self._enable(False)
+        self._enable(window.document is not None)
+        live = self.live
+        self.names_action.setChecked(live is not None and live.names)
+        self.pdf_action.setChecked(live is not None and live.sharing_pdf)
 
     # -- the document's lifetime ------------------------------------------------------------
     def _follow_document(self) -> None:
