@@ -26,6 +26,7 @@ class Preferences(QObject):
         super().__init__(parent)
         self.theme = theme
         self.settings = settings
+        self._scale_actions: list[tuple[float, QAction]] = []  # the Text size menu's choices
 
     # -- choosing ----------------------------------------------------------------
     def set_theme(self, name: str) -> None:
@@ -54,9 +55,9 @@ class Preferences(QObject):
         ``actions`` holds the window's named actions; the text size keys come from it.
         """
         themes = view.addMenu(QCoreApplication.translate("Preferences", "&Theme"))
-        group = QActionGroup(themes)
+        theme_group = QActionGroup(themes)
         for name, text in theme_names().items():
-            action = group.addAction(text)
+            action = theme_group.addAction(text)
             action.setCheckable(True)
             action.setChecked(name == self.theme.name)
             action.setData(name)
@@ -67,27 +68,33 @@ class Preferences(QObject):
         sizes.addAction(actions["larger_text"])
         sizes.addAction(actions["smaller_text"])
         sizes.addSeparator()
-        group = QActionGroup(sizes)
+        size_group = QActionGroup(sizes)
+        self._scale_actions = []
         for scale in SCALES:
             text = QCoreApplication.translate("Preferences", "%1%").replace(
                 "%1", str(round(scale * 100))
             )
-            action = group.addAction(text)
+            action = size_group.addAction(text)
             action.setCheckable(True)
-            action.setChecked(abs(scale - self.theme.font_scale) < 1e-6)
             action.triggered.connect(lambda _=False, s=scale: self.set_font_scale(s))
             sizes.addAction(action)
-        sizes.aboutToShow.connect(lambda: self._check_scale(group))
+            self._scale_actions.append((scale, action))
+        self._check_scale()
+        # Ctrl++ and Ctrl+- change the size without this menu: it looks again when shown.
+        sizes.aboutToShow.connect(self._check_scale)
 
         languages = view.addMenu(QCoreApplication.translate("Preferences", "Lan&guage"))
-        group = QActionGroup(languages)
+        language_group = QActionGroup(languages)
         for code, name in LANGUAGES.items():
-            action = group.addAction(name)  # each language in its own words: not translated
+            action = language_group.addAction(
+                name
+            )  # each language in its own words: not translated
             action.setCheckable(True)
             action.setChecked(code == app_language.current)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             languages.addAction(action)
 
-    def _check_scale(self, group: QActionGroup) -> None:
-        for action, scale in zip(group.actions(), SCALES, strict=True):
+    def _check_scale(self) -> None:
+        """Tick the text size in effect."""
+        for scale, action in self._scale_actions:
             action.setChecked(abs(scale - self.theme.font_scale) < 1e-6)
