@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject, QPoint, QTimer
+from PySide6.QtCore import QObject, QPoint, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from test_presenting import FakeScreens
 
 from kotter_workshop.ui.i18n import app_language, install_language
 from kotter_workshop.ui.main_window import MainWindow
+from kotter_workshop.ui.presenting.presenter import SETTING
 
 LOOPBACK = {"bind": "127.0.0.1", "ports": (0,), "address": "127.0.0.1"}
 PROCESS = "process:setting-direction"
@@ -31,8 +32,8 @@ PROCESS = "process:setting-direction"
 # File > Close and File > Quit end the state the walk is in: they run last, Close first.
 LAST = ("close", "quit")
 
-# Nothing is skipped: entries that open a file dialog or ask a question are
-# triggered too, and the dialog is cancelled.
+# Entries left out, by name, with the reason. None so far: entries that open a
+# file dialog or ask a question are triggered too, and the dialog is cancelled.
 SKIPPED: dict[str, str] = {}
 
 
@@ -41,6 +42,17 @@ def _english_afterwards(qapp):
     yield
     install_language("en")
     QApplication.processEvents()
+
+
+@pytest.fixture(autouse=True)
+def _projector_screen_afterwards(qapp):
+    """Swap and Projector screen are remembered (QSettings, for the whole process)."""
+    before = QSettings().value(SETTING, None)
+    yield
+    if before is None:
+        QSettings().remove(SETTING)
+    else:
+        QSettings().setValue(SETTING, before)
 
 
 class DialogCloser(QObject):
@@ -171,8 +183,8 @@ def use_every_entry(qtbot, window) -> list[str]:
         name = name_of(window, resolve(qtbot, window, path))
         if name in LAST:
             last[name] = path
+        if name in LAST or name in SKIPPED:
             paths.remove(path)
-        assert name not in SKIPPED
     closer = DialogCloser()
     closer.timer.start()
     try:
@@ -207,8 +219,9 @@ def make_window(qtbot, theme, guard, screens=None, session=True) -> MainWindow:
 
 def switch_language_and_back(qtbot, window) -> None:
     """Deutsch from the View menu, then English again: the menus are built twice more."""
-    for language in ("de", "en"):
-        window.preferences.set_language(language)
+    for language, name in (("de", "Deutsch"), ("en", "English")):
+        path = next(p for p in walk(qtbot, window) if resolve(qtbot, window, p).text() == name)
+        resolve(qtbot, window, path).trigger()
         settle(qtbot)
         assert app_language.current == language
 
