@@ -5,7 +5,11 @@ Two checks hold for every test here: a Qt warning fails it (pytest-qt's
 the "Something went wrong" dialog (below).
 """
 
+import re
+import sys
+
 import pytest
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from kotter_workshop.domain.demo import demo_session
@@ -40,6 +44,36 @@ def _crash_dialog_fails_the_test(request, monkeypatch):
     yield
     if shown:
         pytest.fail("the crash dialog would have shown: " + " | ".join(shown), pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def _qt_warnings_fail_the_test(request):
+    """A Qt warning fails the test however pytest runs, also with ``-s``.
+
+    pytest-qt fails a test on a Qt warning (``qt_log_level_fail`` in pyproject.toml),
+    but only while it captures Qt's messages: ``-s`` and ``--no-qt-log`` turn that
+    off. Then this fixture listens instead, with the same list of ignored messages.
+    No test may lower the level or stop the capture for itself.
+    """
+    for marker in ("no_qt_log", "qt_log_level_fail", "qt_log_ignore"):
+        assert request.node.get_closest_marker(marker) is None, f"a test may not use {marker}"
+    if hasattr(request.node, "qt_log_capture"):  # pytest-qt listens
+        yield
+        return
+    ignored = [re.compile(pattern) for pattern in request.config.getini("qt_log_ignore")]
+    heard: list[str] = []
+    failing = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+
+    def listen(kind, _context, message) -> None:
+        print(message, file=sys.stderr)
+        if kind in failing and not any(pattern.search(message) for pattern in ignored):
+            heard.append(message)
+
+    previous = qInstallMessageHandler(listen)
+    yield
+    qInstallMessageHandler(previous)
+    if heard:
+        pytest.fail("Qt warned: " + " | ".join(heard), pytrace=False)
 
 
 @pytest.fixture

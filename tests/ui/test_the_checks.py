@@ -72,13 +72,16 @@ def test_an_error_that_reaches_the_crash_guard(qtbot, theme):
 
 
 @pytest.mark.slow
-def test_warnings_errors_in_slots_and_the_crash_dialog_each_fail_their_test(pytester):
+@pytest.mark.parametrize("options", [[], ["-s"]], ids=["captured", "with -s"])
+def test_warnings_errors_in_slots_and_the_crash_dialog_each_fail_their_test(pytester, options):
     pytester.makepyprojecttoml((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     conftest = (ROOT / "tests" / "conftest.py").read_text(encoding="utf-8")
     ui_conftest = (ROOT / "tests" / "ui" / "conftest.py").read_text(encoding="utf-8")
     pytester.makeconftest(conftest + "\n\n" + ui_conftest)
     pytester.makepyfile(test_faults=FAULTS)
-    result = pytester.runpytest_subprocess("test_faults.py", "-p", "no:cacheprovider", "-rA")
+    result = pytester.runpytest_subprocess(
+        "test_faults.py", "-p", "no:cacheprovider", "-rA", *options
+    )
     text = result.stdout.str()
     outcomes: dict[str, set[str]] = {}
     for name, outcome in _all(result.outlines):
