@@ -2,8 +2,9 @@
 
 An inner pytest runs with this project's own settings (pyproject.toml) and
 conftest files, on a handful of tests that each commit one fault: a Qt warning
-from a paint, an error in a slot, an error that reaches the crash guard. A
-clean test beside them must still pass.
+from a paint, an error in a slot or in a Qt virtual method, an error that
+reaches the crash guard. A clean test beside them must still pass, and all of
+it holds when pytest runs with -s too.
 """
 
 from pathlib import Path
@@ -13,7 +14,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 FAULTS = """
-from PySide6.QtCore import QTimer, qWarning
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, qWarning
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -58,6 +59,17 @@ def test_an_error_in_a_slot(qtbot):
     qtbot.wait(50)
 
 
+def test_an_error_in_a_virtual_method(qtbot):
+    class Broken(QWidget):
+        def customEvent(self, event):  # called by Qt's event loop, not by this test
+            raise LookupError("an error in a virtual method")
+
+    widget = Broken()
+    qtbot.addWidget(widget)
+    QCoreApplication.postEvent(widget, QEvent(QEvent.Type.User))
+    qtbot.wait(50)
+
+
 def test_an_error_that_reaches_the_crash_guard(qtbot, theme):
     window = MainWindow(theme)
     qtbot.addWidget(window)
@@ -91,12 +103,14 @@ def test_warnings_errors_in_slots_and_the_crash_dialog_each_fail_their_test(pyte
         "test_a_warning_from_a_paint_path",
         "test_qt_warns_of_a_painter_on_nothing",
         "test_an_error_in_a_slot",
+        "test_an_error_in_a_virtual_method",
         "test_an_error_that_reaches_the_crash_guard",
     ):
         assert outcomes.get(faulty, set()) & {"FAILED", "ERROR"}, (faulty, text)
     assert "a warning from a paint path" in text
     assert "Paint device returned engine == 0" in text
     assert "ValueError: an error in a slot" in text
+    assert "LookupError: an error in a virtual method" in text
     assert "the crash dialog would have shown: Something went wrong (KeyError" in text
     assert result.ret != 0
 
