@@ -356,7 +356,7 @@ def recovered_sentence() -> str:
     return QCoreApplication.translate(
         "Prompts",
         "Kotter Workshop did not close properly last time; the session is recovered "
-        "and continues where the room was.",
+        "and continues where you left off.",
     )
 
 
