@@ -52,12 +52,13 @@ class AddBallot(Command):
 class RemoveBallot(Command):
     ballot: Ballot
     text: str = "Remove vote"
+    _removed: Ballot | None = field(default=None, init=False)
 
     def apply(self, session: Session) -> None:
-        session.remove_ballot(self.ballot.id)
+        self._removed = session.remove_ballot(self.ballot.id)
 
     def revert(self, session: Session) -> None:
-        session.add_ballot(self.ballot)
+        session.add_ballot(self._removed or self.ballot)  # the ballot as it was in the session
 
 
 @dataclass
@@ -373,12 +374,26 @@ class Batch(Command):
     text: str = "Edit"
 
     def apply(self, session: Session) -> None:
-        for command in self.commands:
-            command.apply(session)
+        """All of them or none: a refused command takes back those applied before it.
+
+        Listeners (the views, the file) hear once, at the end, of what stands, so a
+        refused batch never reaches the file.
+        """
+        applied: list[Command] = []
+        with session.batch():
+            try:
+                for command in self.commands:
+                    command.apply(session)
+                    applied.append(command)
+            except Exception:
+                for command in reversed(applied):
+                    command.revert(session)
+                raise
 
     def revert(self, session: Session) -> None:
-        for command in reversed(self.commands):
-            command.revert(session)
+        with session.batch():
+            for command in reversed(self.commands):
+                command.revert(session)
 
 
 @dataclass
@@ -397,12 +412,20 @@ class PutNotes(Command):
     def apply(self, session: Session) -> None:
         panel = session.panel(self.panel)
         by_id = {n.id: n for n in panel.notes}
-        self._old = [by_id.get(note.id) for note in self.notes]
-        for note in self.notes:
-            session.put_note(self.panel, note)
+        self._old = []
+        try:
+            for note in self.notes:
+                old = by_id.get(note.id)
+                session.put_note(self.panel, note)
+                self._old.append(old)
+                by_id[note.id] = note  # a note named twice: undo goes back to the first
+        except Exception:  # all or none: take back the notes already put
+            self.revert(session)
+            raise
 
     def revert(self, session: Session) -> None:
-        for note, old in zip(reversed(self.notes), reversed(self._old), strict=True):
+        done = self.notes[: len(self._old)]
+        for note, old in zip(reversed(done), reversed(self._old), strict=True):
             if old is None:
                 session.remove_note(self.panel, note.id)
             else:
@@ -419,7 +442,13 @@ class RemoveNotes(Command):
     _removed: list[tuple[int, Note]] = field(default_factory=list, init=False)
 
     def apply(self, session: Session) -> None:
-        self._removed = [session.remove_note(self.panel, note_id) for note_id in self.note_ids]
+        self._removed = []
+        try:
+            for note_id in self.note_ids:
+                self._removed.append(session.remove_note(self.panel, note_id))
+        except Exception:  # all or none: put back the notes already removed
+            self.revert(session)
+            raise
 
     def revert(self, session: Session) -> None:
         for index, note in reversed(self._removed):
@@ -438,14 +467,20 @@ class RemoveCluster(Command):
 
     def apply(self, session: Session) -> None:
         panel = session.panel(self.panel)
-        self._members = [n for n in panel.notes if n.cluster == self.cluster_id]
-        for note in self._members:
-            session.put_note(self.panel, replace(note, cluster=None))
-        self._cluster = session.remove_cluster(self.panel, self.cluster_id)
+        members = [n for n in panel.notes if n.cluster == self.cluster_id]
+        self._cluster, self._members = None, []
+        try:
+            for note in members:
+                session.put_note(self.panel, replace(note, cluster=None))
+                self._members.append(note)
+            self._cluster = session.remove_cluster(self.panel, self.cluster_id)
+        except Exception:  # all or none: the notes go back into their group
+            self.revert(session)
+            raise
 
     def revert(self, session: Session) -> None:
-        assert self._cluster is not None
-        session.put_cluster(self.panel, self._cluster)
+        if self._cluster is not None:
+            session.put_cluster(self.panel, self._cluster)
         for note in self._members:
             session.put_note(self.panel, note)
 

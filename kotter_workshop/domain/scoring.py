@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -37,6 +38,25 @@ def mean(values: list[int]) -> Fraction | None:
 
 
 @dataclass(frozen=True)
+class VoteCount:
+    """How many ballots carry a value (the votes the bars add up to), and the abstentions."""
+
+    votes: int
+    abstentions: int
+
+
+def count_ballots(ballots: Iterable[Ballot]) -> VoteCount:
+    """The one count of ballots every view shows: abstentions apart, never among the votes."""
+    votes = abstentions = 0
+    for ballot in ballots:
+        if ballot.value is None:
+            abstentions += 1
+        else:
+            votes += 1
+    return VoteCount(votes, abstentions)
+
+
+@dataclass(frozen=True)
 class ProcessScore:
     """A process's ballots in its shown round, and what they add up to."""
 
@@ -60,6 +80,7 @@ class ProcessScore:
 
 
 def score_ballots(process: str, round_: int, ballots: list[Ballot], scale: Scale) -> ProcessScore:
+    counted = count_ballots(ballots)
     values = [b.value for b in ballots if b.value is not None]
     n, total = len(values), sum(values)
     avg = Fraction(total, n) if n else None
@@ -70,8 +91,8 @@ def score_ballots(process: str, round_: int, ballots: list[Ballot], scale: Scale
     return ProcessScore(
         process=process,
         round=round_,
-        count=len(values),
-        abstentions=len(ballots) - len(values),
+        count=counted.votes,
+        abstentions=counted.abstentions,
         mean=avg,
         distribution={v: n for v, n in sorted(Counter(values).items())},
         variance=variance,

@@ -45,6 +45,13 @@ TOKEN_ALPHABET = "abcdefghijkmnpqrstuvwxyz23456789"
 TOKEN_LENGTH = 26  # 26 × 5 bits = 130 bits
 
 
+#: At quit, how long a request still in progress may take before its connection is
+#: closed (aiohttp waits this long twice: for the handler, then for its cancellation).
+#: Every vote is answered before (LiveVoting.shutdown), so this is only a cap.
+SHUTDOWN_SECONDS = 0.1
+STOP_SECONDS = 2.0  # how long the ui waits for the network thread to close its doors
+
+
 def new_token() -> str:
     """A fresh voting token of 130 random bits."""
     return "".join(secrets.choice(TOKEN_ALPHABET) for _ in range(TOKEN_LENGTH))
@@ -72,6 +79,7 @@ class VotingServer:
         self._version = 1
         self._pdf: bytes | None = None
         self._changed: asyncio.Event | None = None
+        self._closing = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
@@ -92,6 +100,7 @@ class VotingServer:
         if self.running:
             assert self.port is not None
             return self.port
+        self._closing = False
         started = threading.Event()
         failure: list[BaseException] = []
 
@@ -108,7 +117,11 @@ class VotingServer:
                 return
             started.set()
             loop.run_forever()
-            loop.run_until_complete(self._runner.cleanup())
+            # stop() has closed every connection; end what is left without a word on stderr.
+            leftover = asyncio.all_tasks(loop)
+            for task in leftover:
+                task.cancel()
+            loop.run_until_complete(asyncio.gather(*leftover, return_exceptions=True))
             loop.close()
 
         self._thread = threading.Thread(target=run, name="kotter-live", daemon=True)
@@ -121,18 +134,44 @@ class VotingServer:
         assert self.port is not None
         return self.port
 
+    def close_doors(self) -> None:
+        """Take no more ballots: stop listening, refuse new votes, answer the long polls.
+
+        When this returns, ``submit`` is not called again, so the ui can apply and
+        answer every ballot it was handed before :meth:`stop` closes the connections.
+        """
+        if not self.running or self._loop is None:
+            return
+        with contextlib.suppress(TimeoutError, RuntimeError):  # a wedged loop: stop() copes
+            asyncio.run_coroutine_threadsafe(self._close_doors(), self._loop).result(STOP_SECONDS)
+
+    async def _close_doors(self) -> None:
+        self._closing = True
+        if self._changed is not None:
+            self._changed.set()  # the long polls answer now, with the state as it is
+        if self._runner is not None:
+            for site in list(self._runner.sites):
+                await site.stop()
+
     def stop(self) -> None:
-        """Close every connection and stop the thread; the token dies with it."""
+        """Close every connection and stop the thread; the token dies with it.
+
+        Answers already given (a vote's "recorded") are sent first; a request still
+        waiting gets at most ``SHUTDOWN_SECONDS`` before its connection is closed.
+        """
         if not self.running or self._loop is None:
             return
         loop = self._loop
 
-        def halt() -> None:
-            if self._changed is not None:
-                self._changed.set()  # wake the long polls so they end now
-            loop.stop()
+        async def halt() -> None:
+            try:
+                await self._close_doors()
+                if self._runner is not None:
+                    await self._runner.cleanup()
+            finally:
+                loop.stop()
 
-        loop.call_soon_threadsafe(halt)
+        asyncio.run_coroutine_threadsafe(halt(), loop)
         assert self._thread is not None
         self._thread.join(timeout=10)
         self._thread = None
@@ -182,7 +221,7 @@ class VotingServer:
         app = web.Application(client_max_size=self.limits.max_body)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         self._runner = web.AppRunner(
-            app, access_log=None, handle_signals=False, shutdown_timeout=0.5
+            app, access_log=None, handle_signals=False, shutdown_timeout=SHUTDOWN_SECONDS
         )
         await self._runner.setup()
         last: OSError | None = None
@@ -266,6 +305,8 @@ class VotingServer:
             return _error(refused.status, refused.reason)
         if not self._phones.take(ballot.voter):
             return _error(429, "too many votes")
+        if self._closing:  # checked with no await before submit: close_doors() means none
+            return _error(409, "the session closed")
         loop = asyncio.get_running_loop()
         answer: asyncio.Future[Refused | None] = loop.create_future()
 

@@ -30,10 +30,11 @@ from sqlalchemy.orm import Session as Db
 from ..atomic import atomic_path
 from ..domain.errors import KotterError
 from ..domain.model import Change, Session
-from . import changes, mapping, safety, tables, upgrade
+from . import changes, mapping, room, safety, tables, upgrade
 from .connection import connect, engine_for, make_durable, write_failure
 from .errors import BadFileError, StoreError, WriteError
 from .lock import FileLock
+from .room import RoomState
 from .safety import harden
 
 READ_ONLY_FILE = "The file is read-only, so changes will not be saved."
@@ -72,6 +73,8 @@ class SessionFile:
         self._planned: list[Callable[[Db], None]] | None = None  # within deferred()
         self._late_error: StoreError | None = None  # a deferred write that failed
         self._told: list[Callable[[StoreError | None], None]] = []  # deferred()'s callbacks
+        #: The last time it was open, the file was not closed: the app crashed or was killed.
+        self.recovered = lock is not None and lock.left_behind
         if read_only_reason is None:
             self._unsubscribe = session.subscribe(self._on_change)
 
@@ -249,6 +252,18 @@ class SessionFile:
             with Db(self._engine) as db:
                 found = mapping.read_drafts(db)
         return {**found, **self._memory_drafts}
+
+    # -- where the room is (store/room.py) -------------------------------------------
+    def set_room(self, state: RoomState) -> None:
+        if self._writable():
+            self._write(lambda db: room.write_room(db, state))
+
+    def room(self) -> RoomState | None:
+        self.settle()
+        if self._conn is None:
+            return None
+        with Db(self._engine) as db:
+            return room.read_room(db)
 
     # -- Save As and Save a Copy -------------------------------------------------
     def save_copy(self, path: Path | str) -> None:

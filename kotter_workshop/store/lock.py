@@ -23,10 +23,14 @@ class FileLock:
     def __init__(self, path: Path) -> None:
         self.path = lock_path_for(path)
         self._fd: int | None = None
+        #: Held, and the lock file was already there: the process that had the
+        #: session open ended without closing it (a crash, a kill, a power cut).
+        self.left_behind = False
 
     def acquire(self) -> bool | None:
         """True when held, False when another process holds it, None when no lock can be made."""
         for _ in range(5):
+            existed = self.path.exists()  # a clean close removes it
             try:
                 fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
             except OSError:
@@ -42,6 +46,7 @@ class FileLock:
                 same = False
             if same:
                 self._fd = fd
+                self.left_behind = existed
                 with contextlib.suppress(OSError):
                     os.ftruncate(fd, 0)
                     os.write(fd, f"{os.getpid()}\n".encode())

@@ -19,7 +19,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 #: ``PRAGMA application_id``: "KOTW" (0x4B4F5457), so other tools can tell our files apart.
 APPLICATION_ID = 0x4B4F5457
 #: ``PRAGMA user_version``: the schema version this code writes.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Every table's options: STRICT, so SQLite checks each value's kind.
 STRICT = {"sqlite_strict": True}
@@ -209,6 +209,22 @@ class DraftRow(Base):
     __table_args__ = STRICT
     key: Mapped[str] = mapped_column(primary_key=True)
     text: Mapped[str]
+
+
+class RoomRow(Base):
+    """Where the room is: the slide, its step, the revealed results, the timer running.
+
+    Written as they change (schema version 3), read only after an unclean close,
+    to return the room to where it was.
+    """
+
+    __tablename__ = "room"
+    __table_args__ = (CheckConstraint("id = 1", name="one_room_row"), STRICT)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    slide: Mapped[str]
+    phase: Mapped[int]
+    revealed: Mapped[str]  # JSON list of slide keys
+    timer_running: Mapped[int]  # 0 or 1
 
 
 #: Tables that are part of the framework, written once and when it is replaced.

@@ -91,14 +91,27 @@ def _strict_tables(conn: Connection) -> None:
         conn.exec_driver_sql(f"CREATE INDEX {index} ON {on}")
 
 
+#: Version 3's new table, frozen as version 3 creates it.
+V3_ROOM = (
+    "id INTEGER NOT NULL, slide TEXT NOT NULL, phase INTEGER NOT NULL, revealed TEXT NOT NULL, "
+    "timer_running INTEGER NOT NULL, PRIMARY KEY (id), CONSTRAINT one_room_row CHECK (id = 1)"
+)
+
+
+def _room_table(conn: Connection) -> None:
+    """Version 2 -> 3: a table for where the room is, so a crash returns there."""
+    conn.exec_driver_sql(f"CREATE TABLE room ({V3_ROOM}) STRICT")
+
+
 #: from-version -> the step that turns a file of that version into the next one.
-LADDER: dict[int, Step] = {1: _strict_tables}
+LADDER: dict[int, Step] = {1: _strict_tables, 2: _room_table}
 
 #: The schema objects (name -> type) each older version holds, so that the
 #: safety check can tell an old file of ours from a tampered one before upgrading.
-#: Version 1 had the same tables and indexes as version 2, not STRICT.
+#: Version 1 had the same tables and indexes as version 2, not STRICT; version 3 adds room.
 OBJECTS_BEFORE: dict[int, dict[str, str]] = {
     1: {**dict.fromkeys(V2_TABLES, "table"), **dict.fromkeys(INDEXES, "index")},
+    2: {**dict.fromkeys(V2_TABLES, "table"), **dict.fromkeys(INDEXES, "index")},
 }
 
 

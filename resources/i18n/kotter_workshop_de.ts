@@ -1031,6 +1031,10 @@
         <translation>Sitzung öffnen</translation>
     </message>
     <message>
+        <source>Session recovered</source>
+        <translation>Sitzung wiederhergestellt</translation>
+    </message>
+    <message>
         <source>This session already has votes</source>
         <translation>Diese Sitzung hat schon Stimmen</translation>
     </message>
@@ -1049,6 +1053,10 @@
     <message>
         <source>Start a new session</source>
         <translation>Neue Sitzung beginnen</translation>
+    </message>
+    <message>
+        <source>Kotter Workshop did not close properly last time; the session is recovered and continues where you left off.</source>
+        <translation>Kotter Workshop wurde beim letzten Mal nicht richtig beendet; die Sitzung ist wiederhergestellt und macht dort weiter, wo Sie aufgehört haben.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ def test_the_version_1_file_opens(v1_file):
         assert session.shown_round("setting-direction") == 1
         assert session.started_rounds == {"aligning-people": 2}
         assert sum(len(p.notes) for p in session.panels) == 8
-    assert _version(v1_file) == 2
+    assert _version(v1_file) == tables.SCHEMA_VERSION
 
 
 def test_the_upgraded_file_has_the_schema_of_a_new_file(v1_file, tmp_path):
@@ -162,47 +162,51 @@ def test_a_whole_number_in_a_real_column_becomes_a_real(v1_file):
 # -- the ladder itself, with a step the test supplies ---------------------------------
 
 
+NOW = tables.SCHEMA_VERSION  # the version this code writes
+NEXT = NOW + 1
+
+
 @pytest.fixture
-def pretend_version_3(monkeypatch):
-    """Make this code believe it writes version 3, with a step from 2 the test supplies."""
-    objects = {**upgrade.OBJECTS_BEFORE, 2: safety.expected_objects(2)}
-    monkeypatch.setattr(tables, "SCHEMA_VERSION", 3)
+def pretend_next_version(monkeypatch):
+    """Make this code believe it writes the next version, with a step the test supplies."""
+    objects = {**upgrade.OBJECTS_BEFORE, NOW: safety.expected_objects(NOW)}
+    monkeypatch.setattr(tables, "SCHEMA_VERSION", NEXT)
     monkeypatch.setattr(upgrade, "OBJECTS_BEFORE", objects)
     ladder: dict = dict(upgrade.LADDER)
     monkeypatch.setattr(upgrade, "LADDER", ladder)
     return ladder
 
 
-def test_an_upgrade_runs_after_a_backup_and_sets_the_version(demo_file, pretend_version_3):
-    pretend_version_3[2] = lambda conn: conn.exec_driver_sql(
-        "UPDATE info SET title = title || ' (v3)'"
+def test_an_upgrade_runs_after_a_backup_and_sets_the_version(demo_file, pretend_next_version):
+    pretend_next_version[NOW] = lambda conn: conn.exec_driver_sql(
+        "UPDATE info SET title = title || ' (next)'"
     )
     original = digest(demo_file)
     with open_session_file(demo_file) as opened:
-        assert opened.session.title.endswith(" (v3)")
-    assert _version(demo_file) == 3
+        assert opened.session.title.endswith(" (next)")
+    assert _version(demo_file) == NEXT
     [backup] = _backups()
-    assert digest(backup) == original and _version(backup) == 2
+    assert digest(backup) == original and _version(backup) == NOW
     assert str(upgrade.backup_folder()).startswith(str(Path.home()))  # the test's home
 
 
-def test_two_steps_run_in_one_go(v1_file, pretend_version_3):
-    pretend_version_3[2] = lambda conn: conn.exec_driver_sql(
-        "UPDATE info SET title = title || ' (v3)'"
+def test_two_steps_run_in_one_go(v1_file, pretend_next_version):
+    pretend_next_version[NOW] = lambda conn: conn.exec_driver_sql(
+        "UPDATE info SET title = title || ' (next)'"
     )
     with open_session_file(v1_file) as opened:
-        assert opened.session.title == "Leadership offsite, autumn (v3)"
-    assert _version(v1_file) == 3
+        assert opened.session.title == "Leadership offsite, autumn (next)"
+    assert _version(v1_file) == NEXT
 
 
-def test_a_failing_upgrade_step_changes_nothing(v1_file, pretend_version_3):
+def test_a_failing_upgrade_step_changes_nothing(v1_file, pretend_next_version):
     def half_done(conn):
         conn.exec_driver_sql("ALTER TABLE note ADD COLUMN author TEXT")
         conn.exec_driver_sql("CREATE TABLE extra (x INTEGER)")
         conn.exec_driver_sql("UPDATE info SET title = 'half upgraded'")
-        raise RuntimeError("step 3 went wrong")
+        raise RuntimeError("the next step went wrong")
 
-    pretend_version_3[2] = half_done  # after the real step from 1 to 2 has run
+    pretend_next_version[NOW] = half_done  # after the real steps up to this version have run
     before = digest(v1_file)
     with pytest.raises(BadFileError, match=NOT_UPGRADED):
         open_session_file(v1_file)
@@ -210,12 +214,12 @@ def test_a_failing_upgrade_step_changes_nothing(v1_file, pretend_version_3):
     assert _version(v1_file) == 1
 
 
-def test_a_read_only_older_file_is_upgraded_in_memory_only(demo_file, pretend_version_3):
-    pretend_version_3[2] = lambda conn: conn.exec_driver_sql(
-        "UPDATE info SET title = title || ' (v3)'"
+def test_a_read_only_older_file_is_upgraded_in_memory_only(demo_file, pretend_next_version):
+    pretend_next_version[NOW] = lambda conn: conn.exec_driver_sql(
+        "UPDATE info SET title = title || ' (next)'"
     )
     before = digest(demo_file)
     with open_session_file(demo_file, read_only=True) as opened:
-        assert opened.session.title.endswith(" (v3)")
+        assert opened.session.title.endswith(" (next)")
     assert digest(demo_file) == before
     assert _backups() == []

@@ -60,7 +60,7 @@ def test_digits_and_a_add_tally_ballots(fresh, qtbot):
 def test_results_stay_hidden_until_revealed(fresh, qtbot):
     press(qtbot, fresh, "4", "4", "4", "2", "a")
     text = shown(fresh)
-    assert "5 votes" in text and "hidden" in text
+    assert "4 votes · 1 abstention" in text and "hidden" in text  # the bars add up to 4
     assert "Average" not in text
     press(qtbot, fresh, "r")
     text = shown(fresh)

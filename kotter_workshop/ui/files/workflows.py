@@ -24,6 +24,7 @@ from ...domain.session_factory import new_session
 from ..document import Document
 from ..error_texts import reason, sentence
 from ..lazy import LazyModule
+from ..presenting.room_keeper import keep_room
 from .new_session_dialog import NewSessionDialog
 
 
@@ -60,12 +61,22 @@ class Prompts:
         path = Path(path)
         return path if path.suffix == library.SUFFIX else path.with_name(path.name + ".kotter")
 
-    def continue_or_new(self, info: SessionInfo) -> str | None:
-        """Ask before reusing a session that has results: 'continue', 'new' or None."""
+    def continue_or_new(self, info: SessionInfo, *, recovered: bool = False) -> str | None:
+        """Ask before reusing a session that has results: 'continue', 'new' or None.
+
+        ``recovered``: the app was not closed properly last time (a crash): the box
+        says so, and Continue is the default, so Enter carries on where the room was.
+        """
         box = QMessageBox(self.parent)
-        box.setWindowTitle(QCoreApplication.translate("Prompts", "This session already has votes"))
+        box.setWindowTitle(
+            QCoreApplication.translate("Prompts", "Session recovered")
+            if recovered
+            else QCoreApplication.translate("Prompts", "This session already has votes")
+        )
         box.setText(
-            QCoreApplication.translate(
+            recovered_sentence()
+            if recovered
+            else QCoreApplication.translate(
                 "Prompts", "Continue this session, or start a new session from it?"
             )
         )
@@ -85,7 +96,7 @@ class Prompts:
             QMessageBox.ButtonRole.ActionRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(fresh)
+        box.setDefaultButton(keep if recovered else fresh)
         box.exec()
         return {keep: "continue", fresh: "new"}.get(box.clickedButton())
 
@@ -120,6 +131,7 @@ class FileWorkflows(QObject):
         self.window = window
         self.prompts = prompts or Prompts(window)
         self.document: Document | None = None
+        self._room = None  # the RoomKeeper of the document shown
 
     @property
     def recent(self):
@@ -145,8 +157,9 @@ class FileWorkflows(QObject):
         # An unsaved session reopened after a crash simply continues; a named file
         # with a group's results asks first, so no trainer overwrites them by accident.
         ask = ask and not library.is_untitled(opened.path)
-        if ask and has_results(session) and not opened.read_only:
-            choice = self.prompts.continue_or_new(session.info)
+        asked = ask and has_results(session) and not opened.read_only
+        if asked:
+            choice = self.prompts.continue_or_new(session.info, recovered=opened.recovered)
             if choice is None:
                 opened.close()
                 return False
@@ -154,7 +167,10 @@ class FileWorkflows(QObject):
                 opened.close()
                 return self._start_from(session)
         self.recent.add(opened.path, session.info)
-        self._show(Document(session, opened))
+        document = Document(session, opened)
+        self._show(document)
+        if opened.recovered:
+            self._return_to_room(document, told=asked)
         if opened.read_only:
             self.prompts.inform(self.tr("Opened read-only"), reason(opened.read_only_reason))
         return True
@@ -315,6 +331,16 @@ class FileWorkflows(QObject):
         if document.file is not None:
             document.file.on_error = lambda error: self._file_failed(document, error)
         self.opened.emit(document)
+        self._room = keep_room(self.window, document)
+
+    def _return_to_room(self, document: Document, *, told: bool) -> None:
+        """After a crash: back to the slide, step, reveals and timer, and say so once."""
+        state = document.file.room()
+        if self._room is not None and state is not None:
+            self._room.restore(state)
+        say = getattr(self.window, "say", None)
+        if not told and say is not None:
+            say(recovered_sentence())
 
     def _file_failed(self, document: Document, error: KotterError) -> None:
         document.file_changed.emit()
@@ -324,6 +350,14 @@ class FileWorkflows(QObject):
             + " "
             + self.tr("Everything saved before this is safe. Use Save As to continue elsewhere."),
         )
+
+
+def recovered_sentence() -> str:
+    return QCoreApplication.translate(
+        "Prompts",
+        "Kotter Workshop did not close properly last time; the session is recovered "
+        "and continues where you left off.",
+    )
 
 
 def _file_name(session: Session) -> str:

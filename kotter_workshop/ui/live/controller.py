@@ -170,14 +170,26 @@ class LiveVoting(QObject):
         return len(doomed)
 
     def shutdown(self) -> None:
-        """The session closes: stop the server; its token is never valid again."""
+        """The session closes: stop the server; its token is never valid again.
+
+        No ballot is lost and no phone is kept waiting: the server takes no more,
+        every ballot it handed over is applied and written, each phone hears
+        "recorded", and only then are the connections closed (at quit, in well
+        under a tenth of a second; benchmarks/bench_quit.py).
+        """
         self._unsubscribe()
         self._pdf_timer.stop()
+        self._gather.stop()
+        self.server.close_doors()
+        items = []
+        while not self._queue.empty():
+            items.append(self._queue.get_nowait())
+        if items:
+            self._apply_ballots(items)
+        if self.document.file is not None:
+            self.document.file.settle()  # on disk, and the phones' answers are on their way
         self.open_processes = ()
         self.server.stop()
-        while not self._queue.empty():  # phones still waiting get their answer
-            _, reply = self._queue.get_nowait()
-            reply(Refused(409, "the session closed"))
 
     # -- the server -----------------------------------------------------------------------
     def _ensure_server(self) -> bool:

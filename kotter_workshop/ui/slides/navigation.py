@@ -7,7 +7,7 @@ keep no position of their own.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -131,6 +131,14 @@ class DeckNavigation(QObject):
             self.set_phase(kind.reveal_phase)
         self.revealed_changed.emit(key, revealed)
         return True
+
+    def restore(self, key: str, phase: int, revealed: Iterable[str]) -> bool:
+        """Return to where the room was (after a crash): these results revealed, at this step."""
+        for shown in revealed:
+            if shown in self.keys and self._kind(shown).can_reveal and shown not in self._revealed:
+                self._revealed.add(shown)
+                self.revealed_changed.emit(shown, True)
+        return key in self.keys and self.go(self.keys.index(key), phase)
 
     # -- following the agenda ------------------------------------------------------------
     def _on_change(self, change: Change) -> None:

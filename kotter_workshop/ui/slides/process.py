@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from ...domain.framework import Side
 from ...domain.model import Aspect
-from ...domain.scoring import format_spread, process_score
+from ...domain.scoring import VoteCount, count_ballots, format_spread, process_score
 from ...domain.texts import number_text
 from ..charts.chart import DistributionChart
 from ..theme import restyle
@@ -197,8 +197,8 @@ class ProcessSlide(Slide):
                 counts = distributions[ballot.round]
                 counts[ballot.value] = counts.get(ballot.value, 0) + 1
         self.chart.set_data(list(session.scale.values()), distributions, score.round, self.revealed)
-        count = len(in_latest)
-        votes = self.tr("1 vote") if count == 1 else self.tr("%1 votes").replace("%1", str(count))
+        counted = count_ballots(in_latest)  # the same count as the bars, the PDF and the JSON
+        votes = self._votes_text(counted)
         if latest > 1:
             votes = self.tr("Round %1: %2").replace("%1", str(latest)).replace("%2", votes)
         self.status.setText(
@@ -215,12 +215,8 @@ class ProcessSlide(Slide):
             else self.tr("No votes yet")
         )
         details = []
-        if score.abstentions:
-            details.append(
-                self.tr("1 abstention")
-                if score.abstentions == 1
-                else self.tr("%1 abstentions").replace("%1", str(score.abstentions))
-            )
+        if score.abstentions and score.round != latest:  # the latest round's are in the status
+            details.append(self._abstentions_text(score.abstentions))
         if score.spread is not None:
             details.append(
                 self.tr("spread %1").replace("%1", format_spread(score.spread, self.room_language))
@@ -235,6 +231,19 @@ class ProcessSlide(Slide):
         )
         self.round_info.setVisible(len(rounds) > 1)
         self._refresh_capture()
+
+    def _votes_text(self, counted: VoteCount) -> str:
+        """'21 votes · 2 abstentions': the votes are what the bars add up to."""
+        n = counted.votes
+        text = self.tr("1 vote") if n == 1 else self.tr("%1 votes").replace("%1", str(n))
+        if counted.abstentions:
+            text += " · " + self._abstentions_text(counted.abstentions)
+        return text
+
+    def _abstentions_text(self, n: int) -> str:
+        return (
+            self.tr("1 abstention") if n == 1 else self.tr("%1 abstentions").replace("%1", str(n))
+        )
 
     def _refresh_capture(self) -> None:
         capture = self.capture
