@@ -91,6 +91,14 @@ class PanelView(QGraphicsView):
         self.setSceneRect(bounds.united(self._visible_rect(bounds)))
         self.centerOn(bounds.center() if self.zoom < 1.0 else self._top_left_view(bounds))
 
+    def room_size(self) -> tuple[float, float]:
+        """The board's width and height in scene units at room size, inside the fit margins."""
+        size = self.viewport().rect()
+        return (
+            max(1.0, size.width() / self.unit - 2 * FIT_MARGIN),
+            max(1.0, size.height() / self.unit - 2 * FIT_MARGIN),
+        )
+
     def _visible_rect(self, bounds: QRectF) -> QRectF:
         scale = self.unit * self.zoom
         size = self.viewport().rect()
@@ -101,6 +109,12 @@ class PanelView(QGraphicsView):
     def _top_left_view(self, bounds: QRectF):
         """At room size, a small board sits top left, like writing on a wall."""
         return self._visible_rect(bounds).center()
+
+    def show_item(self, *items) -> None:
+        """Bring new notes into view: fit the board when one lies outside what is shown."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if any(not visible.contains(item.sceneBoundingRect()) for item in items):
+            self.fit()
 
     def _content_changed(self) -> None:
         bounds = self.panel_scene.content_rect().adjusted(-2000, -2000, 2000, 2000)

@@ -1,0 +1,132 @@
+"""The board as the room sees it: where notes land, how large their text is, what it says.
+
+Geometry is checked in view coordinates (what is on the screen), and text sizes
+through the view's transform, at the window sizes of PRODUCT.md.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+
+from kotter_workshop.domain.commands import PutNotes
+from kotter_workshop.domain.model import Note
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def open_parking(window):
+    deck = window.deck
+    deck.go(deck.keys.index("parking"), phase=-1)
+    board = deck.slide().board
+    board.view.setFocus()
+    return board
+
+
+def type_note(qtbot, board, text: str) -> None:
+    qtbot.keyClick(board.view, Qt.Key.Key_N)
+    qtbot.keyClicks(board.view, text)
+    qtbot.keyClick(board.view, Qt.Key.Key_Return, CTRL)
+
+
+def on_screen(board) -> list[QRect]:
+    """Every note's rectangle in the board's viewport, in pixels."""
+    view = board.view
+    return [
+        view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        for item in board.scene.notes.values()
+    ]
+
+
+def text_px(board) -> float:
+    """The notes' text height on the screen: the font's pixel size through the view's scale."""
+    item = next(iter(board.scene.notes.values()))
+    return item.text.font().pixelSize() * board.view.transform().m11()
+
+
+def assert_apart_and_inside(board) -> None:
+    rects = on_screen(board)
+    shown = board.view.viewport().rect()
+    for i, a in enumerate(rects):
+        assert shown.contains(a), f"note {i} at {a} runs past the board {shown}"
+        for b in rects[i + 1 :]:
+            assert not a.intersects(b), f"{a} overlaps {b}"
+
+
+def test_typed_notes_land_side_by_side_inside_the_board_at_room_size(window, qtbot):
+    board = open_parking(window)
+    for text in ("One", "Two", "Three", "Four", "Five"):
+        type_note(qtbot, board, text)
+    assert [n.text for n in board.scene.panel.notes] == ["One", "Two", "Three", "Four", "Five"]
+    assert_apart_and_inside(board)
+    assert text_px(board) >= 32
+
+
+def test_a_restored_draft_and_the_next_note_each_find_their_own_place(tmp_path, qtbot, theme):
+    from kotter_workshop.domain.demo import demo_session
+    from kotter_workshop.store import open_session_file
+    from kotter_workshop.store.file import write_new_file
+    from kotter_workshop.ui.document import Document
+    from kotter_workshop.ui.whiteboard.board import Board
+
+    path = tmp_path / "s.kotter"
+    write_new_file(demo_session(), path)
+    file = open_session_file(path)
+    document = Document(file.session, file)
+    panel = next(p for p in file.session.panels if p.process is None)
+    first = Board(file.session, panel.id, document)
+    qtbot.addWidget(first)
+    first.resize(1800, 760)
+    first.show()
+    first.controller.new_note()  # (a window of its own has no active-window shortcuts)
+    qtbot.keyClicks(first.view, "Committed")
+    first.controller.commit_edit()
+    first.controller.new_note()
+    qtbot.keyClicks(first.view, "Half typed")
+    qtbot.waitUntil(lambda: "Half typed" in file.drafts().values(), timeout=1000)
+    first.close()
+    # after a crash: the draft reopens beside the committed note, not on it
+    again = Board(file.session, panel.id, document)
+    qtbot.addWidget(again)
+    again.resize(1800, 760)
+    again.show()
+    assert again.controller.edit is not None
+    assert again.controller.edit.text.toPlainText() == "Half typed"
+    assert_apart_and_inside(again)
+    again.controller.new_note()  # commits the draft first
+    qtbot.keyClicks(again.view, "Next")
+    again.controller.commit_edit()
+    assert [n.text for n in panel.notes] == ["Committed", "Half typed", "Next"]
+    assert_apart_and_inside(again)
+    file.close()
+
+
+def fill(window, board, count: int) -> None:
+    texts = ["Budget owner unclear", "Who decides on hiring?", "Office move", "Customer calls"]
+    notes = [Note(texts[i % 4], x=(i % 2) * 30, y=i * 15) for i in range(count)]
+    window.document.do(PutNotes(board.scene.panel.id, notes))
+
+
+def test_tidy_fills_the_boards_width_and_keeps_text_at_room_size(window, qtbot):
+    board = open_parking(window)
+    fill(window, board, 8)
+    qtbot.keyClick(board.view, Qt.Key.Key_T, CTRL)
+    qtbot.keyClick(board.view, Qt.Key.Key_0, CTRL)
+    assert_apart_and_inside(board)
+    rects = on_screen(board)
+    spread = max(r.right() for r in rects) - min(r.left() for r in rects)
+    assert spread >= 0.8 * board.view.viewport().width()
+    assert text_px(board) >= 32
+
+
+def test_fitting_a_tidy_board_keeps_text_at_32_px_while_the_notes_fit(window, qtbot):
+    board = open_parking(window)
+    for count in (3, 6, 10, 12):
+        window.document.do(PutNotes(board.scene.panel.id, []))
+        board.controller.select_all()
+        board.controller.delete_selected()
+        fill(window, board, count)
+        qtbot.keyClick(board.view, Qt.Key.Key_T, CTRL)
+        qtbot.keyClick(board.view, Qt.Key.Key_0, CTRL)
+        assert len(board.scene.notes) == count
+        assert_apart_and_inside(board)
+        assert text_px(board) >= 32, count
