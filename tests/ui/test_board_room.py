@@ -130,3 +130,55 @@ def test_fitting_a_tidy_board_keeps_text_at_32_px_while_the_notes_fit(window, qt
         assert len(board.scene.notes) == count
         assert_apart_and_inside(board)
         assert text_px(board) >= 32, count
+
+
+def test_an_empty_board_says_how_to_add_a_note_until_the_first_one(window, qtbot):
+    board = open_parking(window)
+    hint = board.hint
+    assert hint.isVisible()
+    assert "N" in hint.text() and "double-click" in hint.text()
+    assert hint.font().pixelSize() >= 36  # large, at least slide text at 1080p
+    assert board.view.rect().contains(hint.geometry())
+    qtbot.keyClick(board.view, Qt.Key.Key_N)
+    qtbot.waitUntil(lambda: not hint.isVisible())  # gone as soon as a note is being typed
+    qtbot.keyClick(board.view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(hint.isVisible)  # nothing was added
+    type_note(qtbot, board, "First")
+    qtbot.waitUntil(lambda: not hint.isVisible())
+
+
+def test_space_shows_the_selected_note_large_and_space_or_esc_closes_it(window, qtbot):
+    board = open_parking(window)
+    fill(window, board, 40)  # more than fit at room size: fitting shrinks them
+    qtbot.keyClick(board.view, Qt.Key.Key_T, CTRL)
+    qtbot.keyClick(board.view, Qt.Key.Key_0, CTRL)
+    assert text_px(board) < 32
+    key = window.deck.current_key
+    chosen = board.scene.panel.notes[5]
+    board.scene.select_only([chosen.id])
+    qtbot.keyClick(board.view, Qt.Key.Key_Space)
+    spot = board.spotlight
+    assert spot.isVisible() and spot.text.text() == chosen.text
+    assert window.deck.current_key == key  # Space showed the note, it did not turn the slide
+    assert spot.text_px() >= 36  # slide text or larger on the screen
+    assert board.view.rect().contains(spot.geometry())
+    qtbot.keyClick(board.view, Qt.Key.Key_Space)
+    assert not spot.isVisible() and window.deck.current_key == key
+    qtbot.keyClick(board.view, Qt.Key.Key_Space)
+    assert spot.isVisible()
+    qtbot.keyClick(board.view, Qt.Key.Key_Escape)
+    assert not spot.isVisible()
+    board.scene.clearSelection()
+    qtbot.keyClick(board.view, Qt.Key.Key_Space)  # with nothing selected Space turns the slide
+    assert not spot.isVisible() and window.deck.current_key != key
+
+
+def test_ctrl_plus_on_a_board_zooms_it_without_an_ambiguous_shortcut(window, qtbot):
+    board = open_parking(window)
+    fill(window, board, 3)
+    before = board.view.zoom
+    qtbot.keyClick(board.view, Qt.Key.Key_Plus, CTRL)
+    assert board.view.zoom > before
+    assert window.theme.font_scale == 1.0
+    qtbot.keyClick(board.view, Qt.Key.Key_Minus, CTRL)
+    assert abs(board.view.zoom - before) < 1e-6

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 
 from ...domain.commands import (
@@ -51,6 +51,8 @@ class Edit:
 
 class PanelController(QObject):
     """Turns keys, clicks and drags on one panel's view into commands on the document."""
+
+    spotlight_asked = Signal()  # Space on a selected note: the board shows it large
 
     def __init__(self, document: Document | None, scene: PanelScene, view: PanelView) -> None:
         super().__init__(view)
@@ -96,6 +98,7 @@ class PanelController(QObject):
             "tidy": (self.tr("Tidy into a grid"), self.tidy),
             "paste_notes": (self.tr("Paste as notes"), self.paste),
             "select_all": (self.tr("Select all notes"), self.select_all),
+            "spotlight": (self.tr("Show the selected note large"), self.spotlight_asked.emit),
         }
         for n, color in enumerate(COLORS, 1):
             slots[f"color_{n}"] = (
@@ -104,7 +107,7 @@ class PanelController(QObject):
             )
         for name, (text, slot) in slots.items():
             action = QAction(text, self.view)
-            action.setShortcuts(keymap.sequences(name))
+            action.setShortcuts(keymap.panel_shortcuts(name))  # shared keys: see Board
             # Only while the panel has the focus, so N or Delete never reach another slide.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, run=slot: run())
