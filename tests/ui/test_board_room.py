@@ -182,3 +182,49 @@ def test_ctrl_plus_on_a_board_zooms_it_without_an_ambiguous_shortcut(window, qtb
     assert window.theme.font_scale == 1.0
     qtbot.keyClick(board.view, Qt.Key.Key_Minus, CTRL)
     assert abs(board.view.zoom - before) < 1e-6
+
+
+def shown_keys(window) -> str:
+    return " ".join(window.overlay.texts())
+
+
+def test_question_mark_on_a_panel_lists_the_panel_keys_too(window, qtbot):
+    qtbot.keyClick(window, Qt.Key.Key_Question)  # on the title slide: the slide keys only
+    assert "New note" not in shown_keys(window)
+    qtbot.keyClick(window, Qt.Key.Key_Question)
+    board = open_parking(window)
+    qtbot.keyClick(board.view, Qt.Key.Key_Question)
+    overlay = window.overlay
+    assert overlay.isVisible()
+    shown = shown_keys(window)
+    for words in ("New note", "Edit note", "Tidy into a grid", "Show the selected note large"):
+        assert words in shown
+    assert "Next slide" in shown  # the slide keys still work on a panel
+    # every line is inside the window, in room-sized text
+    from PySide6.QtWidgets import QLabel
+
+    for line in overlay.findChildren(QLabel):
+        assert overlay.rect().contains(line.geometry().translated(line.parentWidget().pos()))
+        assert line.font().pixelSize() >= 32
+
+
+def test_question_mark_says_what_t_does_now_start_pause_or_resume(window, qtbot):
+    from kotter_workshop.ui.presenting.timer import Timer
+
+    assert isinstance(window.timer, Timer)
+
+    def line_for_t():
+        qtbot.keyClick(window, Qt.Key.Key_Question)
+        texts = window.overlay.texts()
+        qtbot.keyClick(window, Qt.Key.Key_Question)
+        return next(t for t in texts if t.endswith("the timer"))
+
+    assert line_for_t() == "Start the timer"
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    assert line_for_t() == "Pause the timer"
+    later = window.timer.clock() + 5
+    window.timer.clock = lambda: later  # five seconds on
+    qtbot.keyClick(window, Qt.Key.Key_T)
+    assert not window.timer.running
+    assert line_for_t() == "Resume the timer"
+    assert window.actions_by_name["timer"].text() == "&Resume the timer"

@@ -114,6 +114,7 @@ class PanelController(QObject):
             self.view.addAction(action)
             self.actions[name] = action
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.panel_actions = self.actions if self.document is not None else {}  # `?`
 
     @staticmethod
     def _color_name(color: NoteColor) -> str:
