@@ -59,6 +59,12 @@ def test_typed_notes_land_side_by_side_inside_the_board_at_room_size(window, qtb
     assert [n.text for n in board.scene.panel.notes] == ["One", "Two", "Three", "Four", "Five"]
     assert_apart_and_inside(board)
     assert text_px(board) >= 32
+    # in reading order, as on a wall: the first row from the left, the view never jumping
+    rects = on_screen(board)
+    assert rects[0].left() < rects[1].left() < rects[2].left()
+    assert rects[0].top() == rects[1].top() == rects[2].top()
+    assert rects[0].left() < board.view.viewport().width() / 4
+    assert rects[0].top() < board.view.viewport().height() / 4
 
 
 def test_a_restored_draft_and_the_next_note_each_find_their_own_place(tmp_path, qtbot, theme):

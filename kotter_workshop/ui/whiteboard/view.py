@@ -83,6 +83,11 @@ class PanelView(QGraphicsView):
         if bounds.isEmpty() or viewport.width() <= 0 or viewport.height() <= 0:
             self.zoom = 1.0
             self._apply()
+            # An empty board starts at the origin, and its scene rect is the view's own:
+            # Qt's, which grows with every item, would move the view under a new note.
+            shown = self._visible_rect(QRectF(0, 0, 0, 0))
+            self.setSceneRect(shown.adjusted(-2000, -2000, 2000, 2000))
+            self.centerOn(shown.center())
             return
         bounds = bounds.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
         fits = min(viewport.width() / bounds.width(), viewport.height() / bounds.height())
@@ -117,8 +122,13 @@ class PanelView(QGraphicsView):
             self.fit()
 
     def _content_changed(self) -> None:
+        """Room to pan around the notes; what is on the screen stays where it is."""
         bounds = self.panel_scene.content_rect().adjusted(-2000, -2000, 2000, 2000)
-        self.setSceneRect(self.sceneRect().united(bounds))
+        grown = self.sceneRect().united(bounds)
+        if grown != self.sceneRect():
+            center = self.mapToScene(self.viewport().rect().center())
+            self.setSceneRect(grown)
+            self.centerOn(center)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
