@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 Rect = tuple[float, float, float, float]  # x, y, width, height
+GROWTH_STEPS = 12  # a full view grows up to 1.25**12 (about 15) times before a note goes below
 
 
 def _overlaps(a: Rect, b: Rect, gap: float) -> bool:
@@ -103,7 +104,14 @@ def place_note(
     gap: float = 40.0,
     after: tuple[float, float] | None = None,
 ) -> tuple[float, float]:
-    """A free place in view if there is one, else a free place just below the notes."""
+    """A free place in view if there is one; else one in the view grown from its top left
+    corner, a quarter at a time, in the board's shape, so the board zoomed out to show
+    every note keeps its notes as large as it can."""
     rects = list(taken)
-    spot = free_place(size, rects, view, gap, after)
-    return spot if spot is not None else place_beyond(size, rects, view, gap)
+    grown = view
+    for _ in range(GROWTH_STEPS + 1):
+        spot = free_place(size, rects, grown, gap, after)
+        if spot is not None:
+            return spot
+        grown = (view[0], view[1], max(grown[2], 1.0) * 1.25, max(grown[3], 1.0) * 1.25)
+    return place_beyond(size, rects, view, gap)

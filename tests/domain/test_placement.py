@@ -74,12 +74,25 @@ def test_scattered_and_tall_notes_are_avoided_too():
             assert all(apart(rect, other) for other in taken)
 
 
-def test_a_full_view_puts_the_note_below_everything_never_on_a_note():
+def test_a_full_view_grows_in_the_boards_shape_never_onto_a_note():
     taken = [(GAP + c * 460, GAP + r * 240, *NOTE) for r in range(3) for c in range(4)]
     assert free_place(NOTE, taken, VIEW, GAP) is None
     x, y = place_note(NOTE, taken, VIEW, GAP)
     assert all(apart((x, y, *NOTE), other) for other in taken)
-    assert x == GAP  # at the left edge, so fitting shows it
+    # in the view grown by a quarter from its top left corner: fitting keeps the shape
+    assert inside((x, y, *NOTE), (0.0, 0.0, 1900 * 1.25, 800 * 1.25))
+
+
+def test_notes_on_a_board_smaller_than_a_note_still_keep_the_boards_shape():
+    view = (0.0, 0.0, 880.0, 260.0)  # a wide strip that holds no note at room size
+    taken = []
+    for _ in range(6):
+        x, y = place_note(NOTE, taken, view, GAP)
+        assert all(apart((x, y, *NOTE), other) for other in taken)
+        taken.append((x, y, *NOTE))
+    width = max(r[0] + r[2] for r in taken) - min(r[0] for r in taken)
+    height = max(r[1] + r[3] for r in taken) - min(r[1] for r in taken)
+    assert width > height  # a wide board gets a wide group of notes, not a column
 
 
 def test_a_view_smaller_than_a_note_has_no_free_place():
