@@ -234,3 +234,27 @@ def test_question_mark_says_what_t_does_now_start_pause_or_resume(window, qtbot)
     assert not window.timer.running
     assert line_for_t() == "Resume the timer"
     assert window.actions_by_name["timer"].text() == "&Resume the timer"
+
+
+def test_at_200_percent_on_1024_by_768_the_tools_keep_one_row_and_notes_stay_readable(
+    window, qtbot
+):
+    from PySide6.QtWidgets import QApplication
+
+    window.showNormal()
+    window.resize(1024, 768)
+    window.preferences.set_font_scale(2.0)
+    board = open_parking(window)
+    for text in ("Budget owner unclear", "Who decides?", "Office move", "Customer calls"):
+        type_note(qtbot, board, text)
+    qtbot.keyClick(board.view, Qt.Key.Key_T, CTRL)
+    qtbot.keyClick(board.view, Qt.Key.Key_0, CTRL)
+    QApplication.processEvents()
+    shown = [b for b in board.buttons if b.isVisible()]
+    assert len({b.y() for b in shown}) == 1  # one row, not three
+    assert all(board.rect().contains(b.geometry()) for b in shown)
+    assert any(b.text() == "+ Note" for b in shown)
+    assert_apart_and_inside(board)
+    # the unit of a 1024×768 window at 200% is about 1.07: note text of 32 px or more
+    # is as large as the room's body text at 100% on a 1080p screen
+    assert text_px(board) >= 30

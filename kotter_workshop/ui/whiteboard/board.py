@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QKeyCombination, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap
-from PySide6.QtWidgets import QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
 
 from ...domain.model import Session
 from ..document import Document
@@ -73,12 +73,16 @@ class Board(RoomText, QWidget):
         self.buttons: list[QToolButton] = []
         self._button(self.tr("+ Note"), actions["new_note"])
         self.swatch_buttons: dict = {}
+        self.colour_entries: dict = {}
         for n, color in enumerate(COLORS, 1):
             button = self._button(swatch_name(color, self.room_language), actions[f"color_{n}"])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             self.swatch_buttons[color] = button
+        self.colour_button = self._colour_menu(actions)
         self._button(self.tr("Group"), actions["group"])
         self._button(self.tr("Tidy"), actions["tidy"])
+        self._tools_shown = True
+        self._compact()
         self.setFocusProxy(self.view)
         self.spotlight = Spotlight(self.view)
         self.hint = EmptyHint(
@@ -101,6 +105,7 @@ class Board(RoomText, QWidget):
         self.scene.set_colours(colours)
         for color, button in self.swatch_buttons.items():
             button.setIcon(swatch_icon(color, colours=colours))
+            self.colour_entries[color].setIcon(button.icon())
         self.hint.setStyleSheet(f"color: {colours.color('muted').name()}; background: transparent;")
 
     def _button(self, text: str, action) -> QToolButton:
@@ -115,12 +120,61 @@ class Board(RoomText, QWidget):
         self.buttons.append(button)
         return button
 
+    def _colour_menu(self, actions) -> QToolButton:
+        """One "Colour" button with the colours in a menu, for a board too narrow for seven."""
+        button = self._button(self.tr("Colour"), actions["color_1"])
+        button.clicked.disconnect()
+        button.setToolTip(self.tr("Colour the selection (Ctrl+1 … Ctrl+7)"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for n, color in enumerate(COLORS, 1):
+            entry = menu.addAction(swatch_name(color, self.room_language))
+            entry.triggered.connect(actions[f"color_{n}"].trigger)
+            self.colour_entries[color] = entry
+        button.setMenu(menu)
+        return button
+
     def show_tools(self, shown: bool) -> None:
         """The row of buttons (and the empty board's hint): hidden on a projector that has
         a console beside it."""
+        self._tools_shown = shown
         for button in self.buttons:
             button.setVisible(shown)
+        self._compact()
         self._follow_notes()
+
+    def _compact(self) -> None:
+        """Keep the buttons on one row: the colours' names go first (their patterns and
+        tooltips stay), then the colours move into one menu button."""
+        if not self._tools_shown:
+            return
+        width = self.width() or (self.parentWidget().width() if self.parentWidget() else 0)
+        gap = self.tools._spacing
+        swatches = list(self.swatch_buttons.values())
+        others = [b for b in self.buttons if b not in swatches and b is not self.colour_button]
+
+        def row(buttons) -> int:
+            return sum(b.sizeHint().width() for b in buttons) + gap * (len(buttons) - 1)
+
+        for style in (
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+            Qt.ToolButtonStyle.ToolButtonIconOnly,
+        ):
+            for button in swatches:
+                button.setToolButtonStyle(style)
+            if row(others + swatches) <= width:
+                self.colour_button.hide()
+                for button in swatches:
+                    button.show()
+                return
+        for button in swatches:
+            button.hide()
+        self.colour_button.show()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self._compact()
 
     # -- what lies over the board ---------------------------------------------------------
     def _follow_notes(self, *_) -> None:
@@ -192,6 +246,7 @@ class Board(RoomText, QWidget):
             )
         self.view.set_unit(unit)
         self.hint.place(unit)
+        self._compact()
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         """On screen: the board takes the panel keys, and a draft kept from a crash reopens."""
