@@ -206,6 +206,7 @@ def test_question_mark_on_a_panel_lists_the_panel_keys_too(window, qtbot):
     for words in ("New note", "Edit note", "Tidy into a grid", "Show the selected note large"):
         assert words in shown
     assert "Next slide" in shown  # the slide keys still work on a panel
+    assert "Abstain" not in shown and "Add a vote of that value" not in shown  # not here
     # every line is inside the window, in room-sized text
     from PySide6.QtWidgets import QLabel
 

@@ -37,12 +37,12 @@ def shortcut_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
         action = actions.get(name)
         if name in own_words:
             rows.append((", ".join(native(k) for k in sequences(name)), own_words[name]))
-        if action is None or name.startswith("tally_"):
-            continue
+        if action is None or name.startswith("tally_") or not action.isEnabled():
+            continue  # a key that does nothing here is not listed
         rows.append(
             (", ".join(native(s) for s in action.shortcuts()), action.text().replace("&", ""))
         )
-        if name == "reveal" and "tally_1" in actions:
+        if name == "reveal" and "tally_1" in actions and actions["tally_1"].isEnabled():
             words = QCoreApplication.translate("ShortcutsOverlay", "Add a vote of that value")
             rows.append(("1–9, 0", words))
     return rows

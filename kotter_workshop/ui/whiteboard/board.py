@@ -122,8 +122,9 @@ class Board(RoomText, QWidget):
 
     def _colour_menu(self, actions) -> QToolButton:
         """One "Colour" button with the colours in a menu, for a board too narrow for seven."""
-        button = self._button(self.tr("Colour"), actions["color_1"])
+        button = self._button(self.tr("Colour") + " ▾", actions["color_1"])
         button.clicked.disconnect()
+        button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         button.setToolTip(self.tr("Colour the selection (Ctrl+1 … Ctrl+7)"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
