@@ -56,8 +56,7 @@ class Spotlight(QFrame):
         self.votes.setText(votes_text)
         self.votes.setVisible(note.votes > 0)
         host = self.parentWidget()
-        margin = round(24 * unit)
-        self.setGeometry(host.rect().adjusted(margin, margin, -margin, -margin))
+        self.setGeometry(host.rect())  # the whole board: no note peeks out beside it
         pad = round(48 * unit)
         self.layout().setContentsMargins(pad, pad, pad, pad)
         body = room_px("body", unit)
