@@ -57,19 +57,29 @@ def panel_rows(actions: dict[str, QAction]) -> list[tuple[str, str]]:
     def words(*names: str) -> str:
         return " / ".join(actions[name].text().replace("&", "") for name in names)
 
-    tr = QCoreApplication.translate
     return [
-        (keys("new_note") + ", " + tr("ShortcutsOverlay", "double-click"), words("new_note")),
+        (
+            keys("new_note")
+            + ", "
+            + QCoreApplication.translate("ShortcutsOverlay", "double-click"),
+            words("new_note"),
+        ),
         (keys("edit_note"), words("edit_note")),
         (keys("delete_notes"), words("delete_notes")),
         (keys("vote_up", "vote_down"), words("vote_up", "vote_down")),
-        (tr("ShortcutsOverlay", "Alt+arrows"), tr("ShortcutsOverlay", "Move the selection")),
+        (
+            QCoreApplication.translate("ShortcutsOverlay", "Alt+arrows"),
+            QCoreApplication.translate("ShortcutsOverlay", "Move the selection"),
+        ),
         (keys("group", "ungroup"), words("group", "ungroup")),
         (keys("tidy"), words("tidy")),
-        (keys("zoom_fit", "zoom_in", "zoom_out"), tr("ShortcutsOverlay", "Zoom to fit, in, out")),
+        (
+            keys("zoom_fit", "zoom_in", "zoom_out"),
+            QCoreApplication.translate("ShortcutsOverlay", "Zoom to fit, in, out"),
+        ),
         (
             f"{native(sequences('color_1')[0])} … {native(sequences('color_7')[0])}",
-            tr("ShortcutsOverlay", "Colour the selection"),
+            QCoreApplication.translate("ShortcutsOverlay", "Colour the selection"),
         ),
         (keys("paste_notes"), words("paste_notes")),
         (keys("select_all"), words("select_all")),
