@@ -51,9 +51,21 @@ PANEL_KEYS: dict[str, tuple[str, ...]] = {
     "paste_notes": ("Ctrl+V",),
     "select_all": ("Ctrl+A",),
     **{f"color_{n}": (f"Ctrl+{n}",) for n in range(1, 8)},
+    "spotlight": ("Space",),  # the selected note, large; Space or Esc closes it
+}
+
+# Keys that mean one thing on a panel and another on a slide: the panel with the focus
+# claims them (ui/whiteboard/board.py), so Qt never sees two shortcuts for one key.
+SHARED_KEYS = {k for keys in PANEL_KEYS.values() for k in keys} & {
+    k for keys in SLIDE_KEYS.values() for k in keys
 }
 
 
 def sequences(action: str) -> list[QKeySequence]:
     """The key sequences of one action."""
     return [QKeySequence(key) for key in {**SLIDE_KEYS, **PANEL_KEYS}[action]]
+
+
+def panel_shortcuts(action: str) -> list[QKeySequence]:
+    """A panel action's own shortcuts: its keys but those it shares with a slide key."""
+    return [QKeySequence(key) for key in PANEL_KEYS[action] if key not in SHARED_KEYS]

@@ -307,10 +307,8 @@ class MainWindow(QMainWindow):
             .replace("%3", item.title if item is not None else "")
         )
 
-    def _show_timer_state(self) -> None:
-        self.actions_by_name["timer"].setText(
-            self.tr("&Pause the timer") if self.timer.running else self.tr("&Start the timer")
-        )
+    def _show_timer_state(self) -> None:  # what T does now, in the menu and the `?` list
+        self.actions_by_name["timer"].setText(self.timer.key_words())
 
     # -- navigation ----------------------------------------------------------------
     def next_slide(self) -> None:

@@ -135,6 +135,24 @@
         <source>Tidy</source>
         <translation>Aufräumen</translation>
     </message>
+    <message>
+        <source>No notes yet.
+Press N for a new note, or double-click here.</source>
+        <translation>Noch keine Notizen.
+N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>Colour the selection (Ctrl+1 … Ctrl+7)</source>
+        <translation>Die Auswahl einfärben (Strg+1 … Strg+7)</translation>
+    </message>
+    <message>
+        <source>Dot votes: %1</source>
+        <translation>Klebepunkte: %1</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>
@@ -589,6 +607,10 @@
         <translation>Timer &amp;anhalten</translation>
     </message>
     <message>
+        <source>&amp;Resume the timer</source>
+        <translation>Timer &amp;fortsetzen</translation>
+    </message>
+    <message>
         <source>&amp;Start the timer</source>
         <translation>Timer &amp;starten</translation>
     </message>
@@ -756,6 +778,10 @@
     <message>
         <source>Select all notes</source>
         <translation>Alle Notizen auswählen</translation>
+    </message>
+    <message>
+        <source>Show the selected note large</source>
+        <translation>Die gewählte Notiz groß zeigen</translation>
     </message>
     <message>
         <source>Colour: %1</source>
@@ -1105,6 +1131,26 @@
     <message>
         <source>Add a vote of that value</source>
         <translation>Eine Stimme mit diesem Wert hinzufügen</translation>
+    </message>
+    <message>
+        <source>double-click</source>
+        <translation>Doppelklick</translation>
+    </message>
+    <message>
+        <source>Alt+arrows</source>
+        <translation>Alt+Pfeiltasten</translation>
+    </message>
+    <message>
+        <source>Move the selection</source>
+        <translation>Die Auswahl verschieben</translation>
+    </message>
+    <message>
+        <source>Zoom to fit, in, out</source>
+        <translation>Alles zeigen, vergrößern, verkleinern</translation>
+    </message>
+    <message>
+        <source>Colour the selection</source>
+        <translation>Die Auswahl einfärben</translation>
     </message>
     <message>
         <source>Keys</source>

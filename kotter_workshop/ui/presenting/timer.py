@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from ...domain.commands import RecordActualTime
 from ...domain.model import AgendaItem
@@ -94,6 +94,14 @@ class Timer(QObject):
         if remaining <= WARN_AT:
             return TimerState.LAST_MINUTE
         return TimerState.ON_TIME
+
+    def key_words(self) -> str:
+        """What T does now, as its menu entry says it (and so the `?` overlay)."""
+        if self.running:
+            return QCoreApplication.translate("MainWindow", "&Pause the timer")
+        if self.elapsed() > 0:
+            return QCoreApplication.translate("MainWindow", "&Resume the timer")
+        return QCoreApplication.translate("MainWindow", "&Start the timer")
 
     # -- driving it ------------------------------------------------------------------
     def set_item(self, item_id: str | None) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 
 from ...domain.commands import (
@@ -25,6 +25,7 @@ from ...domain.commands import (
     move_notes,
 )
 from ...domain.model import Note, NoteColor
+from ...domain.placement import place_note
 from .. import keymap
 from ..document import Document
 from ..i18n import room_translate
@@ -50,6 +51,8 @@ class Edit:
 
 class PanelController(QObject):
     """Turns keys, clicks and drags on one panel's view into commands on the document."""
+
+    spotlight_asked = Signal()  # Space on a selected note: the board shows it large
 
     def __init__(self, document: Document | None, scene: PanelScene, view: PanelView) -> None:
         super().__init__(view)
@@ -95,6 +98,7 @@ class PanelController(QObject):
             "tidy": (self.tr("Tidy into a grid"), self.tidy),
             "paste_notes": (self.tr("Paste as notes"), self.paste),
             "select_all": (self.tr("Select all notes"), self.select_all),
+            "spotlight": (self.tr("Show the selected note large"), self.spotlight_asked.emit),
         }
         for n, color in enumerate(COLORS, 1):
             slots[f"color_{n}"] = (
@@ -103,13 +107,14 @@ class PanelController(QObject):
             )
         for name, (text, slot) in slots.items():
             action = QAction(text, self.view)
-            action.setShortcuts(keymap.sequences(name))
+            action.setShortcuts(keymap.panel_shortcuts(name))  # shared keys: see Board
             # Only while the panel has the focus, so N or Delete never reach another slide.
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(lambda _checked=False, run=slot: run())
             self.view.addAction(action)
             self.actions[name] = action
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.view.panel_actions = self.actions if self.document is not None else {}  # `?`
 
     @staticmethod
     def _color_name(color: NoteColor) -> str:
@@ -118,14 +123,27 @@ class PanelController(QObject):
         return swatch_name(color)
 
     # -- adding ------------------------------------------------------------------------
-    def _free_spot(self) -> QPointF:
-        """Beside the selection, else at the top left of what the room sees."""
-        selected = [self.scene.notes[i] for i in self.scene.selected_notes()]
-        if selected:
-            right = max(selected, key=lambda item: item.x())
-            return QPointF(right.x() + NOTE_WIDTH + GAP, right.y())
+    def _taken(self, leave_out: str | None = None) -> list[tuple[float, float, float, float]]:
+        """Every note and group frame on the board, in scene coordinates."""
+        items = [i for k, i in self.scene.notes.items() if k != leave_out]
+        rects = [i.sceneBoundingRect() for i in [*items, *self.scene.clusters.values()]]
+        return [(r.x(), r.y(), r.width(), r.height()) for r in rects]
+
+    def _free_spot(self, size: tuple[float, float], taken, leave_out: str | None = None) -> QPointF:
+        """A free place in view (domain.placement): after the selection, else in reading order."""
         visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
-        return visible.topLeft() + QPointF(GAP, GAP)
+        selected = [self.scene.notes[i] for i in self.scene.selected_notes() if i != leave_out]
+        after = (selected[-1].x(), selected[-1].y()) if selected else None
+        view = (visible.x(), visible.y(), visible.width(), visible.height())
+        x, y = place_note(size, taken, view, GAP, after)
+        return QPointF(round(x), round(y))
+
+    def _inside(self, at: QPointF, size: tuple[float, float]) -> QPointF:
+        """A double-clicked place, moved just enough for the whole note to stay in view."""
+        visible = self.view.mapToScene(self.view.viewport().rect()).boundingRect()
+        x = max(visible.left() + GAP, min(at.x(), visible.right() - GAP - size[0]))
+        y = max(visible.top() + GAP, min(at.y(), visible.bottom() - GAP - size[1]))
+        return QPointF(round(x), round(y))
 
     def new_note(self, at: QPointF | None = None, text: str = "") -> None:
         """Start a new note in place; it joins the panel when its text is committed."""
@@ -133,15 +151,19 @@ class PanelController(QObject):
             self._do(Batch([]))  # says why nothing happens
             return
         self.commit_edit()
-        spot = at if at is not None else self._free_spot()
-        color = self._last_color()
-        note = Note("", color, x=round(spot.x()), y=round(spot.y()))
+        note = Note("", self._last_color())
         item = NoteItem(note, self.scene.colours)
         item.text.setPlainText(text)
+        item.fit_height()
+        size = (item.rect().width(), item.rect().height())
+        at = self._free_spot(size, self._taken()) if at is None else self._inside(at, size)
+        note = replace(note, x=round(at.x()), y=round(at.y()))
+        item.setPos(note.x, note.y)
         self.scene.addItem(item)
         self.scene.notes[note.id] = item
         self.scene.select_only([note.id])
         self._begin(Edit("note", note.id, item.text, new=note))
+        self.view.show_item(item)
 
     def _last_color(self) -> NoteColor:
         chosen = self.scene.selected_notes()
@@ -161,19 +183,18 @@ class PanelController(QObject):
             self._add_notes(lines, self.tr("Paste %1 notes").replace("%1", str(len(lines))))
 
     def _add_notes(self, texts: list[str], label: str) -> None:
-        spot = self._free_spot()
         color = self._last_color()
-        notes = [
-            Note(
-                text,
-                color,
-                x=round(spot.x() + (i % 4) * (NOTE_WIDTH + GAP)),
-                y=round(spot.y() + (i // 4) * 260),
-            )
-            for i, text in enumerate(texts)
-        ]
+        taken = self._taken()
+        notes = []
+        for text in texts:
+            probe = NoteItem(Note(text, color))  # measured, never shown: a long line is taller
+            size = (probe.rect().width(), probe.rect().height())
+            spot = self._free_spot(size, taken)
+            notes.append(Note(text, color, x=round(spot.x()), y=round(spot.y())))
+            taken.append((spot.x(), spot.y(), *size))
         if self._do(PutNotes(self.panel.id, notes), label):
             self.scene.select_only([n.id for n in notes])
+            self.view.show_item(*(self.scene.notes[n.id] for n in notes))
 
     def _double_clicked(self, item, at: QPointF) -> None:
         if isinstance(item, NoteItem | ClusterItem):
@@ -430,7 +451,7 @@ class PanelController(QObject):
                     [(n.id, self.scene.notes[n.id].rect().height()) for n in notes],
                 )
             )
-        layout = tidy(groups, NOTE_WIDTH)
+        layout = tidy(groups, NOTE_WIDTH, board=self.view.room_size())
         notes = [
             replace(n, x=layout.notes[n.id][0], y=layout.notes[n.id][1])
             for n in panel.notes

@@ -35,11 +35,42 @@ def columns_for(count: int, width: float, height: float, aspect: float = 16 / 9)
     return max(1, min(count, round(math.sqrt(count * aspect * height / width))))
 
 
-def tidy(groups: list[Group], width: float, origin: tuple[float, float] = (0, 0)) -> Tidy:
-    """Place each group's title, then its notes in rows; each row is as tall as its tallest note."""
+def columns_to_fill(count: int, width: float, height: float, board: tuple[float, float]) -> int:
+    """The columns that show ``count`` notes (``width`` by ``height``, gaps included) largest
+    on a board of ``board`` (its width and height at room size), never above room size.
+
+    Where several show the notes at room size, the most columns win: the rows run
+    across the whole board, as a facilitator would stick them on a wall.
+    """
+    if count <= 0:
+        return 1
+
+    def scale(columns: int) -> float:
+        rows = math.ceil(count / columns)
+        across = (board[0] + GAP) / (columns * width)
+        down = (board[1] + GAP) / (rows * height)
+        return round(min(1.0, across, down), 9)
+
+    return max(range(1, count + 1), key=lambda c: (scale(c), c))
+
+
+def tidy(
+    groups: list[Group],
+    width: float,
+    origin: tuple[float, float] = (0, 0),
+    board: tuple[float, float] | None = None,
+) -> Tidy:
+    """Place each group's title, then its notes in rows; each row is as tall as its tallest note.
+
+    With ``board`` (the board's width and height at room size) the rows fill its width;
+    without, the grid is about as wide as a screen.
+    """
     heights = [h for group in groups for _id, h in group.notes]
     mean = sum(heights) / len(heights) if heights else width
-    columns = columns_for(len(heights), width + GAP, mean + GAP)
+    if board is not None:
+        columns = columns_to_fill(len(heights), width + GAP, mean + GAP, board)
+    else:
+        columns = columns_for(len(heights), width + GAP, mean + GAP)
     x0, y = origin
     notes: dict[str, tuple[float, float]] = {}
     clusters: dict[str, tuple[float, float]] = {}

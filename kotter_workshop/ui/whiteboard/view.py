@@ -83,6 +83,11 @@ class PanelView(QGraphicsView):
         if bounds.isEmpty() or viewport.width() <= 0 or viewport.height() <= 0:
             self.zoom = 1.0
             self._apply()
+            # An empty board starts at the origin, and its scene rect is the view's own:
+            # Qt's, which grows with every item, would move the view under a new note.
+            shown = self._visible_rect(QRectF(0, 0, 0, 0))
+            self.setSceneRect(shown.adjusted(-2000, -2000, 2000, 2000))
+            self.centerOn(shown.center())
             return
         bounds = bounds.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
         fits = min(viewport.width() / bounds.width(), viewport.height() / bounds.height())
@@ -90,6 +95,14 @@ class PanelView(QGraphicsView):
         self._apply()
         self.setSceneRect(bounds.united(self._visible_rect(bounds)))
         self.centerOn(bounds.center() if self.zoom < 1.0 else self._top_left_view(bounds))
+
+    def room_size(self) -> tuple[float, float]:
+        """The board's width and height in scene units at room size, inside the fit margins."""
+        size = self.viewport().rect()
+        return (
+            max(1.0, size.width() / self.unit - 2 * FIT_MARGIN),
+            max(1.0, size.height() / self.unit - 2 * FIT_MARGIN),
+        )
 
     def _visible_rect(self, bounds: QRectF) -> QRectF:
         scale = self.unit * self.zoom
@@ -102,9 +115,20 @@ class PanelView(QGraphicsView):
         """At room size, a small board sits top left, like writing on a wall."""
         return self._visible_rect(bounds).center()
 
+    def show_item(self, *items) -> None:
+        """Bring new notes into view: fit the board when one lies outside what is shown."""
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        if any(not visible.contains(item.sceneBoundingRect()) for item in items):
+            self.fit()
+
     def _content_changed(self) -> None:
+        """Room to pan around the notes; what is on the screen stays where it is."""
         bounds = self.panel_scene.content_rect().adjusted(-2000, -2000, 2000, 2000)
-        self.setSceneRect(self.sceneRect().united(bounds))
+        grown = self.sceneRect().united(bounds)
+        if grown != self.sceneRect():
+            center = self.mapToScene(self.viewport().rect().center())
+            self.setSceneRect(grown)
+            self.centerOn(center)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
