@@ -23,6 +23,7 @@ ROOM_FLOOR = 32  # ... and never below the room's floor for body text
 NO_BREAK_HYPHEN = "\u2011"
 AXIS_SMALLEST_SHARE = 0.6  # axis words shrink this far before they would overlap
 LAST_RESORT_SHARE = 0.6  # a title too long for its cell shrinks this far before it clips
+RING, HALO = 26, 14  # the team's point: its ring's radius and the light halo's width
 
 
 class QuadrantMap(Chart):
@@ -108,11 +109,60 @@ class QuadrantMap(Chart):
         up = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignBottom
         return int(across | up) | WRAP
 
-    def title_layout(self, quadrant: str) -> tuple[str, QFont]:
-        """The title as drawn and its font: body size (bold in the team's cell), shrunk
-        to fit its cell if it must, but never below 80% nor the room's floor."""
-        font = self.text_font("body", bold=str(quadrant) == self.quadrant)
+    def point_rect(self) -> QRectF | None:
+        """The ink of the team's point, its light halo included."""
+        point = self.point()
+        if point is None:
+            return None
+        radius = self.room(RING + HALO / 2)
+        return QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius)
+
+    def title_places(self, quadrant: str) -> list[tuple[QRectF, int]]:
+        """Where a title may go, best first: its cell's corner, or where the cell has room
+        above, below or beside the team's point when the point is in the way (a large text
+        size fills the cell, and the point must never cover a word)."""
         rect, flags = self.title_rect(quadrant), self.title_flags(quadrant)
+        ring = self.point_rect()
+        if ring is None or not ring.intersects(rect):
+            return [(rect, flags)]
+        gap = self.room(8)
+        align = Qt.AlignmentFlag
+        across = flags & int(align.AlignLeft | align.AlignRight)
+        vertical = flags & int(align.AlignTop | align.AlignBottom)
+        above = (
+            QRectF(rect.left(), rect.top(), rect.width(), ring.top() - gap - rect.top()),
+            across | int(align.AlignTop),
+        )
+        below = (
+            QRectF(
+                rect.left(), ring.bottom() + gap, rect.width(), rect.bottom() - ring.bottom() - gap
+            ),
+            across | int(align.AlignBottom),
+        )
+        left = (
+            QRectF(rect.left(), rect.top(), ring.left() - gap - rect.left(), rect.height()),
+            int(align.AlignLeft) | vertical,
+        )
+        right = (
+            QRectF(
+                ring.right() + gap, rect.top(), rect.right() - ring.right() - gap, rect.height()
+            ),
+            int(align.AlignRight) | vertical,
+        )
+        vertical_first = [above, below] if vertical & int(align.AlignTop) else [below, above]
+        beside_first = [left, right] if across & int(align.AlignLeft) else [right, left]
+        places = vertical_first + beside_first
+        return [(r, f | WRAP) for r, f in places if r.width() > 0 and r.height() > 0]
+
+    def title_layout(self, quadrant: str) -> tuple[str, QFont]:
+        text, font, _rect, _flags = self.title_placed(quadrant)
+        return text, font
+
+    def title_placed(self, quadrant: str) -> tuple[str, QFont, QRectF, int]:
+        """The title as drawn, its font and where: body size (bold in the team's cell), shrunk
+        to fit its place if it must, but never below 80% nor the room's floor."""
+        font = self.text_font("body", bold=str(quadrant) == self.quadrant)
+        places = self.title_places(quadrant)
         title = self.titles.get(str(quadrant), "")
         largest = font.pixelSize()
         smallest = max(math.ceil(largest * SMALLEST_SHARE), round(ROOM_FLOOR * self.unit))
@@ -121,12 +171,22 @@ class QuadrantMap(Chart):
         tries = [(title.replace("-", NO_BREAK_HYPHEN), smallest), (title, smallest)]
         tries.append((title, math.ceil(largest * LAST_RESORT_SHARE)))  # better small than cut
         for text, least in tries:
-            for px in range(largest, least - 1, -1):
-                font.setPixelSize(px)
-                ink = QFontMetricsF(font).boundingRect(rect, flags, text)
-                if ink.width() <= rect.width() + 0.5 and ink.height() <= rect.height() + 0.5:
-                    return text, font
-        return title, font
+            best: tuple[int, QRectF, int] | None = None
+            for rect, flags in places:  # the largest text wins; a tie keeps the earlier place
+                for px in range(largest, least - 1, -1):
+                    if best is not None and px <= best[0]:
+                        break
+                    font.setPixelSize(px)
+                    ink = QFontMetricsF(font).boundingRect(rect, flags, text)
+                    if ink.width() <= rect.width() + 0.5 and ink.height() <= rect.height() + 0.5:
+                        best = (px, rect, flags)
+                        break
+            if best is not None:
+                font.setPixelSize(best[0])
+                return text, font, best[1], best[2]
+        # Nothing fits at any size: the roomiest place, so the least of it runs over.
+        rect, flags = max(places, key=lambda place: place[0].width() * place[0].height())
+        return title, font, rect, flags
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         side = round(self.room(700) + self._axis_space())
@@ -149,8 +209,7 @@ class QuadrantMap(Chart):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(colours.color("border"), self.room(3)))
             painter.drawRect(cell)
-            text, font = self.title_layout(quadrant)
-            rect, flags = self.title_rect(quadrant), self.title_flags(quadrant)
+            text, font, rect, flags = self.title_placed(quadrant)
             if team:  # the hatching stops short of the title, which stays easy to read
                 ink = QFontMetricsF(font).boundingRect(rect, flags, text)
                 pad = self.room(8)
@@ -213,9 +272,9 @@ class QuadrantMap(Chart):
         if point is None:
             return
         colours = self.colours
-        ring, dot = self.room(26), self.room(14)
+        ring, dot = self.room(RING), self.room(14)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colours.color("surface"), self.room(14)))
+        painter.setPen(QPen(colours.color("surface"), self.room(HALO)))
         painter.drawEllipse(point, ring, ring)
         painter.setPen(QPen(colours.color("text"), self.room(6)))
         painter.drawEllipse(point, ring, ring)
