@@ -178,6 +178,7 @@ class ActionsSlide(Slide):
 
         self.body.addWidget(label(self.tr("Actions"), "title"))
         self.editor = ActionsEditor(self.session, self.document)
+        self.editor.problem_changed.connect(self._refit)
         self.body.addWidget(self.editor, 1)
         self.editor.restore_drafts()
 
@@ -185,6 +186,10 @@ class ActionsSlide(Slide):
         self.editor.grid.setHorizontalSpacing(round(24 * unit))
         self.editor.grid.setVerticalSpacing(round(12 * unit))
         self.editor.layout().setSpacing(round(16 * unit))
+
+    def _refit(self) -> None:
+        self._unit = 0.0  # a sentence came or went under the list: fit the slide again
+        self._fit()
 
     def refresh(self) -> None:
         self._unit = 0.0  # new rows need their room size
