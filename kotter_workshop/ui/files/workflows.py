@@ -186,7 +186,7 @@ class FileWorkflows(QObject):
         base = source.info if source is not None else SessionInfo()
         defaults = replace(
             base,
-            title=self.tr("Untitled session") if template_title else base.title,
+            title="" if template_title else base.title,  # the dialog offers a placeholder
             date=dt.date.today(),
             is_template=False,
         )
