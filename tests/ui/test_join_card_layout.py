@@ -17,11 +17,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from test_live_voting import LOOPBACK
+from test_room_layout import check_titles
 
 from kotter_workshop.domain.demo import demo_session
 from kotter_workshop.ui.charts.base import Chart
+from kotter_workshop.ui.charts.quadrant import QuadrantMap
 from kotter_workshop.ui.document import Document
 from kotter_workshop.ui.main_window import MainWindow
+from kotter_workshop.ui.slides.base import MIN_FIT
+from kotter_workshop.ui.theme import room_unit
 
 SIZES = [(1920, 1080), (1024, 768)]
 LEAVES = (QLabel, Chart, QAbstractButton, QLineEdit, QPlainTextEdit, QGraphicsView)
@@ -73,6 +77,18 @@ def _parents(widget, top):
         parent = parent.parentWidget()
 
 
+def assert_whole(label: QLabel, key: str) -> None:
+    """No word of the label is cut: each fits its width, and every line its height."""
+    width = label.contentsRect().width()
+    metrics = label.fontMetrics()
+    if label.wordWrap():
+        widest = max(metrics.horizontalAdvance(word) for word in label.text().split())
+        assert widest <= width + 1, (key, label.text(), widest, width)
+        assert label.heightForWidth(label.width()) <= label.height() + 1, (key, label.text())
+    else:
+        assert label.sizeHint().width() <= label.width() + 1, (key, label.text())
+
+
 def every_step(window):
     """Each slide of the agenda at each of its steps, results revealed where it has any."""
     navigation = window.navigation
@@ -93,8 +109,13 @@ def test_the_join_card_sits_beside_every_slide_never_over_it(qtbot, theme, guard
         window.phone_voting.open_all()  # the card stays up on every slide
         room, overlay = window.room, window.phone_voting.overlay
         results_seen = 0
+        floor = 32 if size == (1920, 1080) else 32 * room_unit(*size) * MIN_FIT
         for key, slide in every_step(window):
-            QApplication.processEvents()
+            if slide.phase == 0:  # voting opened on a slide already shown, as V does it
+                window.phone_voting.live.close()
+                QApplication.processEvents()
+                window.phone_voting.open_all()
+            qtbot.wait(30)  # as the room sees it: the layouts have settled
             assert overlay.isVisible(), key
             card = overlay.panel_rect().toAlignedRect()
             assert room.rect().contains(card), (key, card)
@@ -104,8 +125,14 @@ def test_the_join_card_sits_beside_every_slide_never_over_it(qtbot, theme, guard
                 text = part.text() if isinstance(part, QLabel) else type(part).__name__
                 assert slide_rect.contains(where), (key, text, where)
                 assert not where.intersects(card), (key, text, where, card)
-                if isinstance(part, QLabel) and part.wordWrap():
-                    assert part.heightForWidth(part.width()) <= part.height() + 1, (key, text)
+                if isinstance(part, QLabel):
+                    assert_whole(part, key)
+                    # room-sized: 32 px at 1080p (PRODUCT.md), its share at 768
+                    assert part.font().pixelSize() >= floor, (key, text, part.font().pixelSize())
+            for chart in slide.findChildren(QuadrantMap):
+                if chart.isVisibleTo(slide):  # the quadrant's words: whole, clear, room-sized
+                    chart.grab()
+                    check_titles(chart, floor=32 if size == (1920, 1080) else 0)
             if key.startswith("process:") and slide.phase == 1 and slide.revealed:
                 for result in (slide.score, slide.detail, slide.status):
                     assert result.isVisibleTo(slide), (key, result.text())
