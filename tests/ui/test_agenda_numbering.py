@@ -3,8 +3,8 @@ title in the app's language."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from test_file_workflows import when_dialog
 from test_timer import FakeClock
 
@@ -72,6 +72,10 @@ def test_the_agenda_shows_its_planned_total_and_the_time_so_far(qtbot, theme, gu
 
 # -- a new session's title ----------------------------------------------------------------------
 def test_a_new_session_starts_untitled_in_the_apps_language(qtbot):
+    # Windows of earlier tests, closed but not yet deleted, would take the language change
+    # and rebuild their menus after they are gone: let them go first.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QApplication.processEvents()
     try:
         install_language("de")
         dialog = NewSessionDialog(SessionInfo())
@@ -82,6 +86,7 @@ def test_a_new_session_starts_untitled_in_the_apps_language(qtbot):
         assert isinstance(dialog.title, QLineEdit)
     finally:
         install_language("en")
+        QApplication.processEvents()
     dialog = NewSessionDialog(SessionInfo())
     qtbot.addWidget(dialog)
     assert dialog.title.text() == "" and dialog.title.placeholderText() == "Untitled session"
