@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             # Later, not now: the language may have been chosen from the very menu
             # that is about to be rebuilt.
             self._retranslating = True
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # dropped if the window goes first
         super().changeEvent(event)
 
     def retranslate(self) -> None:
