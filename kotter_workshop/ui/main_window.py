@@ -212,7 +212,7 @@ class MainWindow(QMainWindow):
             # Later, not now: the language may have been chosen from the very menu
             # that is about to be rebuilt.
             self._retranslating = True
-            QTimer.singleShot(0, self.retranslate)
+            QTimer.singleShot(0, self, self.retranslate)  # dropped if the window goes first
         super().changeEvent(event)
 
     def retranslate(self) -> None:
@@ -299,13 +299,9 @@ class MainWindow(QMainWindow):
         on_process = self.capture is not None and self.capture.process is not None
         for action in self.vote_actions:
             action.setEnabled(on_process)
-        item = self.navigation.current_item()
-        self.position.setText(
-            self.tr("Slide %1 of %2 · %3")
-            .replace("%1", str(index + 1))
-            .replace("%2", str(len(self.navigation.keys)))
-            .replace("%3", item.title if item is not None else "")
-        )
+        from .slides.navigation import position_text
+
+        self.position.setText(position_text(self.navigation))
 
     def _show_timer_state(self) -> None:  # what T does now, in the menu and the `?` list
         self.actions_by_name["timer"].setText(self.timer.key_words())

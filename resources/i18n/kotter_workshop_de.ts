@@ -20,16 +20,16 @@
         <translation>Bis wann</translation>
     </message>
     <message>
-        <source>By when (YYYY-MM-DD)</source>
-        <translation>Bis wann (JJJJ-MM-TT)</translation>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Type it like %2.</source>
+        <translation>„%1“ ist kein Datum. Bitte so eingeben: %2.</translation>
     </message>
     <message>
         <source>Delete action</source>
         <translation>Maßnahme löschen</translation>
-    </message>
-    <message>
-        <source>%1 is not a date like 2026-12-31.</source>
-        <translation>%1 ist kein Datum wie 2026-12-31.</translation>
     </message>
     <message>
         <source>New action</source>
@@ -68,6 +68,10 @@
     <message>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>Total: %1 planned · %2 so far</source>
+        <translation>Gesamt: %1 geplant · %2 bisher</translation>
     </message>
     <message>
         <source>Rename agenda item</source>
@@ -293,6 +297,17 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     </message>
 </context>
 <context>
+    <name>DeckNavigation</name>
+    <message>
+        <source>Item %1 of %2 · %3</source>
+        <translation>Punkt %1 von %2 · %3</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>Round %1</source>
@@ -331,6 +346,10 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     <message>
         <source>Compare &amp;Sessions…</source>
         <translation>Sitzungen ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>S&amp;peichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
@@ -388,12 +407,28 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
         <translation>Die Vorlage lässt sich nicht öffnen</translation>
     </message>
     <message>
-        <source>Untitled session</source>
-        <translation>Sitzung ohne Titel</translation>
-    </message>
-    <message>
         <source>Cannot create the session</source>
         <translation>Die Sitzung lässt sich nicht anlegen</translation>
+    </message>
+    <message>
+        <source>This demo is not kept in a file. Use Save As to keep it.</source>
+        <translation>Diese Demo liegt in keiner Datei. Mit „Speichern unter“ bleibt sie erhalten.</translation>
+    </message>
+    <message>
+        <source>Editing has stopped: nothing new can be saved. Use Save As.</source>
+        <translation>Die Bearbeitung ist angehalten: Neues kann nicht gespeichert werden. Nutzen Sie „Speichern unter“.</translation>
+    </message>
+    <message>
+        <source>This session is read-only: nothing in it changes.</source>
+        <translation>Diese Sitzung ist schreibgeschützt: An ihr ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>All changes are saved in the app&apos;s folder. Use Save As to name this session.</source>
+        <translation>Alle Änderungen sind im Ordner der App gespeichert. Mit „Speichern unter“ bekommt die Sitzung einen Namen.</translation>
+    </message>
+    <message>
+        <source>All changes are saved in %1.</source>
+        <translation>Alle Änderungen sind in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Save session as</source>
@@ -597,10 +632,6 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
-        <source>Slide %1 of %2 · %3</source>
-        <translation>Folie %1 von %2 · %3</translation>
     </message>
     <message>
         <source>&amp;Pause the timer</source>
@@ -993,6 +1024,10 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     <message>
         <source>This process has no panel of notes.</source>
         <translation>Dieser Prozess hat keine Pinnwand für Notizen.</translation>
+    </message>
+    <message>
+        <source>%1 = weak … %2 = strong</source>
+        <translation>%1 = schwach … %2 = stark</translation>
     </message>
     <message>
         <source>⚠ Split room: worth discussing</source>

@@ -353,6 +353,7 @@ def test_new_session_dialog_has_sensible_defaults(window, qtbot):
         assert isinstance(dialog, QDialog)
         seen.update(
             title=dialog.title.text(),
+            placeholder=dialog.title.placeholderText(),
             scale=dialog.scale.currentText(),
             language=dialog.language.currentText(),
         )
@@ -361,7 +362,12 @@ def test_new_session_dialog_has_sensible_defaults(window, qtbot):
     when_dialog(look)
     qtbot.mouseClick(window.start.new_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(seen))
-    assert seen == {"title": "Untitled session", "scale": "1–5", "language": "English"}
+    assert seen == {
+        "title": "",  # empty, with the placeholder in the app's language
+        "placeholder": "Untitled session",
+        "scale": "1–5",
+        "language": "English",
+    }
     assert window.document is None
 
 

@@ -129,7 +129,7 @@ def test_the_app_language_switches_live(window, qtbot):
         "Stimmen",
         "Hilfe",
     ]
-    assert "Folie 1 von" in window.position.text()
+    assert "Punkt 1 von" in window.position.text()
     assert stored.load().language == "de"
     # the room reads the session's language: this session is English
     assert "Three tasks, two ways" not in visible_texts(window.deck.slide())

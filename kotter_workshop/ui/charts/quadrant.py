@@ -6,7 +6,7 @@ import math
 from decimal import Decimal
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPen, QTextLayout, QTextOption
 
 from .base import Chart, blend, paint_hatch
 
@@ -23,6 +23,7 @@ ROOM_FLOOR = 32  # ... and never below the room's floor for body text
 NO_BREAK_HYPHEN = "\u2011"
 AXIS_SMALLEST_SHARE = 0.6  # axis words shrink this far before they would overlap
 LAST_RESORT_SHARE = 0.6  # a title too long for its cell shrinks this far before it clips
+RING, HALO = 26, 14  # the team's point: its ring's radius and the light halo's width
 
 
 class QuadrantMap(Chart):
@@ -108,9 +109,19 @@ class QuadrantMap(Chart):
         up = Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignBottom
         return int(across | up) | WRAP
 
-    def title_layout(self, quadrant: str) -> tuple[str, QFont]:
-        """The title as drawn and its font: body size (bold in the team's cell), shrunk
-        to fit its cell if it must, but never below 80% nor the room's floor."""
+    def point_rect(self) -> QRectF | None:
+        """The ink of the team's point, its light halo included."""
+        point = self.point()
+        if point is None:
+            return None
+        radius = self.room(RING + HALO / 2)
+        return QRectF(point.x() - radius, point.y() - radius, 2 * radius, 2 * radius)
+
+    def title_lines(self, quadrant: str) -> tuple[QFont, list[tuple[str, QRectF, int]]]:
+        """The title as drawn: its font, and each line with the box it is drawn in and its
+        alignment. Body size (bold in the team's cell), in the cell's outer corner; a line
+        beside the team's point is shortened to pass it, so the point never covers a word.
+        The text shrinks to fit if it must, but never below 80% nor the room's floor."""
         font = self.text_font("body", bold=str(quadrant) == self.quadrant)
         rect, flags = self.title_rect(quadrant), self.title_flags(quadrant)
         title = self.titles.get(str(quadrant), "")
@@ -123,10 +134,70 @@ class QuadrantMap(Chart):
         for text, least in tries:
             for px in range(largest, least - 1, -1):
                 font.setPixelSize(px)
-                ink = QFontMetricsF(font).boundingRect(rect, flags, text)
-                if ink.width() <= rect.width() + 0.5 and ink.height() <= rect.height() + 0.5:
-                    return text, font
-        return title, font
+                lines = self._flow(text, font, rect, flags)
+                if lines is not None:
+                    return font, lines
+        return font, self._flow(title, font, rect, flags, forced=True) or []
+
+    def _flow(
+        self, text: str, font: QFont, rect: QRectF, flags: int, forced: bool = False
+    ) -> list[tuple[str, QRectF, int]] | None:
+        """``text`` in lines inside ``rect``, top or bottom aligned as ``flags`` say, each line
+        as wide as the room beside the point allows; None when it does not fit."""
+        height = QFontMetricsF(font).lineSpacing()
+        most = max(1, int((rect.height() + 0.5) // height))
+        if flags & int(Qt.AlignmentFlag.AlignTop):
+            starts = [rect.top()]
+        else:  # bottom aligned: the fewest lines that hold the text, counted from the bottom
+            starts = [rect.bottom() - count * height for count in range(1, most + 1)]
+        for top in starts:
+            lines = self._lay(text, font, rect, top, height, flags, forced)
+            if lines is not None:
+                return lines
+        return None
+
+    def _lay(self, text, font, rect, top, height, flags, forced):
+        layout = QTextLayout(text, font)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(option)
+        layout.beginLayout()
+        lines, y, done = [], top, not text
+        while not done and (y + height <= rect.bottom() + 0.5 or forced):
+            left, right = self._span(rect, y, height)
+            if right - left < height:  # the point fills this line: pass below it
+                y += height
+                if y > rect.bottom() and forced:
+                    break
+                continue
+            line = layout.createLine()
+            if not line.isValid():
+                done = True
+                break
+            line.setLineWidth(right - left)
+            if line.naturalTextWidth() > right - left + 0.5 and not forced:
+                break
+            start = line.textStart()
+            segment = text[start : start + line.textLength()].strip()
+            align = flags & int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+            box = QRectF(left, y, right - left, height)
+            lines.append((segment, box, align | int(Qt.AlignmentFlag.AlignVCenter)))
+            done = start + line.textLength() >= len(text)
+            y += height
+        layout.endLayout()
+        return lines if done or forced else None
+
+    def _span(self, rect: QRectF, y: float, height: float) -> tuple[float, float]:
+        """The widest stretch of a line at ``y`` in ``rect`` that the team's point leaves free."""
+        ring = self.point_rect()
+        gap = self.room(8)
+        if ring is None or y + height <= ring.top() - gap or y >= ring.bottom() + gap:
+            return rect.left(), rect.right()
+        if ring.right() + gap <= rect.left() or ring.left() - gap >= rect.right():
+            return rect.left(), rect.right()
+        before = (rect.left(), min(rect.right(), ring.left() - gap))
+        after = (max(rect.left(), ring.right() + gap), rect.right())
+        return max(before, after, key=lambda span: span[1] - span[0])
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         side = round(self.room(700) + self._axis_space())
@@ -149,14 +220,16 @@ class QuadrantMap(Chart):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(colours.color("border"), self.room(3)))
             painter.drawRect(cell)
-            text, font = self.title_layout(quadrant)
-            rect, flags = self.title_rect(quadrant), self.title_flags(quadrant)
+            font, lines = self.title_lines(quadrant)
+            metrics = QFontMetricsF(font)
             if team:  # the hatching stops short of the title, which stays easy to read
-                ink = QFontMetricsF(font).boundingRect(rect, flags, text)
                 pad = self.room(8)
-                painter.fillRect(ink.adjusted(-pad, -pad, pad, pad), colours.color("surface"))
+                for text, box, align in lines:
+                    ink = metrics.boundingRect(box, align, text)
+                    painter.fillRect(ink.adjusted(-pad, -pad, pad, pad), colours.color("surface"))
             colour = colours.color("text" if team else "muted")
-            self.draw_text(painter, rect, flags, text, font, colour)
+            for text, box, align in lines:
+                self.draw_text(painter, box, align, text, font, colour)
         if self.quadrant in CELLS:
             width = self.room(10)
             cell = self.cell_rect(self.quadrant)
@@ -213,9 +286,9 @@ class QuadrantMap(Chart):
         if point is None:
             return
         colours = self.colours
-        ring, dot = self.room(26), self.room(14)
+        ring, dot = self.room(RING), self.room(14)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(colours.color("surface"), self.room(14)))
+        painter.setPen(QPen(colours.color("surface"), self.room(HALO)))
         painter.drawEllipse(point, ring, ring)
         painter.setPen(QPen(colours.color("text"), self.room(6)))
         painter.drawEllipse(point, ring, ring)

@@ -58,6 +58,12 @@ def build_file_menu(
     add(QCoreApplication.translate("FileMenu", "Compare &Sessions…"), lambda: open_compare(window))
     menu.addSeparator()
     needs_document = {
+        # Every edit is in the file already; Ctrl+S says so, as a live document should.
+        "save": add(
+            QCoreApplication.translate("FileMenu", "Sa&ve"),
+            call("save_now"),
+            QKeySequence("Ctrl+S"),
+        ),
         "save_as": add(
             QCoreApplication.translate("FileMenu", "Save &As…"),
             call("save_as"),

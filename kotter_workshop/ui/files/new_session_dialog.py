@@ -28,7 +28,11 @@ class NewSessionDialog(QDialog):
         self.defaults = defaults
         self.setWindowTitle(self.tr("New session"))
         form = QFormLayout(self)
-        self.title = QLineEdit(defaults.title)
+        # A new session's title starts empty, its placeholder in the app's language: the
+        # domain's default title is English, and it is what an empty title becomes anyway.
+        untitled = SessionInfo().title
+        self.title = QLineEdit("" if defaults.title == untitled else defaults.title)
+        self.title.setPlaceholderText(self.tr("Untitled session"))
         self.team = QLineEdit(defaults.team)
         self.team.setPlaceholderText(self.tr("for example, Customer Platform team"))
         self.facilitator = QLineEdit(defaults.facilitator)

@@ -202,7 +202,7 @@ class FileWorkflows(QObject):
         base = source.info if source is not None else SessionInfo()
         defaults = replace(
             base,
-            title=self.tr("Untitled session") if template_title else base.title,
+            title="" if template_title else base.title,  # the dialog offers a placeholder
             date=dt.date.today(),
             is_template=False,
         )
@@ -231,6 +231,32 @@ class FileWorkflows(QObject):
         return True
 
     # -- saving ----------------------------------------------------------------------
+    def save_now(self) -> str:
+        """Ctrl+S. Every edit is already in the file (a live document): make sure the last
+        write has landed, then tell where the work is, in one sentence (also returned)."""
+        document = self.document
+        if document is None:
+            return ""
+        file = document.file
+        if file is not None:
+            file.settle()
+        if file is None:
+            text = self.tr("This demo is not kept in a file. Use Save As to keep it.")
+        elif file.failed is not None:
+            text = self.tr("Editing has stopped: nothing new can be saved. Use Save As.")
+        elif document.read_only:
+            text = self.tr("This session is read-only: nothing in it changes.")
+        elif library.is_untitled(document.path):
+            text = self.tr(
+                "All changes are saved in the app's folder. Use Save As to name this session."
+            )
+        else:
+            text = self.tr("All changes are saved in %1.").replace("%1", document.path.name)
+        say = getattr(self.window, "say", None)
+        if say is not None:
+            say(text)
+        return text
+
     def save_as(self) -> bool:
         """Continue in a new file; the old file stays as it was at this moment."""
         document = self.document

@@ -111,6 +111,7 @@ class PhoneVoting(QObject):
         self.names_action.setChecked(False)
         self.pdf_action.setChecked(False)
         self.overlay.hide()
+        self.window.room.reserve_right(0)
 
     def _enable(self, enabled: bool) -> None:
         for action in self.actions:
@@ -218,6 +219,7 @@ class PhoneVoting(QObject):
         blank = self.window.room.blanked
         if live is None or live.url is None or blank or not (live.is_open or live.sharing_pdf):
             self.overlay.hide()
+            self.window.room.reserve_right(0)
             return
         if live.is_open:
             caption = self._room(QT_TRANSLATE_NOOP("PhoneVoting", "Vote on your phone"))
@@ -233,6 +235,7 @@ class PhoneVoting(QObject):
             caption = self._room(QT_TRANSLATE_NOOP("PhoneVoting", "The summary, on your phone"))
             detail = ""
         self.overlay.show_join(live.url, caption, detail)
+        self.window.room.reserve_right(self.overlay.column_width())  # the slides make room
 
     def _room(self, text: str) -> str:
         """The join card is on the room's view: in the session's language, as the slides."""

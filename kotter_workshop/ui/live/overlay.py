@@ -1,4 +1,8 @@
-"""The join card on the projector: a QR code and the short address, big enough for the back row."""
+"""The join card on the projector: a QR code and the short address, big enough for the back row.
+
+The card sits in a column at the right that the slides keep free while it shows
+(:meth:`column_width`, ``ProjectorView.reserve_right``): it never covers a result.
+"""
 
 from __future__ import annotations
 
@@ -50,19 +54,28 @@ class JoinOverlay(QWidget):
         self.update()
 
     def panel_rect(self) -> QRectF:
-        """Where the card sits: the bottom right corner of the slide."""
+        """Where the card sits: at the right edge, halfway down, in the column the slides
+        keep free (a timer badge in the bottom corner stays clear of it)."""
         unit = self._unit()
-        width = QR_SIDE * unit + 2 * PAD * unit
+        width = self._card_width(unit)
         mono = QFontMetricsF(self._mono(unit))
-        width = max(
-            width, max((mono.horizontalAdvance(t) for t in self.lines), default=0) + 2 * PAD * unit
-        )
         height = (PAD + CAPTION_PX * 1.4 + 12 + QR_SIDE + 12 + PAD) * unit
         height += len(self.lines) * mono.lineSpacing() + (
             TEXT_PX * 1.35 * unit if self.detail else 0
         )
         margin = MARGIN * unit
-        return QRectF(self.width() - width - margin, self.height() - height - margin, width, height)
+        top = max(margin, (self.height() - height) / 2)
+        return QRectF(self.width() - width - margin, top, width, height)
+
+    def _card_width(self, unit: float) -> float:
+        mono = QFontMetricsF(self._mono(unit))
+        widest = max((mono.horizontalAdvance(t) for t in self.lines), default=0.0)
+        return max(QR_SIDE * unit, widest) + 2 * PAD * unit
+
+    def column_width(self) -> float:
+        """The card and its margin to the edge, in 1080p pixels: what the slides keep free."""
+        unit = self._unit()
+        return self._card_width(unit) / unit + MARGIN
 
     def _unit(self) -> float:
         return room_unit(max(1, self.width()), max(1, self.height()))

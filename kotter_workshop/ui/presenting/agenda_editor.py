@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMenu,
     QSpinBox,
     QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -85,6 +87,8 @@ class AgendaEditor(QTableWidget):
         )
         self.setItemDelegateForColumn(PLANNED, MinutesDelegate(self))
         self._filling = False
+        self.total = QLabel()  # the whole agenda: planned, and actual so far
+        self.total.setObjectName("agendaTotal")
         self.itemChanged.connect(self._edited)
         self.cellDoubleClicked.connect(self._double_clicked)
         self._unsubscribe = document.session.subscribe(self._on_change)
@@ -124,6 +128,7 @@ class AgendaEditor(QTableWidget):
         self._filling = False
         self._mark_current()
         self._enable_arranging()
+        self._show_total()
 
     def minutes_text(self, seconds: int) -> str:
         if seconds % 60:
@@ -157,6 +162,24 @@ class AgendaEditor(QTableWidget):
                     self._filling = True
                     cell.setText(clock_text(timer.elapsed()))
                     self._filling = False
+        self._show_total()
+
+    def actual_seconds(self, item) -> float:
+        """An item's actual time as the table shows it: the running timer's, or the saved one."""
+        timer = self.timer
+        if item.id == timer.item_id and (timer.running or timer.elapsed()):
+            return timer.elapsed()
+        return item.actual_seconds or 0
+
+    def _show_total(self) -> None:
+        items = self.document.session.agenda
+        planned = sum(item.planned_seconds for item in items)
+        actual = sum(self.actual_seconds(item) for item in items)
+        self.total.setText(
+            self.tr("Total: %1 planned · %2 so far")
+            .replace("%1", self.minutes_text(planned))
+            .replace("%2", clock_text(actual))
+        )
 
     def _on_change(self, change: Change) -> None:
         if change.aspect is Aspect.AGENDA and self.state() != self.State.EditingState:
@@ -211,8 +234,13 @@ class AgendaEditor(QTableWidget):
         self.itemSelectionChanged.connect(self._enable_arranging)
 
     def tools(self) -> QWidget:
-        """The arranging actions as buttons, for under the table."""
+        """The agenda's total and the arranging actions as buttons, for under the table."""
+        tools = QWidget()
+        column = QVBoxLayout(tools)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.total)
         row = QWidget()
+        column.addWidget(row)
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
         for action in (self.move_up_action, self.move_down_action, self.remove_action):
@@ -226,7 +254,7 @@ class AgendaEditor(QTableWidget):
         add.setEnabled(not self.document.read_only)
         layout.addWidget(add)
         layout.addStretch(1)
-        return row
+        return tools
 
     def selected_id(self) -> str | None:
         cell = self.item(self.currentRow(), NUMBER) if self.selectedItems() else None

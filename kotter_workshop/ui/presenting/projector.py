@@ -41,6 +41,7 @@ class ProjectorView(QWidget):
         self.badge: TimerBadge | None = None
         self._timer_shown = False
         self._clean = False
+        self._reserved = 0.0
 
     # -- what it shows -------------------------------------------------------------
     def set_deck(self, deck: SlideDeck | None, timer: Timer | None) -> None:
@@ -54,6 +55,7 @@ class ProjectorView(QWidget):
         self.deck = deck
         if deck is not None:
             deck.show_controls(not self._clean)
+            deck.reserve_right(self._reserved)
             self.pages.insertWidget(0, deck)
         if timer is not None:
             from .timer_view import TimerBadge
@@ -67,6 +69,13 @@ class ProjectorView(QWidget):
         self._clean = clean
         if self.deck is not None:
             self.deck.show_controls(not clean)
+
+    def reserve_right(self, width: float) -> None:
+        """Keep a column of ``width`` 1080p pixels free at the right of the slides, for a
+        card beside them (the phones' join card): the card never covers the slide."""
+        self._reserved = width
+        if self.deck is not None:
+            self.deck.reserve_right(width)
 
     @property
     def blanked(self) -> bool:

@@ -47,6 +47,7 @@ def _set_state(widget: QWidget, state: TimerState) -> None:
         widget.setProperty("timer", state.value)
         widget.style().unpolish(widget)
         widget.style().polish(widget)
+        widget.updateGeometry()  # a new border or padding asks its layout for room again
 
 
 class TimerPanel(QWidget):

@@ -59,6 +59,7 @@ class Slide(RoomText, QWidget):
         self.revealed = False
         self.phase = 0
         self._unit = 0.0
+        self._reserve = 0.0  # 1080p pixels kept free at the right (the phones' join card)
         self.body = QVBoxLayout(self)
         # A slide takes whatever size the window has and fits its text to it;
         # it must never force the window larger than the screen.
@@ -98,6 +99,19 @@ class Slide(RoomText, QWidget):
         if shown != self.controls_shown:
             self.controls_shown = shown
             self.refresh()
+
+    def reserve_right(self, width: float) -> None:
+        """Keep ``width`` pixels (at 1080p, scaled with the slide) free at the right edge,
+        for a card drawn beside the slide (the phones' join card): the slide's content
+        lays itself out in the rest, with its text at the same size."""
+        if abs(width - self._reserve) > 1e-6:
+            self._reserve = width
+            self._unit = 0.0
+            self._fit()
+
+    def reserved_right(self) -> int:
+        """The pixels kept free at the right edge, at this slide's size."""
+        return round(self._reserve * room_unit(max(1, self.width()), max(1, self.height())))
 
     # -- steps within the slide ----------------------------------------------------
     def set_phase(self, phase: int) -> None:
@@ -181,7 +195,7 @@ class Slide(RoomText, QWidget):
             return
         self._unit = unit
         margin = round(MARGIN * unit)
-        self.body.setContentsMargins(margin, margin, margin, margin)
+        self.body.setContentsMargins(margin, margin, margin + self.reserved_right(), margin)
         self.body.setSpacing(round(24 * unit))
         size_texts(self, unit)
         pad = round(20 * unit)

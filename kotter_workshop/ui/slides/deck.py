@@ -41,12 +41,14 @@ class SlideStack(QStackedWidget):
         self._slides: dict[str, Slide] = {}
         self.shown_key: str | None = None
         self.controls_shown = True
+        self.reserved = 0.0
 
     def slide(self, key: str | None = None) -> Slide:
         key = self.shown_key if key is None else key
         if key not in self._slides:
             slide = make_slide(key, self.session, self.theme, self.capture, self.document)
             slide.show_controls(self.controls_shown)
+            slide.reserve_right(self.reserved)
             self._slides[key] = slide
             self.addWidget(slide)
         return self._slides[key]
@@ -65,6 +67,12 @@ class SlideStack(QStackedWidget):
         self.controls_shown = shown
         for slide in self._slides.values():
             slide.show_controls(shown)
+
+    def reserve_right(self, width: float) -> None:
+        """Keep ``width`` 1080p pixels free at the right of every slide, built or to come."""
+        self.reserved = width
+        for slide in self._slides.values():
+            slide.reserve_right(width)
 
     def forget(self, keep: list[str]) -> None:
         """Drop built slides whose keys left the agenda."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ...domain import agenda
 from ...domain.model import AgendaItem, Aspect, Change, Session
@@ -67,6 +67,20 @@ class DeckNavigation(QObject):
         if self._index < 0:
             return None
         return next((i for i in self.session.agenda if self.current_key in i.slides), None)
+
+    def item_position(self) -> tuple[int, int, AgendaItem, int, int] | None:
+        """Where the room is, in the agenda's numbering: the item's number (from 1), the
+        number of items, the item, and the step within the item with the item's steps
+        (each slide's steps, as Right moves through them). None off the agenda."""
+        item = self.current_item()
+        if item is None:
+            return None
+        items = self.session.agenda
+        slides = [key for key in item.slides if key in self.keys]
+        before = slides[: slides.index(self.current_key)] if self.current_key in slides else []
+        step = sum(self.phase_count(key) for key in before) + self._phase + 1
+        steps = sum(self.phase_count(key) for key in slides)
+        return items.index(item) + 1, len(items), item, step, steps
 
     def upcoming(self) -> tuple[str, int] | None:
         """What Next shows: this slide's next step, or the next slide's first; None at the end."""
@@ -156,3 +170,28 @@ class DeckNavigation(QObject):
             self.go(keys.index(current), phase)
         elif keys:  # the room's slide left the agenda: the one now in its place
             self.go(min(max(index, 0), len(keys) - 1))
+
+
+def position_text(navigation: DeckNavigation) -> str:
+    """Where the room is, for the facilitator: "Item 3 of 8 · <title> · step 2 of 6".
+
+    One numbering everywhere: the agenda's. Its items are what the facilitator plans,
+    times (the timer runs per item) and jumps to (Ctrl+G, the console's agenda, both
+    numbered the same way); the slides and their steps are how an item unfolds, so
+    they are counted within the item, as the presses of Right it takes.
+    """
+    where = navigation.item_position()
+    if where is None:
+        return ""
+    number, count, item, step, steps = where
+    text = (
+        QCoreApplication.translate("DeckNavigation", "Item %1 of %2 · %3")
+        .replace("%1", str(number))
+        .replace("%2", str(count))
+        .replace("%3", item.title)
+    )
+    if steps > 1:
+        text += " · " + QCoreApplication.translate("DeckNavigation", "step %1 of %2").replace(
+            "%1", str(step)
+        ).replace("%2", str(steps))
+    return text

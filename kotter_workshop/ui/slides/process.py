@@ -135,9 +135,24 @@ class ProcessSlide(Slide):
         return self.board
 
     def _build_vote(self) -> QWidget:
+        # The question and the scale's meaning span the step, above the chart and the
+        # results: a narrow results column (a small window at 200%, the join card beside
+        # the slide) would break the question into three lines.
         page = QWidget()
-        columns = QHBoxLayout(page)
-        columns.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.question = label(self.session.framework.question, "subtitle")
+        scale = self.session.scale
+        self.anchors = label(
+            self.tr("%1 = weak … %2 = strong")
+            .replace("%1", str(scale.min))
+            .replace("%2", str(scale.max)),
+            "muted",
+        )
+        outer.addWidget(self.question)
+        outer.addWidget(self.anchors)
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
         left = QVBoxLayout()
         self.chart = DistributionChart()
         left.addWidget(self.chart, 1)
@@ -147,19 +162,19 @@ class ProcessSlide(Slide):
             self.tally.remove.connect(self._tally_remove)
         left.addWidget(self.tally)
         right = QVBoxLayout()
-        self.question = label(self.session.framework.question, "subtitle")
         self.status = label("", "hidden")
         self.score = label("", "score", side=self.process.side)
         self.detail = label("", "body")
         self.flag = label(self.tr("⚠ Split room: worth discussing"), "flag")
         self.round_info = label("", "muted")
-        for widget in (self.question, self.status, self.score, self.detail, self.flag):
+        for widget in (self.status, self.score, self.detail, self.flag):
             right.addWidget(widget)
         right.addStretch(1)
         right.addWidget(self.round_info)
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         self.vote_columns = (columns, left, right)
+        self.vote_outer = outer
         return page
 
     def on_unit(self, unit: float) -> None:
@@ -167,6 +182,7 @@ class ProcessSlide(Slide):
             columns.setSpacing(round(48 * unit))
             left.setSpacing(round(14 * unit))
             right.setSpacing(round(14 * unit))
+        self.vote_outer.setSpacing(round(14 * unit))
         self.roster.flow.set_gap(round(12 * unit))
         self.chart.set_unit(unit)
         if self.board is not None:

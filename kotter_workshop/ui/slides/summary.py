@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...domain.framework import Side
 from ...domain.model import Aspect
@@ -27,7 +33,9 @@ class SummarySlide(Slide):
 
     def build(self) -> None:
         self.title = label(self.tr("Where we stand"), "title")
-        self.body.addWidget(self.title)
+        self.header = QHBoxLayout()  # the title; beside the join card, L and M too
+        self.header.addWidget(self.title, 1)
+        self.body.addLayout(self.header)
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_whole())
         self.pages.addWidget(self._build_pairs())
@@ -38,16 +46,19 @@ class SummarySlide(Slide):
         columns = QHBoxLayout(page)
         columns.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
-        scores = QHBoxLayout()
+        self.scores_box = QWidget()
+        scores = QHBoxLayout(self.scores_box)
+        scores.setContentsMargins(0, 0, 0, 0)
         self.side_scores = {}
         for side in Side:
             frame, inner = card(side)
-            inner.addWidget(label(self.side_name(side), "heading", side=side))
+            # one word that must not be cut: its width is the card's least
+            inner.addWidget(label(self.side_name(side), "heading", side=side, wrap=False))
             value = label("", "score", side=side)
             inner.addWidget(value)
             self.side_scores[side] = value
             scores.addWidget(frame, 1)
-        left.addLayout(scores)
+        left.addWidget(self.scores_box)
         self.position = label("", "subtitle")
         left.addWidget(self.position)
         self.spectrum = SpectrumBar()
@@ -88,16 +99,43 @@ class SummarySlide(Slide):
 
     def on_unit(self, unit: float) -> None:
         columns, left, scores = self.whole_layouts
-        columns.setSpacing(round(48 * unit))
+        # Beside the phones' join card the slide is narrow: L and M move up beside the
+        # title, so the quadrant keeps room for its words at the room's size.
+        narrow = self.reserved_right() > 0
+        columns.setSpacing(round((32 if narrow else 48) * unit))
+        columns.setStretch(0, 2 if narrow else 4)
+        columns.setStretch(1, 3)
+        self.header.setSpacing(round(24 * unit))
         left.setSpacing(round(20 * unit))
-        scores.setSpacing(round(32 * unit))
+        scores.setSpacing(round((16 if narrow else 32) * unit))
         self.pairs_grid.setHorizontalSpacing(round(32 * unit))
         self.pairs_grid.setVerticalSpacing(round(24 * unit))
         self.spectrum.set_unit(unit)
         self.quadrant.set_unit(unit)
 
+    def reserve_right(self, width: float) -> None:
+        self._place_scores(width > 0)  # before the slide fits its text again
+        super().reserve_right(width)
+
+    def _place_scores(self, beside_title: bool) -> None:
+        _columns, left, _scores = self.whole_layouts
+        home = self.header if beside_title else left
+        if home.indexOf(self.scores_box) >= 0:
+            return
+        (left if beside_title else self.header).removeWidget(self.scores_box)
+        if beside_title:
+            self.header.addWidget(self.scores_box)
+        else:
+            left.insertWidget(0, self.scores_box)
+        self.scores_box.setVisible(self.phase == WHOLE)
+        for widget in [self.scores_box, *self.scores_box.findChildren(QWidget)]:
+            widget.ensurePolished()  # a new parent restyles; the fit that follows sizes again
+        self._unit = 0.0
+
     def on_phase(self, phase: int) -> None:
         self.pages.setCurrentIndex(phase)
+        if self.header.indexOf(self.scores_box) >= 0:  # beside the title: the first step's
+            self.scores_box.setVisible(phase == WHOLE)
         self.title.setText(
             self.tr("Where we stand") if phase == WHOLE else self.tr("Where we stand, pair by pair")
         )
@@ -178,6 +216,7 @@ class ActionsSlide(Slide):
 
         self.body.addWidget(label(self.tr("Actions"), "title"))
         self.editor = ActionsEditor(self.session, self.document)
+        self.editor.problem_changed.connect(self._refit)
         self.body.addWidget(self.editor, 1)
         self.editor.restore_drafts()
 
@@ -185,6 +224,10 @@ class ActionsSlide(Slide):
         self.editor.grid.setHorizontalSpacing(round(24 * unit))
         self.editor.grid.setVerticalSpacing(round(12 * unit))
         self.editor.layout().setSpacing(round(16 * unit))
+
+    def _refit(self) -> None:
+        self._unit = 0.0  # a sentence came or went under the list: fit the slide again
+        self._fit()
 
     def refresh(self) -> None:
         self._unit = 0.0  # new rows need their room size

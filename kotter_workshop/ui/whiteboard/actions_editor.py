@@ -2,6 +2,9 @@
 
 Fields commit on Enter, Tab or a click elsewhere; Esc puts back what the model
 holds (and does nothing else). Typed text is kept as a draft within a second.
+A date that is not one stays in its field, marked, with one sentence under the
+list at the slide's text size, until it is corrected or Esc puts the old one back.
+Its words are the room's: the list is on a slide.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import datetime as dt
 import math
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
@@ -25,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...domain.commands import PutAction, RemoveAction
 from ...domain.model import Action, Aspect, Change, Session
 from ..document import Document
+from ..i18n import RoomText
 from .controller import DRAFT_DELAY_MS
 
 FIELDS = ("text", "owner", "due")
@@ -76,6 +80,7 @@ class _CellEditing:
         action = self.editor.action(self.action_id)
         self.setText(shown(action, self.field) if action else "")
         self.setModified(False)
+        self.editor.set_problem(self, "")
 
     def commit(self) -> None:
         if not self.isModified():
@@ -180,11 +185,14 @@ class ActionText(QPlainTextEdit, _CellEditing):
         super().focusOutEvent(event)
 
 
-class ActionsEditor(QWidget):
+class ActionsEditor(RoomText, QWidget):
     """Rows of actions with an Add button; follows the session's action changes."""
+
+    problem_changed = Signal()  # a sentence about a field appeared or went: the slide re-fits
 
     def __init__(self, session: Session, document: Document | None, parent=None) -> None:
         super().__init__(parent)
+        self.room_language = session.info.language
         self.session = session
         self.document = document
         self.grid = QGridLayout()
@@ -192,6 +200,13 @@ class ActionsEditor(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(self.grid)
+        self.problem = QLabel()  # what is wrong with a field, at the slide's text size
+        self.problem.setProperty("role", "flag")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
+        self._problem_field: QWidget | None = None
+        outer.addWidget(self.problem)
         self.add_button = QToolButton()
         self.add_button.setText(self.tr("+ Add action"))
         self.add_button.setProperty("role", "chip")
@@ -251,7 +266,7 @@ class ActionsEditor(QWidget):
         ]
         fields[0].setPlaceholderText(self.tr("What"))
         fields[1].setPlaceholderText(self.tr("Who"))
-        fields[2].setPlaceholderText(self.tr("By when (YYYY-MM-DD)"))
+        fields[2].setPlaceholderText(self.tr("YYYY-MM-DD"))  # the column says "By when"
         delete = QToolButton()
         delete.setText("✕")
         delete.setProperty("role", "chip")
@@ -268,10 +283,6 @@ class ActionsEditor(QWidget):
         return self.rows[action_id][0][FIELDS.index(name)]
 
     # -- edits -----------------------------------------------------------------------
-    def _refuse(self, sentence: str) -> None:
-        if self.document is not None:
-            self.document.refused.emit(sentence)
-
     def commit(self, action_id: str, field: str, text: str) -> None:
         action = self.action(action_id)
         if action is None or self.document is None:
@@ -281,12 +292,34 @@ class ActionsEditor(QWidget):
             try:
                 value = dt.date.fromisoformat(text.strip()) if text.strip() else None
             except ValueError:
-                self._refuse(self.tr("%1 is not a date like 2026-12-31.").replace("%1", text))
-                self.field(action_id, field).revert()
+                # Kept as typed, so it can be corrected; the draft keeps it too.
+                cell = self.field(action_id, field)
+                cell.setModified(True)
+                cell.keep_draft()
+                example = dt.date.today().replace(month=12, day=31).isoformat()
+                self.set_problem(
+                    cell,
+                    self.tr("“%1” is not a date. Type it like %2.")
+                    .replace("%1", text.strip())
+                    .replace("%2", example),
+                )
                 return
+            self.set_problem(self.field(action_id, field), "")
         changed = value != getattr(action, field)
         if changed and not self.document.do(PutAction(replace(action, **{field: value}))):
             self.field(action_id, field).revert()
+
+    def set_problem(self, field: QWidget, sentence: str) -> None:
+        """Mark ``field`` and say what is wrong under the list; an empty sentence clears it."""
+        if not sentence and field is not self._problem_field:
+            return
+        if self._problem_field is not None and self._problem_field is not field:
+            _mark(self._problem_field, False)
+        self._problem_field = field if sentence else None
+        _mark(field, bool(sentence))
+        self.problem.setText(sentence)
+        self.problem.setVisible(bool(sentence))
+        self.problem_changed.emit()
 
     def add_action(self) -> None:
         if self.document is None:
@@ -313,3 +346,11 @@ class ActionsEditor(QWidget):
                 field.setText(text)
                 field.setModified(True)
                 field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _mark(field: QWidget, wrong: bool) -> None:
+    """Outline a field whose text is not accepted (QSS: [problem="true"])."""
+    if bool(field.property("problem")) != wrong:
+        field.setProperty("problem", wrong)
+        field.style().unpolish(field)
+        field.style().polish(field)
