@@ -23,6 +23,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -446,12 +447,14 @@ def phone(profile: Path):
 
     os.environ.setdefault("SE_OFFLINE", "true")  # never let selenium fetch a driver
     options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if not chromium or not driver:
+        raise SmokeFailure("no browser: install Debian's chromium and chromium-driver")
+    options.binary_location = chromium
     for flag in (*FLAGS, f"--user-data-dir={profile}", "--window-size=390,844"):
         options.add_argument(flag)
-    return webdriver.Chrome(
-        service=Service(executable_path="/usr/bin/chromedriver"), options=options
-    )
+    return webdriver.Chrome(service=Service(executable_path=driver), options=options)
 
 
 def main() -> int:
