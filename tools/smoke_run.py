@@ -218,6 +218,9 @@ class Run:
             self.step(name, slide=True)
             if key.startswith("process:") and phase == VOTE:
                 self.vote(key, processes.index(key), name)
+            if key == "summary" and phase == 0:
+                self.keys("r")  # the room's results, revealed
+                self.step(f"{name}-revealed", slide=True)
             if (key == processes[0] and phase == NOTES) or key == "parking":
                 self.notes(name, FIRST_NOTES if key != "parking" else PARKING_NOTES)
             if n + 1 < len(steps):
