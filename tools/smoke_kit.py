@@ -13,8 +13,10 @@ import csv
 import hashlib
 import os
 import re
+import shutil
 import signal
 import subprocess
+import sys
 import tempfile
 import time
 from dataclasses import dataclass
@@ -301,3 +303,25 @@ class App:
             self.process.kill()
             self.process.wait(10)
         self._err.close()
+
+
+def phone(profile: Path):
+    """Debian's headless chromium at a phone's size, with the project's flags."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "ui"))
+    from browser import FLAGS
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    os.environ.setdefault("SE_OFFLINE", "true")  # never let selenium fetch a driver
+    options = webdriver.ChromeOptions()
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    driver = shutil.which("chromedriver")
+    if not chromium or not driver:
+        raise SmokeFailure("no browser: install Debian's chromium and chromium-driver")
+    options.binary_location = chromium
+    for flag in (*FLAGS, f"--user-data-dir={profile}", "--window-size=390,844"):
+        options.add_argument(flag)
+    browser = webdriver.Chrome(service=Service(executable_path=driver), options=options)
+    browser.set_page_load_timeout(TIMEOUT)  # selenium would wait 300 s for a hung page
+    browser.set_script_timeout(TIMEOUT)
+    return browser

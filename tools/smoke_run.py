@@ -23,7 +23,6 @@ import argparse
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -37,6 +36,7 @@ from smoke_kit import (
     Display,
     SmokeFailure,
     grey_copy,
+    phone,
     unexpected_lines,
     wait_until,
 )
@@ -441,25 +441,6 @@ class Run:
 TIMEOUT_QUIT = 10.0
 ARTICLE = "return [...document.querySelectorAll('article')].map(a => a.innerText).join(' ')"
 WAITING = "return document.getElementById('waiting').innerText"
-
-
-def phone(profile: Path):
-    """Debian's headless chromium at a phone's size, with the project's flags."""
-    sys.path.insert(0, str(ROOT / "tests" / "ui"))
-    from browser import FLAGS
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    os.environ.setdefault("SE_OFFLINE", "true")  # never let selenium fetch a driver
-    options = webdriver.ChromeOptions()
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    driver = shutil.which("chromedriver")
-    if not chromium or not driver:
-        raise SmokeFailure("no browser: install Debian's chromium and chromium-driver")
-    options.binary_location = chromium
-    for flag in (*FLAGS, f"--user-data-dir={profile}", "--window-size=390,844"):
-        options.add_argument(flag)
-    return webdriver.Chrome(service=Service(executable_path=driver), options=options)
 
 
 def main() -> int:
