@@ -46,6 +46,15 @@ def test_a_wrapped_phrase_is_found_where_its_words_follow_each_other():
     assert Display.find(shown, "Hiring freeze") is None
 
 
+def test_one_misread_letter_is_forgiven_a_missing_word_is_not():
+    # An edit frame beside "too" reads as "to"; text that does not show reads as nothing.
+    shown = words(("Budget", 158, 293), ("cycle", 313, 293), ("to", 427, 295), ("slow", 156, 340))
+    assert Display.find(shown, "Budget cycle too slow").left == 158
+    typed_but_hidden = words(("Share", 800, 580), ("the", 930, 580), ("vision", 1010, 580))
+    assert Display.find(typed_but_hidden, "Share the vision weekly") is None
+    assert Display.find(words(("w", 802, 627)), "weekly") is None
+
+
 def test_a_button_is_the_lowest_place_a_word_shows():
     # A dialog's question starts with "Continue"; its button says it again, below.
     shown = words(("Continue", 380, 770), ("this", 560, 770), ("Continue", 385, 812))
