@@ -103,7 +103,10 @@ class Display:
     def __init__(self) -> None:
         self.number = _free_display()
         self.server = subprocess.Popen(
-            ["Xvfb", f":{self.number}", "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp"],
+            # -noreset: by default the server resets when its last client leaves, and the
+            # app started again at once after a quit or a kill may find no display.
+            ["Xvfb", f":{self.number}", "-screen", "0", f"{WIDTH}x{HEIGHT}x24", "-nolisten", "tcp"]
+            + ["-noreset"],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

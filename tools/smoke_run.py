@@ -98,7 +98,15 @@ class Run:
         return self.app
 
     def main_window(self) -> str:
-        return self.x.wait_window(MAIN)
+        return wait_until(lambda: self.running() and self.x.window(MAIN), "the main window")
+
+    def running(self) -> bool:
+        """True while the app runs; its end, with the last thing it said, stops the run."""
+        if self.app is not None and not self.app.alive():
+            said = (self.app.lines() or ["nothing"])[-1]
+            code = self.app.process.returncode
+            raise SmokeFailure(f"the app exited (exit code {code}); its last line: {said}")
+        return True
 
     def keys(self, *keys: str) -> None:
         """Keys to the main window, which first gets the keyboard (no window manager here)."""
@@ -339,6 +347,7 @@ class Run:
         titled = re.escape(f"({self.file.name})")
 
         def ready():
+            self.running()
             others = [n for _, n in self.x.windows() if not re.search(MAIN, n)]
             return "asked" if others else self.x.window(titled)
 
