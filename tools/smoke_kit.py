@@ -35,11 +35,18 @@ ALLOWED_STDERR = (
 CRASH = "Something went wrong"  # the crash guard's dialog title and its stderr sentence
 
 
-def grey_copy(png: Path, folder: Path) -> Path:
+def grey_copy(png: Path, folder: Path, smooth: bool = False) -> Path:
     """A greyscale copy of ``png`` in ``folder``: in colour, tesseract skips dark text on the
-    coloured notes, in grey it reads it; the letters keep their size."""
+    coloured notes, in grey it reads it; the letters keep their size.
+
+    ``smooth`` also takes a median of each 3x3 pixels: it wipes out the dotted frame of
+    a note being edited, which touches the text and hides it from tesseract, and keeps
+    letters of slide size (not the small ones of a dialog).
+    """
     grey = folder / png.name
-    subprocess.run(["convert", str(png), "-colorspace", "Gray", str(grey)], check=True, timeout=60)
+    median = ["-statistic", "median", "3x3"] if smooth else []
+    command = ["convert", str(png), "-colorspace", "Gray", *median, str(grey)]
+    subprocess.run(command, check=True, timeout=60)
     return grey
 
 
@@ -195,10 +202,10 @@ class Display:
 
     # -- reading the screen ------------------------------------------------------------
     @staticmethod
-    def words(png: Path) -> list[Word]:
+    def words(png: Path, smooth: bool = False) -> list[Word]:
         """The words tesseract reads in a grey copy of a screenshot, with their boxes."""
         with tempfile.TemporaryDirectory() as folder:
-            grey = grey_copy(png, Path(folder))
+            grey = grey_copy(png, Path(folder), smooth)
             result = subprocess.run(
                 ["tesseract", str(grey), "stdout", "--psm", "11", "tsv"],
                 capture_output=True,
