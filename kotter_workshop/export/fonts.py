@@ -68,7 +68,9 @@ def to_unicode_cmap(fontname: str, subset) -> str:
     text = _REPORTLAB_TO_UNICODE(fontname, subset)
     if all(code <= 0xFFFF for code in subset):
         return text
-    wide = {f"<{i:02X}> <{code:04X}>": f"<{i:02X}> <{_utf16(code)}>" for i, code in enumerate(subset)}
+    wide = {
+        f"<{i:02X}> <{code:04X}>": f"<{i:02X}> <{_utf16(code)}>" for i, code in enumerate(subset)
+    }
     return "\n".join(wide.get(line, line) for line in text.split("\n"))
 
 

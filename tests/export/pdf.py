@@ -108,3 +108,21 @@ def body(data: bytes) -> str:
             lines = lines[:-2]
         kept.append("\n".join(lines))
     return "\n".join(kept)
+
+
+def in_language(session: Session, language: str) -> Session:
+    """The same session (ballots, notes, clusters, actions) with the framework of ``language``."""
+    from dataclasses import replace
+
+    other = new_session(replace(session.info, language=language))
+    other.add_ballots(session.ballots)
+    for panel in session.panels:
+        if panel.process is None:
+            continue
+        target = other.panel_for(panel.process)
+        target.clusters = list(panel.clusters)
+        target.notes = list(panel.notes)
+    for process, round_ in session.shown_round_choices.items():
+        other.set_shown_round(process, round_)
+    other.actions = list(session.actions)
+    return other
