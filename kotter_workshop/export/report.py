@@ -233,7 +233,10 @@ def notes_groups(panel: Panel, t: Texts) -> list[NoteGroup]:
             groups.append(NoteGroup(title, tuple(_note(n, t) for n in order(members))))
     loose = [n for n in panel.notes if n.cluster not in ids]
     if loose:
-        title = t("pdf.notes.other") if groups else None
+        title = None
+        if groups:
+            count = t.count("pdf.notes.count", len(loose))
+            title = t("pdf.notes.cluster", title=t("pdf.notes.other"), count=count)
         groups.append(NoteGroup(title, tuple(_note(n, t) for n in order(loose))))
     return groups
 

@@ -92,20 +92,16 @@ def executive(report: Report, titles: dict, room: float) -> list[Flowable]:
         )
     )
     position = report.position
-    story += heading(t("pdf.standing.heading"), s.h2, level=1)
+    story += heading(t("pdf.summary.position"), s.h2, level=1)
     chart = QuadrantChart(
         position, titles, report.scale_min, report.scale_max, side=120, words=t, small=True
     )
-    words: list[Flowable] = []
-    if position.has_position:
-        words.append(
-            para(t("pdf.standing.leadership_score", score=position.leadership_text), s.big_number)
-        )
-        words.append(
-            para(t("pdf.standing.management_score", score=position.management_text), s.big_number)
-        )
-    else:
-        words.append(para(t("pdf.standing.not_enough") + ".", s.big_number))
+    words: list[Flowable] = [
+        para(t("pdf.standing.leadership_score", score=position.leadership_text), s.big_number),
+        para(t("pdf.standing.management_score", score=position.management_text), s.big_number),
+    ]
+    if not position.has_position:
+        words.append(para(t("pdf.standing.not_enough") + ".", s.cell_bold))
     words.append(para(position.diagnosis, s.body))
     story.append(
         table(
@@ -138,15 +134,16 @@ def standing(report: Report, titles: dict, room: float) -> list[Flowable]:
     position = report.position
     story: list[Flowable] = [CondPageBreak(440), *heading(t("pdf.standing.heading"), s.h1)]
     story.append(para(t("pdf.standing.how", min=report.scale_min, max=report.scale_max), s.small))
-    if not position.has_position:
-        story.append(para(position.diagnosis, s.body))
-        return story
     scores = (
         t("pdf.standing.leadership_score", score=position.leadership_text)
         + " · "
         + t("pdf.standing.management_score", score=position.management_text)
     )
     story.append(para(scores, s.cell_bold))
+    if not position.has_position:
+        story.append(para(t("pdf.standing.not_enough") + ".", s.cell_bold))
+        story.append(para(position.diagnosis, s.body))
+        return story
     story += heading(t("pdf.standing.spectrum"), s.h2, level=1)
     scale_range = report.scale_max - report.scale_min
     story.append(Spectrum(position.balance, scale_range, position.label_text, room, words=t))
