@@ -112,7 +112,7 @@ def framework_pages(session: Session, room: float) -> list[Flowable]:
     story.append(para(f"{framework.title} ({framework.author})", s.small))
     story.append(para(framework.thesis, s.body))
     head = (t("pdf.framework.task"), t("pdf.management"), t("pdf.leadership"))
-    first = max(110, _words([head[0], *(p.task for p in framework.pairs)]))
+    first = max(96, _words([head[0], *(p.task for p in framework.pairs)]))
     col = (room - first) / 2
     rows = [[para(text, s.cell_bold) for text in head]]
     for pair in framework.pairs:

@@ -188,8 +188,9 @@ class QuadrantChart(Flowable):
             Quadrant.OVER_LED: (axis + half, axis),
         }
         ours = self.position.quadrant
-        size = 8 if self.small else 9.5
-        show_titles = self._titles_fit(half - 12, size)
+        sizes = (8,) if self.small else (9.5, 9, 8.5, 8)
+        size = next((z for z in sizes if self._titles_fit(half - 12, z)), None)
+        show_titles = size is not None
         for quadrant, (x, y) in cells.items():
             canv.setFillColor(PANEL if quadrant is not ours else colors.white)
             canv.rect(x, y, half, half, stroke=0, fill=1)
@@ -202,8 +203,8 @@ class QuadrantChart(Flowable):
             if quadrant is ours:
                 text += " " + self.words("pdf.charts.you_are_here")
             style = styles().cell_bold if quadrant is ours else styles().cell
-            if self.small:
-                style = style.clone(style.name + "-small", fontSize=8, leading=10)
+            if size != style.fontSize:
+                style = style.clone(f"{style.name}-{size}", fontSize=size, leading=size + 2.5)
             para = Paragraph(fonts.markup(text, base=base, room=half - 12, size=size), style)
             _, h = para.wrap(half - 12, half)
             para.drawOn(canv, x + 6, y + half - 6 - h)
@@ -254,7 +255,8 @@ class QuadrantChart(Flowable):
         cy = axis if py < axis + half else axis + half
         lx = px + 10 if px + 10 + w <= cx + half - 2 else px - 10 - w
         lx = max(cx + 2, min(lx, cx + half - 2 - w))
-        ly = py + 9 if py + 9 + size <= cy + half - 2 else py - 9 - size
+        # below the point, clear of the cell's title at its top, unless the cell ends first
+        ly = py - 9 - size if py - 9 - size >= cy + 3 else py + 9
         ly = max(cy + 3, min(ly, cy + half - 2 - size))
         canv.setFillColor(colors.white)
         canv.rect(lx - 2, ly - 3, w + 4, size + 4, stroke=0, fill=1)

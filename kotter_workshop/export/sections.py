@@ -164,7 +164,7 @@ def standing(report: Report, titles: dict, room: float) -> list[Flowable]:
         para(t("pdf.standing.argument"), s.body),
     ]
     chart = QuadrantChart(
-        position, titles, report.scale_min, report.scale_max, side=min(220, room * 0.45), words=t
+        position, titles, report.scale_min, report.scale_max, side=min(190, room * 0.4), words=t
     )
     story.append(
         table(
@@ -194,7 +194,7 @@ def _pair_table(pair: PairPart, t: Texts, room: float) -> Table:
             step=pair.step,
             words=t,
             width=inner,
-            height=118,
+            height=100,
             legend_rows=legend,
         )
         mean = part.mean_text
@@ -239,7 +239,7 @@ class CountedNote(Flowable):
         super().__init__()
         self.count, self.indent = count, indent
         self.para = Paragraph(fonts.markup(text, room=0, size=style.fontSize), style)
-        self.spaceAfter = 3
+        self.spaceAfter = 2
 
     def wrap(self, avail_width, avail_height):
         _, h = self.para.wrap(avail_width - self.indent, avail_height)
