@@ -258,8 +258,9 @@ def test_emoji_and_combining_marks_print_as_glyphs_and_copy_out_as_typed():
     session.update_info(title="Party 🎉 in Zoe\u0308")
     session.actions.append(Action("Order cake 🎂", owner="Ana\u0301 😀"))
     data = build(session)
-    assert unprintable(data) == set()
     whole = text(data)
+    assert "\x00" not in whole  # reportlab sets a character its font lacks as code 0: a box
+    assert unprintable(data) == set()
     for expected in ("😀", "🎉", "🎂", "q\u0303", "1\u20e3", "Zoë"):
         assert expected in whole, expected
     embedded = [str(f.get("/BaseFont")) for f in fonts_of_pdf(data)]
