@@ -65,7 +65,7 @@ def spread_text(score: ProcessScore, split_from: Fraction, language: str | None)
     return number_text(text, language) if decimals > 1 else format_spread(spread, language)
 
 
-def nice_step(most: int, ticks: int = 4) -> int:
+def nice_step(most: int, ticks: int = 3) -> int:
     """A tick step of 1, 2 or 5 × 10^k giving at most about ``ticks`` steps up to ``most``."""
     raw = max(1.0, most / ticks)
     power = 10 ** math.floor(math.log10(raw))
