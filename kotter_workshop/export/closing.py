@@ -11,7 +11,6 @@ import math
 
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
-from ..domain.model import Session
 from ..domain.texts import Texts, texts
 from . import fonts
 from .report import ActionRow, Report
@@ -103,25 +102,24 @@ def actions(report: Report, room: float) -> list[Flowable]:
 
 
 # -- the framework and the prompts --------------------------------------------------
-def framework_pages(session: Session, room: float) -> list[Flowable]:
+def framework_pages(report: Report, room: float) -> list[Flowable]:
     """Kotter's thesis (printed here only), the pairs in a table, and the prompts."""
     s = styles()
-    t = texts(session.info.language)
-    framework = session.framework
+    t = texts(report.language)
+    brief = report.framework
     story: list[Flowable] = [CondPageBreak(260), *heading(t("pdf.framework.heading"), s.h1)]
-    story.append(para(f"{framework.title} ({framework.author})", s.small))
-    story.append(para(framework.thesis, s.body))
+    story.append(para(f"{brief.title} ({brief.author})", s.small))
+    story.append(para(brief.thesis, s.body))
     head = (t("pdf.framework.task"), t("pdf.management"), t("pdf.leadership"))
-    first = max(96, _words([head[0], *(p.task for p in framework.pairs)]))
+    first = max(96, _words([head[0], *(row[0] for row in brief.rows)]))
     col = (room - first) / 2
     rows = [[para(text, s.cell_bold) for text in head]]
-    for pair in framework.pairs:
-        manage, lead = framework.process(pair.management), framework.process(pair.leadership)
+    for task, m_title, m_meaning, l_title, l_meaning in brief.rows:
         rows.append(
             [
-                [para(pair.task, s.cell_bold)],
-                [para(manage.title, s.cell_bold), para(manage.meaning, s.cell, room=col - 10)],
-                [para(lead.title, s.cell_bold), para(lead.meaning, s.cell, room=col - 10)],
+                [para(task, s.cell_bold)],
+                [para(m_title, s.cell_bold), para(m_meaning, s.cell, room=col - 10)],
+                [para(l_title, s.cell_bold), para(l_meaning, s.cell, room=col - 10)],
             ]
         )
     grid = _GRID + [
@@ -131,6 +129,6 @@ def framework_pages(session: Session, room: float) -> list[Flowable]:
     ]
     story.append(table(rows, [first, col, col], grid, repeat=1))
     story += [Spacer(1, 6), *heading(t("pdf.framework.prompts"), s.h2)]
-    for i, prompt in enumerate(framework.prompts, 1):
+    for i, prompt in enumerate(brief.prompts, 1):
         story.append(Paragraph(fonts.markup(prompt), s.note, bulletText=f"{i}."))
     return story

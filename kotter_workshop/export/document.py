@@ -91,7 +91,6 @@ def write_pdf(
     pagesize = paper_size(paper)
     report = build_report(session)
     info = session.info
-    framework = session.framework
     t = texts(info.language)
     room = pagesize[0] - 2 * MARGIN
 
@@ -126,13 +125,13 @@ def write_pdf(
     )
     doc.addPageTemplates([PageTemplate("page", frames=[frame])])
 
-    titles = framework.quadrant_titles
+    titles = report.quadrant_titles
     story = sections.executive(report, titles, room)
     story += sections.standing(report, titles, room)
     story += sections.pair_pages(report, room)
     story += sections.free_panels(report, room)
     story += closing.actions(report, room)
-    story += closing.framework_pages(session, room)
+    story += closing.framework_pages(report, room)
 
     footer = " · ".join(t for t in (info.title, info.team) if t)
 

@@ -167,6 +167,28 @@ class TimeRow:
     difference: str
 
 
+@dataclass(frozen=True)
+class FrameworkBrief:
+    """The framework in brief: its thesis (printed once), the pairs side by side, the prompts."""
+
+    title: str
+    author: str
+    thesis: str
+    rows: tuple[tuple[str, str, str, str, str], ...]  # task, M title, M meaning, L title, L meaning
+    prompts: tuple[str, ...]
+
+
+def framework_brief(session: Session) -> FrameworkBrief:
+    framework = session.framework
+    rows = []
+    for pair in framework.pairs:
+        manage, lead = framework.process(pair.management), framework.process(pair.leadership)
+        rows.append((pair.task, manage.title, manage.meaning, lead.title, lead.meaning))
+    return FrameworkBrief(
+        framework.title, framework.author, framework.thesis, tuple(rows), tuple(framework.prompts)
+    )
+
+
 @dataclass
 class Report:
     language: str
@@ -183,6 +205,8 @@ class Report:
     pairs: list[PairPart]
     free_panels: list[NotesPart]
     actions: list[ActionRow]
+    framework: FrameworkBrief
+    quadrant_titles: dict[Quadrant, str]
     times: list[TimeRow] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     subject: str = ""
@@ -397,6 +421,8 @@ def build_report(session: Session) -> Report:
         pairs=pairs,
         free_panels=free,
         actions=actions,
+        framework=framework_brief(session),
+        quadrant_titles=dict(session.framework.quadrant_titles),
         times=_times(session, t),
         keywords=[k.strip() for k in t("pdf.keywords").split(",")],
         subject=subject + (f" — {info.team}" if info.team else ""),
