@@ -132,6 +132,8 @@ def standing(report: Report, titles: dict, room: float) -> list[Flowable]:
     s = styles()
     t = texts(report.language)
     position = report.position
+    if not position.has_position:  # page 1 has said all there is: L, M and what is missing
+        return []
     story: list[Flowable] = [CondPageBreak(440), *heading(t("pdf.standing.heading"), s.h1)]
     story.append(para(t("pdf.standing.how", min=report.scale_min, max=report.scale_max), s.small))
     scores = (
@@ -140,10 +142,6 @@ def standing(report: Report, titles: dict, room: float) -> list[Flowable]:
         + t("pdf.standing.management_score", score=position.management_text)
     )
     story.append(para(scores, s.cell_bold))
-    if not position.has_position:
-        story.append(para(t("pdf.standing.not_enough") + ".", s.cell_bold))
-        story.append(para(position.diagnosis, s.body))
-        return story
     story += heading(t("pdf.standing.spectrum"), s.h2, level=1)
     scale_range = report.scale_max - report.scale_min
     story.append(Spectrum(position.balance, scale_range, position.label_text, room, words=t))
