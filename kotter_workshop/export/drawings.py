@@ -176,6 +176,38 @@ class QuadrantChart(Flowable):
             for word in f"{text} {self.words('pdf.charts.you_are_here')}".split()
         )
 
+    def _title(self, text, base, ours, size, x, y, point):
+        """A cell's title, and the height it is drawn at: at the top, or for the team's cell
+        wherever (and as small as, down to 8 pt) it keeps clear of the point."""
+        half = self.side / 2
+        options = [z for z in (size, 9, 8.5, 8) if z <= size] if ours and point else [size]
+        best = None
+        for z in dict.fromkeys(options):
+            style = styles().cell_bold if ours else styles().cell
+            if z != style.fontSize:
+                style = style.clone(f"{style.name}-{z}", fontSize=z, leading=z + 2.5)
+            para = Paragraph(fonts.markup(text, base=base, room=half - 12, size=z), style)
+            _, h = para.wrap(half - 12, half)
+            top = y + half - 6 - h
+            if not (ours and point):
+                return para, h, top
+            for at in (top, y + 6):  # clear when the point (radius 8) misses the title's band
+                if point[1] + 8 < at - 1 or point[1] - 8 > at + h + 1:
+                    return para, h, at
+            best = best or (para, h, top)
+        return best
+
+    def _point(self) -> tuple[float, float] | None:
+        """Where the team's point is drawn, or None without a position."""
+        if not self.position.has_position:
+            return None
+
+        def at(value: Decimal) -> float:
+            share = (float(value) - self.low) / max(1, self.high - self.low)
+            return self.axis + max(0.0, min(1.0, share)) * self.side
+
+        return at(self.position.leadership), at(self.position.management)
+
     def draw(self):
         from ..domain.framework import Quadrant
 
@@ -188,6 +220,10 @@ class QuadrantChart(Flowable):
             Quadrant.OVER_LED: (axis + half, axis),
         }
         ours = self.position.quadrant
+        point = self._point()
+        title_low = (
+            False  # the team's cell moves its title to its foot when the point is at its top
+        )
         sizes = (8,) if self.small else (9.5, 9, 8.5, 8)
         size = next((z for z in sizes if self._titles_fit(half - 12, z)), None)
         show_titles = size is not None
@@ -202,12 +238,9 @@ class QuadrantChart(Flowable):
             text = self.titles.get(quadrant, str(quadrant))
             if quadrant is ours:
                 text += " " + self.words("pdf.charts.you_are_here")
-            style = styles().cell_bold if quadrant is ours else styles().cell
-            if size != style.fontSize:
-                style = style.clone(f"{style.name}-{size}", fontSize=size, leading=size + 2.5)
-            para = Paragraph(fonts.markup(text, base=base, room=half - 12, size=size), style)
-            _, h = para.wrap(half - 12, half)
-            para.drawOn(canv, x + 6, y + half - 6 - h)
+            para, h, at = self._title(text, base, quadrant is ours, size, x, y, point)
+            title_low = title_low or (quadrant is ours and at < y + half / 2)
+            para.drawOn(canv, x + 6, at)
         quadrant_frame(canv, axis, side)
         if ours is not None:
             canv.setStrokeColor(INK)
@@ -229,15 +262,10 @@ class QuadrantChart(Flowable):
         fonts.draw(canv, 0, 0, words("pdf.charts.management_axis"), 9, anchor="middle")
         canv.restoreState()
         position = self.position
-        if not position.has_position:
+        if point is None:
             return
         lead, manage = position.leadership, position.management
-
-        def at(value: Decimal) -> float:
-            share = (float(value) - self.low) / max(1, self.high - self.low)
-            return max(0.0, min(1.0, share)) * side
-
-        px, py = axis + at(lead), axis + at(manage)
+        px, py = point
         canv.setFillColor(colors.white)
         canv.circle(px, py, 8, stroke=0, fill=1)
         canv.setFillColor(INK)
@@ -255,8 +283,8 @@ class QuadrantChart(Flowable):
         cy = axis if py < axis + half else axis + half
         lx = px + 10 if px + 10 + w <= cx + half - 2 else px - 10 - w
         lx = max(cx + 2, min(lx, cx + half - 2 - w))
-        # below the point, clear of the cell's title at its top, unless the cell ends first
-        ly = py - 9 - size if py - 9 - size >= cy + 3 else py + 9
+        # beside the point, on the side away from the cell's title
+        ly = py + 9 if title_low else py - 9 - size
         ly = max(cy + 3, min(ly, cy + half - 2 - size))
         canv.setFillColor(colors.white)
         canv.rect(lx - 2, ly - 3, w + 4, size + 4, stroke=0, fill=1)
