@@ -60,10 +60,10 @@ _REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
 def to_unicode_cmap(fontname: str, subset) -> str:
     """reportlab's ToUnicode CMap, with each character written as UTF-16BE.
 
-    Works around reportlab 4.x–5.1, whose ``makeToUnicodeCMap`` writes a
-    character beyond the BMP as one code unit (``<01> <1F389>``), which PDF
-    readers take for another character: an emoji copied from the PDF came
-    out as U+F389. The PDF reference wants UTF-16BE (``<01> <D83CDF89>``).
+    Works around reportlab 5.1.0 (the version this was written against), whose
+    ``makeToUnicodeCMap`` writes a character beyond the BMP as one code unit (``<01> <1F389>``),
+    which PDF readers take for another character: an emoji copied from the PDF
+    came out as something else. The PDF reference wants UTF-16BE (``<01> <D83CDF89>``).
     """
     text = _REPORTLAB_TO_UNICODE(fontname, subset)
     if all(code <= 0xFFFF for code in subset):
