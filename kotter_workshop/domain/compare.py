@@ -39,6 +39,15 @@ class ComparedSession:
     team: str
     scale: Scale
     summary: Summary
+    facilitator: str = ""
+
+    @property
+    def order_key(self) -> tuple:
+        """Date, then what the comparison shows of it: never the order the files were given in."""
+        shown = lambda v: "" if v is None else str(v)  # noqa: E731
+        processes = sorted((pid, shown(p.shown)) for pid, p in self.summary.processes.items())
+        return (self.date, self.title, self.team, self.facilitator, shown(self.leadership),
+                shown(self.management), tuple(processes), self.summary.participants)  # fmt: skip
 
     @property
     def name(self) -> str:
@@ -160,7 +169,7 @@ class Comparison:
 
 
 def compare(sessions: Iterable[Session]) -> Comparison:
-    """Summarise each session and order them by date, then title (then as given)."""
+    """Summarise each session and order them by date, then title, then their numbers."""
     sessions = list(sessions)
     if len(sessions) < 2:
         raise DomainError("A comparison needs at least two sessions.")
@@ -171,10 +180,12 @@ def compare(sessions: Iterable[Session]) -> Comparison:
             team=s.info.team,
             scale=s.scale,
             summary=summarise(s),
+            facilitator=s.info.facilitator,
         )
         for s in sessions
     ]
-    order = sorted(range(len(compared)), key=lambda i: (compared[i].date, compared[i].title, i))
+    # by date, then by what each shows, so that equal dates do not follow the argument order
+    order = sorted(range(len(compared)), key=lambda i: compared[i].order_key)
     processes: list[tuple[str, str, Side]] = []
     seen: set[str] = set()
     # the newest session's wording names each process; older ones add what it lacks

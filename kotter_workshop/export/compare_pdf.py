@@ -22,6 +22,7 @@ from ..domain.texts import Texts, texts
 from . import fonts
 from .document import _Canvas
 from .drawings import quadrant_frame, signed
+from .report import date_text
 from .sections import heading, para, table
 from .styles import INK, LEADERSHIP_TINT, MANAGEMENT_TINT, MARGIN, MUTED, PANEL, RULE, paper_size
 from .styles import styles as base_styles
@@ -45,6 +46,14 @@ def _signed(value: Decimal | None, normalised: bool, t: Texts) -> str:
     return signed(value, t.language) + (t("compare.points") if normalised and value != 0 else "")
 
 
+ARROW_MIN = 22  # points closer than this touch: their numbers say the order, no arrow
+
+
+def session_name(session, language: str) -> str:
+    """'title (date)', the date as the comparison's language writes it."""
+    return f"{session.title} ({date_text(session.date, language)})"
+
+
 class PathChart(Flowable):
     """The 2×2 with each session as a numbered point, joined by arrows oldest to newest."""
 
@@ -52,6 +61,24 @@ class PathChart(Flowable):
         super().__init__()
         self.comparison, self.side, self.axis = comparison, side, 34
         self.width = self.height = side + self.axis
+
+    def points(self) -> list[tuple[int, float, float]]:
+        """(number, x, y) of every session with a position, oldest first."""
+        axis, side = self.axis, self.side
+        points = []
+        for number, session in enumerate(self.comparison.sessions, 1):
+            position = session.position()
+            if position is not None:
+                lx, my = (max(0.0, min(1.0, v)) for v in position)
+                points.append((number, axis + lx * side, axis + my * side))
+        return points
+
+    def arrows(self) -> tuple[int, int]:
+        """How many steps between points get an arrow, and how many are too short for one."""
+        points = self.points()
+        steps = list(zip(points, points[1:], strict=False))
+        drawn = sum(1 for a, b in steps if math.hypot(b[1] - a[1], b[2] - a[2]) >= ARROW_MIN)
+        return drawn, len(steps) - drawn
 
     def wrap(self, avail_width, avail_height):
         return self.width, self.height
@@ -88,12 +115,7 @@ class PathChart(Flowable):
         canv.rotate(90)
         fonts.draw(canv, 0, 0, t("pdf.charts.management_axis"), 9.5, anchor="middle")
         canv.restoreState()
-        points = []
-        for number, session in enumerate(self.comparison.sessions, 1):
-            position = session.position()
-            if position is not None:
-                lx, my = (max(0.0, min(1.0, v)) for v in position)
-                points.append((number, axis + lx * side, axis + my * side))
+        points = self.points()
         self._arrows(points)
         for number, x, y in points:
             canv.setFillColor(colors.white)
@@ -110,7 +132,7 @@ class PathChart(Flowable):
         canv.setLineWidth(1.6)
         for (_, x1, y1), (_, x2, y2) in zip(points, points[1:], strict=False):
             length = math.hypot(x2 - x1, y2 - y1)
-            if length < 22:  # the points touch: the numbers say the order
+            if length < ARROW_MIN:  # the points touch: the numbers say the order
                 continue
             ux, uy = (x2 - x1) / length, (y2 - y1) / length
             sx, sy = x1 + ux * 10, y1 + uy * 10
@@ -137,7 +159,10 @@ def _legend(comparison: Comparison, room: float) -> list[Flowable]:
         rows.append(
             [
                 para(str(number), s.cell_bold),
-                [para(session.name, s.cell_bold, room=room - 30), para(where, s.cell)],
+                [
+                    para(session_name(session, comparison.language), s.cell_bold, room=room - 30),
+                    para(where, s.cell),
+                ],
             ]
         )
     return [
@@ -178,12 +203,14 @@ def _rows(comparison: Comparison) -> list[tuple[str, list[str], str, str | None]
     for pid, title, side in c.processes:
         tint = "L" if side is Side.LEADERSHIP else "M"
         side_name = t(f"compare.side_{side.value}")
-        rows.append(numbers(f"{title}\n{side_name}", [c.process(s, pid) for s in sessions], tint))
+        name = t("compare.process_row", title=title, side=side_name)
+        rows.append(numbers(name, [c.process(s, pid) for s in sessions], tint))
     return rows
 
 
 def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
     s = base_styles()
+    c_language = comparison.language
     t = texts(comparison.language)
     rows = _rows(comparison)
     sessions = list(enumerate(comparison.sessions, 1))
@@ -199,7 +226,10 @@ def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
         change_w = max(66, math.ceil(heading_w) + 14) if last else 0
         col = (room - name_w - change_w) / len(chunk)
         head = [para("", s.cell_bold)]
-        head += [para(f"{n}. {session.name}", s.cell_bold, room=col - 8) for n, session in chunk]
+        head += [
+            para(f"{n}. {session_name(session, c_language)}", s.cell_bold, room=col - 8)
+            for n, session in chunk
+        ]
         if last:
             head.append(para(t("compare.change"), s.cell_bold))
         data = [head]
@@ -276,10 +306,14 @@ def write_comparison_pdf(
         topMargin=MARGIN,
         bottomMargin=MARGIN,
         title=fonts.clean(title),
-        author="",
-        subject=fonts.clean("; ".join(x.name for x in comparison.sessions)),
+        author=fonts.clean(
+            ", ".join(dict.fromkeys(x.facilitator for x in comparison.sessions if x.facilitator))
+        ),
+        subject=fonts.clean(
+            "; ".join(session_name(x, comparison.language) for x in comparison.sessions)
+        ),
         creator=f"Kotter Workshop {__version__}",
-        keywords=["Kotter", "leadership", "management", "comparison"],
+        keywords=[k.strip() for k in t("compare.keywords").split(",")],
         lang=comparison.language,
         invariant=1 if invariant else 0,
         initialFontName=fonts.SANS,
@@ -291,17 +325,13 @@ def write_comparison_pdf(
 
     story: list[Flowable] = [*heading(title, s.title, outline=t("compare.title"))]
     first, last = comparison.sessions[0].date, comparison.sessions[-1].date
-    story.append(
-        para(
-            t(
-                "compare.sessions",
-                count=len(comparison.sessions),
-                first=first.isoformat(),
-                last=last.isoformat(),
-            ),
-            s.subtitle,
-        )
-    )
+    count, language = len(comparison.sessions), comparison.language
+    if first == last:
+        span = t("compare.sessions_one_day", count=count, date=date_text(first, language))
+    else:
+        span = t("compare.sessions", count=count, first=date_text(first, language),
+                 last=date_text(last, language))  # fmt: skip
+    story.append(para(span, s.subtitle))
     story.append(para(scales_note(comparison), s.callout if comparison.normalised else s.body))
     story.append(para(_movement(comparison), s.body))
     story += heading(t("compare.path_heading"), s.h2, level=1)
@@ -314,7 +344,11 @@ def write_comparison_pdf(
             [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
         )
     )
-    story.append(para(t("compare.path_note"), s.small))
+    drawn, short = chart.arrows()
+    note = "compare.path_note" if not short else "compare.path_note_some"
+    if short and not drawn:
+        note = "compare.path_note_close"
+    story.append(para(t(note), s.small))
     story += heading(t("compare.by_session"), s.h2, level=1)
     story += comparison_tables(comparison, room)
 

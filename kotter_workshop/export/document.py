@@ -14,9 +14,9 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from .. import __version__
 from ..domain.model import Session
-from ..domain.scoring import summarise
 from ..domain.texts import texts
 from . import closing, fonts, sections
+from .report import build_report
 from .styles import MARGIN, MUTED, RULE, paper_size
 
 FOOTER = 22  # points between the bottom of the frame and the footer's baseline
@@ -89,9 +89,8 @@ def write_pdf(
     """
     fonts.register_base_fonts()
     pagesize = paper_size(paper)
-    summary = summarise(session)
+    report = build_report(session)
     info = session.info
-    framework = session.framework
     t = texts(info.language)
     room = pagesize[0] - 2 * MARGIN
 
@@ -104,11 +103,9 @@ def write_pdf(
         bottomMargin=MARGIN,
         title=fonts.clean(info.title),
         author=fonts.clean(info.facilitator),
-        subject=fonts.clean(
-            t("pdf.subject", title=framework.title) + (f" — {info.team}" if info.team else "")
-        ),
+        subject=fonts.clean(report.subject),
         creator=f"Kotter Workshop {__version__}",
-        keywords=["Kotter", "leadership", "management", "workshop"],
+        keywords=report.keywords,
         lang=info.language or "en",
         invariant=1 if invariant else 0,
         initialFontName=fonts.SANS,
@@ -128,12 +125,13 @@ def write_pdf(
     )
     doc.addPageTemplates([PageTemplate("page", frames=[frame])])
 
-    story = sections.cover(session, summary)
-    story += sections.standing(session, summary, room)
-    story += sections.pair_pages(session, summary, room)
-    story += sections.free_panels(session, room)
-    story += closing.actions(session, room)
-    story += closing.framework_pages(session, room)
+    titles = report.quadrant_titles
+    story = sections.executive(report, titles, room)
+    story += sections.standing(report, titles, room)
+    story += sections.pair_pages(report, room)
+    story += sections.free_panels(report, room)
+    story += closing.actions(report, room)
+    story += closing.framework_pages(report, room)
 
     footer = " · ".join(t for t in (info.title, info.team) if t)
 

@@ -1,4 +1,4 @@
-"""The summary's charts as platypus flowables: spectrum, quadrant, distributions.
+"""The summary's charts as platypus flowables: the spectrum and the quadrant.
 
 Each chart says everything in words and patterns as well as in colour: the
 team's cell is hatched and titled in bold, rounds differ by fill pattern
@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 
 from ..domain.texts import Texts, number_text, texts
 from . import fonts
+from .report import Position, signed_tenths
 from .styles import INK, MUTED, PANEL, RULE, styles
 
 
@@ -130,8 +131,9 @@ class Spectrum(Flowable):
         path.lineTo(x + 7, tip + 11)
         path.close()
         canv.drawPath(path, stroke=0, fill=1)
-        balance = signed(self.balance, t.language)
-        text = t("pdf.charts.balance", balance=balance, label=self.label)
+        text = t(
+            "pdf.charts.balance", balance=signed_tenths(self.balance, t.language), label=self.label
+        )
         size = 11
         room = fonts.width(text, size, fonts.BOLD) / 2 + 2
         centre = max(room, min(self.width - room, x))
@@ -139,23 +141,77 @@ class Spectrum(Flowable):
 
 
 class QuadrantChart(Flowable):
-    """The 2×2 of leadership (across) and management (up), with the team's point."""
+    """The 2×2 of leadership (across) and management (up), with the team's point.
 
-    def __init__(self, summary, titles: dict, side: float = 240, words: Texts | None = None):
+    The team's cell is hatched and titled "(you are here)" only when the
+    position asserts a quadrant; on a dividing line no cell is. The point's
+    label stays inside the cell the point is drawn in. ``small``: the
+    executive page's version, its cell titles only where they fit whole.
+    """
+
+    def __init__(
+        self,
+        position: Position,
+        titles: dict,
+        low: int,
+        high: int,
+        side: float = 240,
+        words: Texts | None = None,
+        small: bool = False,
+    ):
         super().__init__()
         self.words = words or texts(None)
-        self.summary, self.titles, self.side = summary, titles, side
+        self.position, self.titles, self.side = position, titles, side
+        self.low, self.high, self.small = low, high, small
         self.axis = 30
         self.width, self.height = side + self.axis, side + self.axis
 
     def wrap(self, avail_width, avail_height):
         return self.width, self.height
 
+    def _titles_fit(self, room: float, size: float) -> bool:
+        return all(
+            fonts.width(word, size, fonts.BOLD) <= room
+            for text in self.titles.values()
+            for word in f"{text} {self.words('pdf.charts.you_are_here')}".split()
+        )
+
+    def _title(self, text, base, ours, size, x, y, point):
+        """A cell's title, and the height it is drawn at: at the top, or for the team's cell
+        wherever (and as small as, down to 8 pt) it keeps clear of the point."""
+        half = self.side / 2
+        options = [z for z in (size, 9, 8.5, 8) if z <= size] if ours and point else [size]
+        best = None
+        for z in dict.fromkeys(options):
+            style = styles().cell_bold if ours else styles().cell
+            if z != style.fontSize:
+                style = style.clone(f"{style.name}-{z}", fontSize=z, leading=z + 2.5)
+            para = Paragraph(fonts.markup(text, base=base, room=half - 12, size=z), style)
+            _, h = para.wrap(half - 12, half)
+            top = y + half - 6 - h
+            if not (ours and point):
+                return para, h, top
+            for at in (top, y + 6):  # clear when the point (radius 8) misses the title's band
+                if point[1] + 8 < at - 1 or point[1] - 8 > at + h + 1:
+                    return para, h, at
+            best = best or (para, h, top)
+        return best
+
+    def _point(self) -> tuple[float, float] | None:
+        """Where the team's point is drawn, or None without a position."""
+        if not self.position.has_position:
+            return None
+
+        def at(value: Decimal) -> float:
+            share = (float(value) - self.low) / max(1, self.high - self.low)
+            return self.axis + max(0.0, min(1.0, share)) * self.side
+
+        return at(self.position.leadership), at(self.position.management)
+
     def draw(self):
         from ..domain.framework import Quadrant
 
         canv, side, axis = self.canv, self.side, self.axis
-        scale = self.summary.scale
         half = side / 2
         cells = {
             Quadrant.OVER_MANAGED: (axis, axis + half),
@@ -163,20 +219,28 @@ class QuadrantChart(Flowable):
             Quadrant.UNDER_BOTH: (axis, axis),
             Quadrant.OVER_LED: (axis + half, axis),
         }
-        ours = self.summary.quadrant
+        ours = self.position.quadrant
+        point = self._point()
+        title_low = (
+            False  # the team's cell moves its title to its foot when the point is at its top
+        )
+        sizes = (8,) if self.small else (9.5, 9, 8.5, 8)
+        size = next((z for z in sizes if self._titles_fit(half - 12, z)), None)
+        show_titles = size is not None
         for quadrant, (x, y) in cells.items():
             canv.setFillColor(PANEL if quadrant is not ours else colors.white)
             canv.rect(x, y, half, half, stroke=0, fill=1)
             if quadrant is ours:
                 _hatch(canv, x, y, half, half, RULE, step=7)
+            if not show_titles:
+                continue
             base = fonts.BOLD if quadrant is ours else fonts.SANS
             text = self.titles.get(quadrant, str(quadrant))
             if quadrant is ours:
                 text += " " + self.words("pdf.charts.you_are_here")
-            style = styles().cell_bold if quadrant is ours else styles().cell
-            para = Paragraph(fonts.markup(text, base=base, room=half - 12, size=9.5), style)
-            _, h = para.wrap(half - 12, half)
-            para.drawOn(canv, x + 6, y + half - 6 - h)
+            para, h, at = self._title(text, base, quadrant is ours, size, x, y, point)
+            title_low = title_low or (quadrant is ours and at < y + half / 2)
+            para.drawOn(canv, x + 6, at)
         quadrant_frame(canv, axis, side)
         if ours is not None:
             canv.setStrokeColor(INK)
@@ -184,155 +248,45 @@ class QuadrantChart(Flowable):
             x, y = cells[ours]
             canv.rect(x, y, half, half, stroke=1, fill=0)
         canv.setFillColor(MUTED)
-        fonts.draw(canv, axis, axis - 12, str(scale.min), 8.5, anchor="middle")
-        fonts.draw(canv, axis + side, axis - 12, str(scale.max), 8.5, anchor="middle")
+        fonts.draw(canv, axis, axis - 12, str(self.low), 8.5, anchor="middle")
+        fonts.draw(canv, axis + side, axis - 12, str(self.high), 8.5, anchor="middle")
+        words = self.words
         fonts.draw(
-            canv,
-            axis + half,
-            axis - 24,
-            self.words("pdf.charts.leadership_axis"),
-            9.5,
-            anchor="middle",
+            canv, axis + half, axis - 24, words("pdf.charts.leadership_axis"), 9, anchor="middle"
         )
-        fonts.draw(canv, axis - 5, axis + side - 4, str(scale.max), 8.5, anchor="end")
-        fonts.draw(canv, axis - 5, axis - 1, str(scale.min), 8.5, anchor="end")
+        fonts.draw(canv, axis - 5, axis + side - 4, str(self.high), 8.5, anchor="end")
+        fonts.draw(canv, axis - 5, axis - 1, str(self.low), 8.5, anchor="end")
         canv.saveState()
         canv.translate(axis - 10, axis + half)
         canv.rotate(90)
-        fonts.draw(canv, 0, 0, self.words("pdf.charts.management_axis"), 9.5, anchor="middle")
+        fonts.draw(canv, 0, 0, words("pdf.charts.management_axis"), 9, anchor="middle")
         canv.restoreState()
-        if not self.summary.has_position:
+        position = self.position
+        if point is None:
             return
-        lead, manage = self.summary.shown_leadership, self.summary.shown_management
-
-        def at(value: Decimal) -> float:
-            share = (float(value) - scale.min) / max(1, scale.range)
-            return max(0.0, min(1.0, share)) * side
-
-        px, py = axis + at(lead), axis + at(manage)
+        lead, manage = position.leadership, position.management
+        px, py = point
         canv.setFillColor(colors.white)
         canv.circle(px, py, 8, stroke=0, fill=1)
         canv.setFillColor(INK)
         canv.setStrokeColor(INK)
-        canv.circle(px, py, 5.5, stroke=1, fill=1)
-        words = self.words
+        canv.circle(px, py, 5.5 if not self.small else 4.5, stroke=1, fill=1)
         label = words(
             "pdf.charts.point",
             leadership=number_text(lead, words.language),
             management=number_text(manage, words.language),
         )
-        size = 9
+        size = 8.5 if self.small else 9
         w = fonts.width(label, size, fonts.BOLD)
-        lx = px + 10 if px + 10 + w < axis + side else px - 10 - w
-        ly = py + 8 if py + 16 < axis + side else py - 16
+        # the cell the point is drawn in (on a line: the upper or right one)
+        cx = axis if px < axis + half else axis + half
+        cy = axis if py < axis + half else axis + half
+        lx = px + 10 if px + 10 + w <= cx + half - 2 else px - 10 - w
+        lx = max(cx + 2, min(lx, cx + half - 2 - w))
+        # beside the point, on the side away from the cell's title
+        ly = py + 9 if title_low else py - 9 - size
+        ly = max(cy + 3, min(ly, cy + half - 2 - size))
         canv.setFillColor(colors.white)
         canv.rect(lx - 2, ly - 3, w + 4, size + 4, stroke=0, fill=1)
         canv.setFillColor(INK)
         fonts.draw(canv, lx, ly, label, size, base=fonts.BOLD)
-
-
-PATTERNS = ("solid", "diagonal", "dots", "outline")
-
-
-class Distribution(Flowable):
-    """How many ballots each value got, per round, as grouped bars with counts."""
-
-    def __init__(
-        self,
-        values,
-        rounds,
-        ink,
-        tint,
-        width: float = 220,
-        height: float = 150,
-        words: Texts | None = None,
-    ):
-        """``rounds``: [(round number, {value: count}, shown?)], oldest first."""
-        super().__init__()
-        self.words = words or texts(None)
-        self.values, self.rounds, self.ink, self.tint = list(values), rounds, ink, tint
-        self.legend_h = 14 * len(rounds) + 4 if len(rounds) > 1 else 0
-        self.width, self.height = width, height + self.legend_h
-
-    def wrap(self, avail_width, avail_height):
-        self.width = min(self.width, avail_width)
-        return self.width, self.height
-
-    def _pattern(self, index: int) -> str:
-        # the scored round is solid; the others hatched, dotted or outlined
-        if self.rounds[index][2]:
-            return "solid"
-        others = [i for i, (_, _, shown) in enumerate(self.rounds) if not shown]
-        return PATTERNS[1 + others.index(index) % 3]
-
-    def _bar(self, x, y, w, h, pattern):
-        canv = self.canv
-        if h <= 0:
-            return
-        if pattern == "solid":
-            canv.setFillColor(self.ink)
-            canv.rect(x, y, w, h, stroke=0, fill=1)
-            return
-        canv.setFillColor(colors.white)
-        canv.rect(x, y, w, h, stroke=0, fill=1)
-        if pattern != "outline":
-            _hatch(canv, x, y, w, h, self.ink, step=4, kind=pattern)
-        canv.setStrokeColor(self.ink)
-        canv.setLineWidth(1)
-        canv.rect(x, y, w, h, stroke=1, fill=0)
-
-    def draw(self):
-        canv = self.canv
-        legend_h = self.legend_h
-        left, bottom, top = 22, 18 + legend_h, self.height - 6
-        right = self.width - 4
-        plot_h = top - bottom - 12
-        most = max((n for _, dist, _ in self.rounds for n in dist.values()), default=0)
-        canv.setStrokeColor(RULE)
-        canv.setLineWidth(0.8)
-        canv.line(left, bottom, right, bottom)
-        if most == 0:
-            canv.setFillColor(PANEL)
-            canv.rect(left, bottom, right - left, plot_h, stroke=0, fill=1)
-            canv.setFillColor(MUTED)
-            fonts.draw(
-                canv,
-                (left + right) / 2,
-                bottom + plot_h / 2,
-                self.words("pdf.charts.no_votes"),
-                10,
-                anchor="middle",
-            )
-            return
-        step = max(1, -(-most // 4))
-        canv.setFillColor(MUTED)
-        for tick in range(0, most + 1, step):
-            y = bottom + plot_h * tick / most
-            canv.setStrokeColor(RULE)
-            canv.line(left, y, right, y)
-            fonts.draw(canv, left - 4, y - 3, str(tick), 8, anchor="end")
-        group = (right - left) / len(self.values)
-        bar_w = min(22, (group - 4) / len(self.rounds))
-        for i, value in enumerate(self.values):
-            gx = left + i * group + (group - bar_w * len(self.rounds)) / 2
-            for r, (_, dist, _) in enumerate(self.rounds):
-                count = dist.get(value, 0)
-                h = plot_h * count / most
-                x = gx + r * bar_w
-                self._bar(x + 0.5, bottom, bar_w - 1, h, self._pattern(r))
-                if count:
-                    canv.setFillColor(INK)
-                    fonts.draw(canv, x + bar_w / 2, bottom + h + 2, str(count), 8, anchor="middle")
-            canv.setFillColor(INK)
-            fonts.draw(
-                canv, left + (i + 0.5) * group, bottom - 11, str(value), 8.5, anchor="middle"
-            )
-        if legend_h:
-            y = 3
-            for r, (number, _, shown) in reversed(list(enumerate(self.rounds))):
-                self._bar(left, y, 16, 9, self._pattern(r))
-                canv.setFillColor(INK)
-                key = "pdf.charts.scored" if shown else "pdf.charts.round"
-                text = self.words(key, number=number)
-                fonts.draw(canv, left + 22, y + 1, text, 8.5)
-                y += 14

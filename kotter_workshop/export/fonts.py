@@ -2,9 +2,11 @@
 
 DejaVu Sans prints Latin, Greek, Cyrillic, Hebrew and Arabic; Droid Sans
 Fallback prints Chinese and Japanese; NanumGothic prints Korean (Droid Sans
-Fallback holds only a handful of Hangul syllables). The two large CJK fonts
-are read only when a text needs them, so a Latin-only summary never pays for
-them. Right-to-left text is shaped (Arabic joining forms, when
+Fallback holds only a handful of Hangul syllables); Noto Emoji (monochrome)
+prints emoji. The large fonts are read only when a text needs them, so a
+Latin-only summary never pays for them. A combining mark stays in the font
+of the letter it sits on when that font has it, so it is drawn on that
+letter. Right-to-left text is shaped (Arabic joining forms, when
 arabic-reshaper is installed) and reordered with python-bidi line by line.
 
 Every text a user typed goes through :func:`markup`, which escapes it, so
@@ -19,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from ..domain.resources import resource
@@ -28,12 +30,14 @@ SANS = "KW-Sans"
 BOLD = "KW-Sans-Bold"
 CJK = "KW-CJK"
 HANGUL = "KW-Hangul"
+EMOJI = "KW-Emoji"
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
     BOLD: "DejaVuSans-Bold.ttf",
     CJK: "DroidSansFallbackFull.ttf",
     HANGUL: "NanumGothic.ttf",
+    EMOJI: "NotoEmoji.ttf",
 }
 
 _HANGUL_RANGES = ((0x1100, 0x11FF), (0x3130, 0x318F), (0xA960, 0xA97F), (0xAC00, 0xD7FF))
@@ -45,12 +49,40 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SPACES = re.compile("  +")
 
 
+def _utf16(code: int) -> str:
+    """A code point as UTF-16BE hex: 'D83DDE00' for U+1F600, '00E9' for U+00E9."""
+    return code.to_bytes(4, "big").decode("utf-32-be").encode("utf-16-be").hex().upper()
+
+
+_REPORTLAB_TO_UNICODE = ttfonts.makeToUnicodeCMap
+
+
+def to_unicode_cmap(fontname: str, subset) -> str:
+    """reportlab's ToUnicode CMap, with each character written as UTF-16BE.
+
+    Works around reportlab 5.1.0 (the version this was written against), whose
+    ``makeToUnicodeCMap`` writes a character beyond the BMP as one code unit (``<01> <1F389>``),
+    which PDF readers take for another character: an emoji copied from the PDF
+    came out as something else. The PDF reference wants UTF-16BE (``<01> <D83CDF89>``).
+    """
+    text = _REPORTLAB_TO_UNICODE(fontname, subset)
+    if all(code <= 0xFFFF for code in subset):
+        return text
+    wide = {
+        f"<{i:02X}> <{code:04X}>": f"<{i:02X}> <{_utf16(code)}>" for i, code in enumerate(subset)
+    }
+    return "\n".join(wide.get(line, line) for line in text.split("\n"))
+
+
+ttfonts.makeToUnicodeCMap = to_unicode_cmap  # the name ttfonts calls when it writes a font
+
+
 @cache
 def font(name: str) -> TTFont:
     """Register one of the bundled fonts (once per process) and return it."""
     ttf = TTFont(name, str(resource("fonts", _FILES[name])))
     pdfmetrics.registerFont(ttf)
-    if name in (CJK, HANGUL):  # no bold face: <b> inside such a run keeps the regular one
+    if name in (CJK, HANGUL, EMOJI):  # no bold face: <b> inside such a run keeps the regular one
         pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
     return ttf
 
@@ -75,16 +107,23 @@ def _is_hangul(code: int) -> bool:
 def font_for(char: str, base: str = SANS) -> str:
     """The font that prints this character: the base font when it can."""
     code = ord(char)
-    if code < 0x250 or code in _cmap(SANS) or char.isspace():
+    if code < 0x250 or char.isspace():
+        return base
+    if code >= 0x1F000 and code in _cmap(EMOJI):  # pictographs: the emoji glyph, not DejaVu's
+        return EMOJI
+    if code in _cmap(SANS):
         return base
     if _is_hangul(code):
         font(HANGUL)
         return HANGUL
-    if code in _cmap(CJK):
-        return CJK
-    if code in _cmap(HANGUL):
-        return HANGUL
+    for name in (CJK, HANGUL, EMOJI):
+        if code in _cmap(name):
+            return name
     return base  # nothing has it: the base font's empty box marks the gap
+
+
+def _has(name: str, code: int) -> bool:
+    return code in _cmap(SANS if name in (SANS, BOLD) else name)
 
 
 def runs(text: str, base: str = SANS) -> Iterator[tuple[str, str]]:
@@ -95,6 +134,8 @@ def runs(text: str, base: str = SANS) -> Iterator[tuple[str, str]]:
         return
     start, current = 0, None
     for i, char in enumerate(text):
+        if current is not None and unicodedata.combining(char) and _has(current, ord(char)):
+            continue  # a mark stays with its letter's font, so it is drawn on that letter
         name = font_for(char, base)
         if name != current:
             if current is not None and i > start:
@@ -205,7 +246,10 @@ def markup(text: str, *, base: str = SANS, room: float = 0, size: float = 10) ->
 
 def draw(canvas, x: float, y: float, text: str, size: float, *, base=SANS, anchor="start") -> float:
     """Draw one line of text on a canvas with font switching; returns its width."""
-    text = visual(clean(text).replace("\n", " "))
+    text = clean(text).replace("\n", " ")
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    text = visual(text)
     pieces = list(runs(text, base))
     total = sum(pdfmetrics.stringWidth(p, n, size) for n, p in pieces)
     if anchor == "middle":

@@ -1,30 +1,30 @@
-"""The summary's sections, each a list of flowables built from domain objects.
+"""The summary's sections as platypus flowables, drawn from the report model.
 
 Every text that comes from the session (titles, names, notes, actions) goes
 through :func:`fonts.markup`, so it prints as written and in a font that has
-its characters.
+its characters. Sections break a page only when they would not fit on the
+one they would start; empty ones are one line.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 from reportlab.platypus.tables import TableStyle
 
-from ..domain.framework import Side
-from ..domain.model import Note, Panel, Session
-from ..domain.scoring import Summary, format_score, format_spread, process_score
-from ..domain.texts import Texts, number_text, texts
+from ..domain.texts import Texts, texts
 from . import fonts
-from .drawings import Distribution, QuadrantChart, Spectrum
+from .charts import Distribution, PairsChart
+from .drawings import QuadrantChart, Spectrum
+from .report import NoteGroup, PairPart, Report
 from .styles import (
     LEADERSHIP,
-    LEADERSHIP_TINT,
     MANAGEMENT,
-    MANAGEMENT_TINT,
     MUTED,
     RULE,
     styles,
 )
+
+SUMMARY_ACTIONS = 6  # actions listed on page 1; more go to their own section
 
 
 class Mark(Flowable):
@@ -62,103 +62,108 @@ def table(rows, widths, style_commands, repeat=0) -> Table:
     return table
 
 
-# -- cover -------------------------------------------------------------------
-def cover(session: Session, summary: Summary) -> list[Flowable]:
+# -- page 1: the executive summary ------------------------------------------------
+def executive(report: Report, titles: dict, room: float) -> list[Flowable]:
+    from .closing import actions_table  # the same table as the Actions section
+
     s = styles()
-    t = texts(session.info.language)
-    info = session.info
-    lines = [
-        (t("pdf.cover.team"), info.team or "–"),
-        (t("pdf.cover.facilitator"), info.facilitator or "–"),
-        (t("pdf.cover.date"), info.date.isoformat()),
-        (t("pdf.cover.participants"), str(summary.participants)),
+    t = texts(report.language)
+    story: list[Flowable] = [*heading(report.title, s.title, outline=report.title)]
+    story.append(para(report.subject, s.subtitle))
+    facts = [
+        (t("pdf.cover.team"), report.team or "–"),
+        (t("pdf.cover.facilitator"), report.facilitator or "–"),
+        (t("pdf.cover.date"), report.date),
+        (t("pdf.cover.participants"), str(report.participants)),
     ]
-    story: list[Flowable] = [Spacer(1, 90), *heading(info.title, s.title, outline=info.title)]
-    story.append(para(t("pdf.cover.subtitle", title=session.framework.title), s.subtitle))
-    rows = [[para(label, s.cover_line), para(value, s.cover_line)] for label, value in lines]
+    head = [para(label, s.small) for label, _ in facts]
+    values = [para(value, s.cell_bold) for _, value in facts]
     story.append(
         table(
-            rows,
-            [110, None],
+            [head, values],
+            [room * 0.34, room * 0.3, room * 0.18, room * 0.18],
             [
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TEXTCOLOR", (0, 0), (0, -1), MUTED),
-                ("TOPPADDING", (0, 0), (-1, -1), 6),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+                ("LINEBELOW", (0, 1), (-1, 1), 0.5, RULE),
             ],
         )
     )
-    story += [Spacer(1, 40), para(session.framework.thesis, s.body)]
-    story.append(para(session.framework.author, s.small))
+    position = report.position
+    story += heading(t("pdf.summary.position"), s.h2, level=1)
+    chart = QuadrantChart(
+        position, titles, report.scale_min, report.scale_max, side=120, words=t, small=True
+    )
+    words: list[Flowable] = [
+        para(t("pdf.standing.leadership_score", score=position.leadership_text), s.big_number),
+        para(t("pdf.standing.management_score", score=position.management_text), s.big_number),
+    ]
+    if not position.has_position:
+        words.append(para(t("pdf.standing.not_enough") + ".", s.cell_bold))
+    words.append(para(position.diagnosis, s.body))
+    story.append(
+        table(
+            [[chart, words]],
+            [chart.width + 12, room - chart.width - 12],
+            [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0)],
+        )
+    )
+    story += heading(t("pdf.summary.pairs"), s.h2, level=1)
+    story.append(PairsChart(report.pair_overview, report.scale_min, report.scale_max, t, room))
+    story += heading(t("pdf.summary.findings"), s.h2, level=1)
+    for finding in report.findings:
+        story.append(Paragraph(fonts.markup(finding), s.note, bulletText="•"))
+    story += heading(t("pdf.actions.heading"), s.h2, level=1)
+    if not report.actions:
+        story.append(para(t("pdf.actions.none"), s.body))
+    else:
+        story.append(actions_table(report.actions[:SUMMARY_ACTIONS], t, room))
+        extra = len(report.actions) - SUMMARY_ACTIONS
+        if extra > 0:
+            story.append(para(t("pdf.summary.more_actions", n=extra), s.small))
     return story
 
 
 # -- where the team stands ------------------------------------------------------
-def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
+def standing(report: Report, titles: dict, room: float) -> list[Flowable]:
+    """The detail behind page 1's position: the spectrum, the 2×2, the diagnosis."""
     s = styles()
-    t = texts(session.info.language)
-    framework, scale, language = session.framework, session.scale, session.info.language
-    story: list[Flowable] = [PageBreak(), *heading(t("pdf.standing.heading"), s.h1)]
-    story.append(para(framework.thesis, s.small))
-    lead = format_score(summary.shown_leadership, scale, language)
-    manage = format_score(summary.shown_management, scale, language)
-    numbers = [
-        [
-            para(t("pdf.standing.leadership_score", score=lead), s.big_number),
-            para(t("pdf.standing.management_score", score=manage), s.big_number),
-        ]
-    ]
-    story.append(Spacer(1, 10))
-    story.append(
-        table(
-            numbers,
-            [room / 2, room / 2],
-            [
-                ("BACKGROUND", (0, 0), (0, 0), LEADERSHIP_TINT),
-                ("BACKGROUND", (1, 0), (1, 0), MANAGEMENT_TINT),
-                ("BOX", (0, 0), (0, 0), 1, LEADERSHIP),
-                ("BOX", (1, 0), (1, 0), 1, MANAGEMENT),
-                ("TOPPADDING", (0, 0), (-1, -1), 10),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-                ("LEFTPADDING", (0, 0), (-1, -1), 12),
-            ],
-        )
+    t = texts(report.language)
+    position = report.position
+    if not position.has_position:  # page 1 has said all there is: L, M and what is missing
+        return []
+    story: list[Flowable] = [CondPageBreak(440), *heading(t("pdf.standing.heading"), s.h1)]
+    story.append(para(t("pdf.standing.how", min=report.scale_min, max=report.scale_max), s.small))
+    scores = (
+        t("pdf.standing.leadership_score", score=position.leadership_text)
+        + " · "
+        + t("pdf.standing.management_score", score=position.management_text)
     )
-    story.append(para(t("pdf.standing.how", min=scale.min, max=scale.max), s.small))
-    if not summary.has_position:
-        missing = "_".join(
-            side
-            for side, value in (
-                ("leadership", summary.leadership),
-                ("management", summary.management),
-            )
-            if value is None
-        )
-        missing = "both" if "_" in missing else missing
-        story.append(para(t("pdf.standing.not_enough") + ".", s.callout))
-        story.append(para(t(f"pdf.standing.missing_{missing}"), s.body))
-        return story
-    label = framework.balance_texts.get(summary.label.value, summary.label.value)
-    story += [*heading(t("pdf.standing.spectrum"), s.h2, level=1)]
-    story.append(Spectrum(summary.balance, scale.range, label, room, words=t))
+    story.append(para(scores, s.cell_bold))
+    story += heading(t("pdf.standing.spectrum"), s.h2, level=1)
+    scale_range = report.scale_max - report.scale_min
+    story.append(Spectrum(position.balance, scale_range, position.label_text, room, words=t))
     story.append(Spacer(1, 6))
     balance = t(
         "pdf.standing.balance",
-        leadership=number_text(summary.shown_leadership, language),
-        management=number_text(summary.shown_management, language),
-        band=number_text(f"{scale.range / 8:g}", language),
+        leadership=position.leadership_text.split(" /")[0],
+        management=position.management_text.split(" /")[0],
+        band=position.band_text,
     )
     story.append(para(balance, s.small))
-    story += [CondPageBreak(300), *heading(t("pdf.standing.quadrant"), s.h2, level=1)]
-    quadrant = summary.quadrant
-    diagnosis = [
-        para(framework.quadrant_titles[quadrant], s.h2),
-        para(framework.diagnoses[quadrant], s.body),
+    story += heading(t("pdf.standing.quadrant"), s.h2, level=1)
+    diagnosis = [para(position.diagnosis, s.body)]
+    if position.detail:
+        diagnosis.append(para(position.detail, s.body))
+    diagnosis += [
         para(t("pdf.standing.argument_heading"), s.h3),
         para(t("pdf.standing.argument"), s.body),
     ]
-    chart = QuadrantChart(summary, framework.quadrant_titles, side=min(250, room * 0.5), words=t)
+    chart = QuadrantChart(
+        position, titles, report.scale_min, report.scale_max, side=min(190, room * 0.4), words=t
+    )
     story.append(
         table(
             [[chart, diagnosis]],
@@ -170,150 +175,141 @@ def standing(session: Session, summary: Summary, room: float) -> list[Flowable]:
 
 
 # -- each pair -------------------------------------------------------------------
-def _process_card(session: Session, summary: Summary, process, room: float) -> list[Flowable]:
+def _pair_table(pair: PairPart, t: Texts, room: float) -> Table:
+    """The two processes side by side, row by row, so their charts share a baseline."""
     s = styles()
-    t = texts(session.info.language)
-    score = summary.processes[process.id]
-    leadership = process.side is Side.LEADERSHIP
-    ink, tint = (LEADERSHIP, LEADERSHIP_TINT) if leadership else (MANAGEMENT, MANAGEMENT_TINT)
-    rounds = session.rounds_of(process.id)
-    shown = session.shown_round(process.id)
-    if shown not in rounds:
-        rounds = sorted({*rounds, shown})
-    series = [
-        (
-            r,
-            score.distribution
-            if r == shown
-            else process_score(session, process.id, r).distribution,
-            r == shown,
+    half = room / 2
+    inner = half - 16
+    legend = max(len(p.rounds) for p in (pair.leadership, pair.management))
+    legend = legend if legend > 1 else 0
+    columns = []
+    for part, ink in ((pair.leadership, LEADERSHIP), (pair.management, MANAGEMENT)):
+        chart = Distribution(
+            pair.values,
+            part.rounds,
+            ink,
+            top=pair.top,
+            step=pair.step,
+            words=t,
+            width=inner,
+            height=100,
+            legend_rows=legend,
         )
-        for r in rounds
-    ]
-    flow: list[Flowable] = [
-        para(t(f"pdf.{process.side.value}_caps"), s.small),
-        para(process.title, s.cell_bold),
-        para(process.tagline, s.small),
-        Spacer(1, 4),
-        Distribution(session.scale.values(), series, ink, tint, width=room, height=140, words=t),
-        Spacer(1, 4),
-        para(
-            t("pdf.process.mean", score=format_score(score.shown, session.scale, t.language)),
-            s.cell_bold,
-        ),
-    ]
-    if score.count:
-        votes = t.count("pdf.process.votes", score.count)
-        if score.abstentions:
-            votes += ", " + t.count("pdf.process.abstentions", score.abstentions)
-        flow.append(
-            para(
-                t(
-                    "pdf.process.spread",
-                    spread=format_spread(score.spread, t.language),
-                    votes=votes,
-                ),
-                s.cell,
-            )
+        mean = part.mean_text
+        if part.first_mean_text:
+            mean += f" ({part.first_mean_text})"
+        facts = [para(mean, s.cell_bold), para(part.stats, s.cell)]
+        if part.split:
+            facts.append(para(t("pdf.process.split"), s.cell_bold))
+        if part.rounds_text:
+            facts.append(para(part.rounds_text, s.cell))
+        columns.append(
+            [
+                [para(t(f"pdf.{part.side.value}_caps"), s.small), para(part.title, s.cell_bold)],
+                para(part.tagline, s.small),
+                chart,
+                facts,
+            ]
         )
-        flow.append(
-            para(t("pdf.process.split"), s.cell_bold)
-            if score.split
-            else para(t("pdf.process.not_split"), s.cell)
-        )
-    else:
-        flow.append(para(t("pdf.process.no_votes"), s.cell))
-    if len(rounds) > 1:
-        flow.append(para(t("pdf.process.scored_round", shown=shown, rounds=len(rounds)), s.cell))
-    return flow
+    rows = [list(row) for row in zip(*columns, strict=True)]
+    return table(
+        rows,
+        [half, half],
+        [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("VALIGN", (0, 2), (-1, 2), "BOTTOM"),
+            ("BOX", (0, 0), (0, -1), 0.8, LEADERSHIP),
+            ("BOX", (1, 0), (1, -1), 0.8, MANAGEMENT),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 2),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ("TOPPADDING", (0, 0), (-1, 0), 8),
+            ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+        ],
+    )
 
 
-def _sorted_notes(notes: list[Note]) -> list[Note]:
-    return sorted(notes, key=lambda n: -n.votes)  # stable: equal votes keep panel order
+class CountedNote(Flowable):
+    """One note with its dot count in the left margin; never split from its count."""
+
+    def __init__(self, text: str, count: str, style, indent: float):
+        super().__init__()
+        self.count, self.indent = count, indent
+        self.para = Paragraph(fonts.markup(text, room=0, size=style.fontSize), style)
+        self.spaceAfter = 2
+
+    def wrap(self, avail_width, avail_height):
+        _, h = self.para.wrap(avail_width - self.indent, avail_height)
+        self.width, self.height = avail_width, h
+        return avail_width, h
+
+    def draw(self):
+        canv = self.canv
+        canv.setFillColor(MUTED)
+        fonts.draw(canv, 0, self.height - 10.5, self.count, 8.5, base=fonts.BOLD)
+        self.para.drawOn(canv, self.indent, 0)
 
 
-def panel_notes(panel: Panel, room: float, t: Texts | None = None) -> list[Flowable]:
-    """The notes of one panel, under their cluster titles, most dot votes first."""
+def note_flowables(groups: tuple[NoteGroup, ...], t: Texts, room: float) -> list[Flowable]:
     s = styles()
-    t = t or texts(None)
-    if not panel.notes:
-        return [para(t("pdf.notes.none"), s.small)]
-    cluster_ids = {c.id for c in panel.clusters}
-    groups: list[tuple[str | None, list[Note]]] = []
-    for cluster in panel.clusters:
-        members = [n for n in panel.notes if n.cluster == cluster.id]
-        if members:
-            groups.append((cluster.title, members))
-    loose = [n for n in panel.notes if n.cluster not in cluster_ids]
-    if loose:
-        groups.append((t("pdf.notes.other") if groups else None, loose))
+    widest = max(
+        (fonts.width(n.votes_text, 8.5, fonts.BOLD) for g in groups for n in g.notes), default=0
+    )
+    indent = widest + 10
     story: list[Flowable] = []
-    text_room = room - s.note.leftIndent
-    for title, members in groups:
-        if title is not None:
-            count = t.count("pdf.notes.count", len(members))
-            story.append(para(t("pdf.notes.cluster", title=title, count=count), s.h3))
-        for note in _sorted_notes(members):
-            story.append(
-                Paragraph(
-                    fonts.markup(note.text, room=text_room, size=s.note.fontSize),
-                    s.note_rtl if fonts.reads_rtl(note.text) else s.note,
-                    bulletText=str(note.votes),
+    for group in groups:
+        if group.title is not None:
+            story.append(para(group.title, s.h3))
+        for note in group.notes:
+            style = s.note_rtl if note.rtl else s.note_plain
+            if note.rtl:  # right-to-left lines are broken before they are reordered
+                flow = CountedNote("", note.votes_text, style, indent)
+                flow.para = Paragraph(
+                    fonts.markup(note.text, room=room - indent, size=style.fontSize), style
                 )
-            )
+            else:
+                flow = CountedNote(note.text, note.votes_text, style, indent)
+            story.append(flow)
     return story
 
 
-def pair_pages(session: Session, summary: Summary, room: float) -> list[Flowable]:
+def pair_pages(report: Report, room: float) -> list[Flowable]:
     s = styles()
-    t = texts(session.info.language)
-    framework = session.framework
+    t = texts(report.language)
     story: list[Flowable] = []
-    for number, pair in enumerate(framework.pairs, 1):
-        lead, manage = framework.process(pair.leadership), framework.process(pair.management)
-        story += [PageBreak(), *heading(pair.task, s.h1, outline=f"{number}. {pair.task}")]
-        task = t(
-            "pdf.pairs.task", number=number, total=len(framework.pairs), detail=pair.task_detail
-        )
-        story.append(para(task, s.small))
-        story.append(Spacer(1, 8))
-        half = room / 2
-        cards = [[_process_card(session, summary, p, half - 16) for p in (lead, manage)]]
+    total = len(report.pairs)
+    told = False
+    for pair in report.pairs:
+        block = _pair_table(pair, t, room)
+        _, block_h = block.wrap(room, 10_000)
+        story += [
+            CondPageBreak(block_h + 50),
+            *heading(pair.task, s.h1, outline=f"{pair.number}. {pair.task}"),
+        ]
         story.append(
-            table(
-                cards,
-                [half, half],
-                [
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                    ("BOX", (0, 0), (0, 0), 0.8, LEADERSHIP),
-                    ("BOX", (1, 0), (1, 0), 0.8, MANAGEMENT),
-                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                    ("TOPPADDING", (0, 0), (-1, -1), 8),
-                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
-                ],
-            )
+            para(t("pdf.pairs.task", number=pair.number, total=total, detail=pair.detail), s.small)
         )
-        story.append(para(t("pdf.notes.how"), s.small))
-        for process in (lead, manage):
-            panels = [p for p in session.panels if p.process == process.id]
-            story += heading(t("pdf.notes.heading", title=process.title), s.h2, level=1)
-            if not panels or not any(p.notes for p in panels):
-                story.append(para(t("pdf.notes.none"), s.small))
-            for panel in panels:
-                if panel.notes:
-                    story += panel_notes(panel, room, t)
+        story.append(block)
+        with_notes = [part for part in pair.notes if part.groups]
+        if with_notes and not told:
+            story.append(para(t("pdf.notes.how_dots"), s.small))
+            told = True
+        for part in pair.notes:
+            if part.groups:
+                story += heading(part.heading, s.h2, level=1)
+                story += note_flowables(part.groups, t, room)
+            else:
+                story.append(para(f"{part.heading}: {t('pdf.notes.none')}", s.small))
     return story
 
 
-def free_panels(session: Session, room: float) -> list[Flowable]:
-    """Panels tied to no process of the framework (the parking lot), each its own section."""
+def free_panels(report: Report, room: float) -> list[Flowable]:
+    """Panels tied to no process of the framework (the parking lot), each a section."""
     s = styles()
-    known = {p.id for p in session.framework.processes}
+    t = texts(report.language)
     story: list[Flowable] = []
-    for panel in session.panels:
-        if panel.process in known or not panel.notes:
-            continue
-        story += [PageBreak(), *heading(panel.title, s.h1)]
-        story += panel_notes(panel, room, texts(session.info.language))
+    for part in report.free_panels:
+        story += [CondPageBreak(90), *heading(part.heading, s.h1)]
+        story += note_flowables(part.groups, t, room)
     return story

@@ -73,6 +73,7 @@ class Styles:
     small: ParagraphStyle
     note: ParagraphStyle
     note_rtl: ParagraphStyle
+    note_plain: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     big_number: ParagraphStyle
@@ -88,16 +89,16 @@ def styles() -> Styles:
         return ParagraphStyle(name, **base)
 
     return Styles(
-        title=style("title", fontName=BOLD, fontSize=30, leading=36, spaceAfter=12),
-        subtitle=style("subtitle", fontSize=15, leading=20, textColor=MUTED, spaceAfter=30),
+        title=style("title", fontName=BOLD, fontSize=24, leading=29, spaceAfter=2),
+        subtitle=style("subtitle", fontSize=12, leading=16, textColor=MUTED, spaceAfter=8),
         cover_line=style("cover", fontSize=13, leading=19, spaceAfter=4),
-        h1=style("h1", fontName=BOLD, fontSize=20, leading=25, spaceAfter=8, keepWithNext=1),
+        h1=style("h1", fontName=BOLD, fontSize=18, leading=22, spaceAfter=4, keepWithNext=1),
         h2=style(
             "h2",
             fontName=BOLD,
             fontSize=14,
             leading=18,
-            spaceBefore=14,
+            spaceBefore=10,
             spaceAfter=6,
             keepWithNext=1,
         ),
@@ -106,7 +107,7 @@ def styles() -> Styles:
             fontName=BOLD,
             fontSize=11.5,
             leading=15,
-            spaceBefore=8,
+            spaceBefore=6,
             spaceAfter=3,
             keepWithNext=1,
             textColor=MUTED,
@@ -115,26 +116,18 @@ def styles() -> Styles:
         small=style("small", fontSize=9, leading=12, textColor=MUTED, spaceBefore=4, spaceAfter=4),
         note=style(
             "note",
-            leftIndent=34,
+            leftIndent=16,
             bulletIndent=0,
             bulletFontName=BOLD,
             bulletFontSize=9,
             spaceAfter=4,
             splitLongWords=1,
         ),
-        note_rtl=style(
-            "note-rtl",
-            leftIndent=34,
-            bulletIndent=0,
-            bulletFontName=BOLD,
-            bulletFontSize=9,
-            spaceAfter=4,
-            splitLongWords=1,
-            alignment=TA_RIGHT,
-        ),
+        note_rtl=style("note-rtl", spaceAfter=3, splitLongWords=1, alignment=TA_RIGHT),
+        note_plain=style("note-plain", spaceAfter=3, splitLongWords=1),
         cell=style("cell", fontSize=9.5, leading=12.5, alignment=TA_LEFT),
         cell_bold=style("cell-bold", fontName=BOLD, fontSize=9.5, leading=12.5),
-        big_number=style("big", fontName=BOLD, fontSize=18, leading=24),
+        big_number=style("big", fontName=BOLD, fontSize=15, leading=19),
         callout=style(
             "callout",
             fontName=BOLD,
@@ -144,8 +137,10 @@ def styles() -> Styles:
             borderColor=RULE,
             borderWidth=1,
             borderPadding=14,
+            leftIndent=14,  # the border sits on the margins, not 14 pt beyond them
+            rightIndent=14,
             backColor=PANEL,
-            spaceBefore=20,
+            spaceBefore=24,
             spaceAfter=24,
         ),
         centre=style("centre", alignment=TA_CENTER, textColor=MUTED),

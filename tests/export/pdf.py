@@ -108,3 +108,100 @@ def body(data: bytes) -> str:
             lines = lines[:-2]
         kept.append("\n".join(lines))
     return "\n".join(kept)
+
+
+def in_language(session: Session, language: str) -> Session:
+    """The same session (ballots, notes, clusters, actions) with the framework of ``language``."""
+    from dataclasses import replace
+
+    other = new_session(replace(session.info, language=language))
+    other.add_ballots(session.ballots)
+    for panel in session.panels:
+        if panel.process is None:
+            continue
+        target = other.panel_for(panel.process)
+        target.clusters = list(panel.clusters)
+        target.notes = list(panel.notes)
+    for process, round_ in session.shown_round_choices.items():
+        other.set_shown_round(process, round_)
+    other.actions = list(session.actions)
+    return other
+
+
+def positions(data: bytes, page: int) -> list[tuple[str, float, float]]:
+    """(text, x, y) of every piece of text on a page, in points from its bottom left."""
+    found: list[tuple[str, float, float]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+            y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+            found.append((text.strip(), x, y))
+
+    reader(data).pages[page].extract_text(visitor_text=visit)
+    return found
+
+
+def rectangles(data: bytes, page: int) -> list[tuple[float, float, float, float]]:
+    """(x0, y0, x1, y1) of every rectangle drawn on a page, through the transformations."""
+    from pypdf.generic import ContentStream
+
+    pdf = reader(data)
+    content = ContentStream(pdf.pages[page].get_contents(), pdf)
+    ctm, stack, found = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], [], []
+
+    def apply(m, x, y):
+        return m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]
+
+    for operands, operator in content.operations:
+        if operator == b"q":
+            stack.append(list(ctm))
+        elif operator == b"Q":
+            ctm = stack.pop()
+        elif operator == b"cm":
+            a, b, c, d, e, f = (float(v) for v in operands)
+            m = ctm
+            ctm = [
+                a * m[0] + b * m[2],
+                a * m[1] + b * m[3],
+                c * m[0] + d * m[2],
+                c * m[1] + d * m[3],
+                e * m[0] + f * m[2] + m[4],
+                e * m[1] + f * m[3] + m[5],
+            ]
+        elif operator == b"re":
+            x, y, w, h = (float(v) for v in operands)
+            (x0, y0), (x1, y1) = apply(ctm, x, y), apply(ctm, x + w, y + h)
+            found.append((min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)))
+    return found
+
+
+def unprintable(data: bytes) -> set[str]:
+    """Characters the PDF sets in an embedded font that has no glyph for them (empty boxes)."""
+    import re
+
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    from kotter_workshop.domain.resources import resource
+
+    faces = {}
+    for path in resource("fonts").iterdir():
+        if path.suffix == ".ttf":
+            face = TTFontFile(str(path))
+            faces[face.name.decode() if isinstance(face.name, bytes) else face.name] = face
+    missing: set[str] = set()
+    for font in fonts_of(data):
+        name = str(font.get("/BaseFont", "")).lstrip("/").split("+")[-1]
+        if name not in faces or "/ToUnicode" not in font:
+            continue
+        cmap = font["/ToUnicode"].get_object().get_data().decode("latin-1")
+        chars = cmap.split("beginbfchar", 1)[-1]
+        for index, code in re.findall(r"<([0-9A-F]{2})> <([0-9A-F]+)>", chars):
+            if int(index, 16) == int(code, 16) < 128:
+                continue  # reportlab keeps ASCII at its own codes in every first subset
+            if len(code) % 4:  # one code unit beyond the BMP, as reportlab writes it
+                text = chr(int(code, 16))
+            else:
+                text = bytes.fromhex(code).decode("utf-16-be", "surrogatepass")
+            missing.update(c for c in text if c >= " " and ord(c) not in faces[name].charToGlyph)
+    return missing

@@ -29,7 +29,7 @@ def test_export_pdf_writes_a_valid_summary(tmp_path):
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     pdf = PdfReader(out)
     assert round(pdf.pages[0].mediabox.width) == 612
-    assert "Leadership 2.8 / 5" in " ".join(pdf.pages[1].extract_text().split())
+    assert "Leadership 2.8 / 5" in " ".join(pdf.pages[0].extract_text().split())
     assert sorted(p.name for p in tmp_path.iterdir()) == ["demo.kotter", "summary.pdf"]
 
 

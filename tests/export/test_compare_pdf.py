@@ -121,7 +121,7 @@ def test_a_german_comparison_speaks_german_like_the_summary():
     text = flat(text_of(out.getvalue()))
     for words in (
         "Sitzungen im Vergleich: Plattform",
-        "2 Sitzungen, 2026-02-01 bis 2026-09-30",
+        "2 Sitzungen, 01.02.2026 bis 30.09.2026",
         "Der Weg durch die 2×2-Matrix",
         "Sitzung für Sitzung",
         "Führung (F)",
@@ -151,3 +151,50 @@ def test_a_german_comparison_speaks_german_like_the_summary():
     # L: 2.5 on 1–5 is 37.5%; 6 on 1–7 is 83.3%; M: 4 on 1–5 is 75%, on 1–7 50%
     assert flat("Führung (F) 37,5\u00a0% 83,3\u00a0% +45,8 Pkt.") in text
     assert flat("Management (M) 75,0\u00a0% 50,0\u00a0% −25,0 Pkt.") in text
+
+
+def _with_facilitator(session: Session, name: str, language: str = "en") -> Session:
+    session.set_info(replace(session.info, facilitator=name, language=language))
+    return session
+
+
+def test_sessions_of_one_day_say_so_and_keep_one_order_whatever_the_arguments():
+    a = team_session("Offsite", "2026-10-14", lead=(2, 3))
+    b = team_session("Offsite", "2026-10-14", lead=(4, 5))
+    text = " ".join(text_of(build([a, b])).split())
+    assert "2 sessions on 2026-10-14" in text and " to 2026-10-14" not in text
+    assert build([a, b]) == build([b, a])  # not the order the files were named in
+
+
+def test_the_caption_speaks_only_of_arrows_that_are_drawn():
+    same = [team_session("One", "2026-01-10"), team_session("Two", "2026-03-10")]
+    text = " ".join(text_of(build(same)).split())  # both at L 2.5, M 4.0: no arrow
+    assert "the arrows follow time" not in text
+    assert "their numbers give the order" in text
+    apart = [team_session("One", "2026-01-10"), team_session("Two", "2026-03-10", lead=(4, 5))]
+    assert "the arrows follow time" in " ".join(text_of(build(apart)).split())
+
+
+def test_process_rows_name_their_side_in_brackets():
+    text = " ".join(text_of(build([team_session("A", "2026-01-10"),
+                                   team_session("B", "2026-03-10")])).split())  # fmt: skip
+    assert "Planning & budgeting (management)" in text
+    assert "Setting a direction (leadership)" in text
+    assert "Planning & budgeting management" not in text
+
+
+def test_the_comparison_names_its_facilitators_and_german_keywords():
+    a = _with_facilitator(team_session("A", "2026-01-10"), "Rosa Lindqvist")
+    b = _with_facilitator(team_session("B", "2026-03-10"), "Jonas Berg")
+    meta = PdfReader(io.BytesIO(build([a, b]))).metadata
+    assert meta.author == "Rosa Lindqvist, Jonas Berg"
+    from kotter_workshop.domain.model import SessionInfo
+
+    german = []
+    for title, day in (("A", "2026-01-10"), ("B", "2026-03-10")):
+        session = new_session(
+            SessionInfo(title=title, language="de", date=dt.date.fromisoformat(day))
+        )
+        german.append(session)
+    meta = PdfReader(io.BytesIO(build(german))).metadata
+    assert "Führung" in meta["/Keywords"] and "Vergleich" in meta["/Keywords"]

@@ -42,23 +42,26 @@ def test_cover_names_the_session_and_counts_participants(demo_pages):
         "2026-11-19",
     ):
         assert expected in cover
-    assert "Participants 12" in " ".join(cover.split())
+    line = " ".join(cover.split())
+    assert "Team Facilitator Date Participants" in line
+    assert "Customer Platform team Rosa Lindqvist 2026-11-19 12" in line
 
 
 def test_where_the_team_stands_gives_l_and_m_with_one_decimal(demo_pages):
+    summary = " ".join(demo_pages[0].split())
+    assert "Leadership 2.8 / 5 Management 3.9 / 5" in summary
     standing = " ".join(demo_pages[1].split())
-    assert "Leadership 2.8 / 5" in standing
-    assert "Management 3.9 / 5" in standing
+    assert "Leadership 2.8 / 5 · Management 3.9 / 5" in standing
     assert "Balance −1.1: leans management" in standing
     assert "Over-managed, under-led (you are here)" in standing
     assert "The most common pattern Kotter saw" in standing
     assert "Not enough votes yet" not in standing
 
 
-def test_each_pair_starts_its_own_page_with_both_processes(demo_pages):
+def test_each_pair_has_its_heading_once_with_both_processes_on_its_page(demo_pages):
     framework = builtin_framework()
     for pair in framework.pairs:
-        starts = [p for p in demo_pages if p.lstrip().startswith(pair.task)]
+        starts = [p for p in demo_pages if f"\n{pair.task}\nTask " in "\n" + p]
         assert len(starts) == 1, pair.task
         page = starts[0]
         assert framework.process(pair.leadership).title in page
@@ -80,11 +83,11 @@ def test_notes_sit_under_their_clusters_most_dot_votes_first(demo_pages):
     page = " ".join(next(p for p in demo_pages if "Notes: Setting a direction" in p).split())
     order = [
         "Where we are going (3 notes)",
-        "3 Nobody could name our three-year goal",
-        "2 Roadmap is a feature list",
-        "1 Customers ask where the product is heading",
+        "3 dots Nobody could name our three-year goal",
+        "2 dots Roadmap is a feature list",
+        "1 dot Customers ask where the product is heading",
         "What helps (1 note)",
-        "2 Quarterly strategy day",
+        "2 dots Quarterly strategy day",
     ]
     positions = [page.index(item) for item in order]
     assert positions == sorted(positions)
@@ -107,21 +110,21 @@ def test_notes_are_sorted_by_dot_votes_not_by_panel_order():
     page = next(p for p in pages if "Notes: Planning & budgeting" in p)
     order = [
         "Costs (3 notes)",
-        "7 most voted",
-        "2 middle",
-        "0 least voted",
+        "7 dots most voted",
+        "2 dots middle",
+        "0 dots least voted",
         "Other notes (2 notes)",
-        "4 loose high",
-        "1 loose low",
+        "4 dots loose high",
+        "1 dot loose low",
     ]
     positions = [page.index(item) for item in order]
     assert positions == sorted(positions)
-    lot = next(p for p in pages if p.startswith("Parking lot"))
+    lot = next(p for p in pages if "Parking lot 0 dots" in p)
     assert "Ask finance about Q3" in lot
 
 
 def test_actions_are_a_table_of_text_owner_and_due_date(demo_pages):
-    page = " ".join(next(p for p in demo_pages if p.lstrip().startswith("Actions")).split())
+    page = " ".join(demo_pages[0].split())  # on the executive page
     assert "1 Draft a one-page vision and test it with two customers Amira 2026-12-15" in page
     assert "2 Joint sales-engineering briefing on the roadmap Jonas 2027-01-20" in page
     assert "Planned and actual times" not in page  # the demo has no actual times
@@ -149,7 +152,7 @@ def test_planned_against_actual_times_when_the_session_has_them():
 def test_the_framework_in_brief_and_the_prompts(demo_pages):
     framework = builtin_framework()
     page = " ".join(demo_pages[-1].split())
-    assert page.startswith("The framework in brief")
+    assert "The framework in brief" in page
     for process in framework.processes:
         assert process.title in page
     for pair in framework.pairs:
@@ -160,7 +163,7 @@ def test_the_framework_in_brief_and_the_prompts(demo_pages):
 
 def test_every_page_says_page_x_of_y(demo_pages):
     total = len(demo_pages)
-    assert total >= 7
+    assert 3 <= total <= 5
     for number, page in enumerate(demo_pages, 1):
         assert f"Page {number} of {total}" in page
 
@@ -168,17 +171,23 @@ def test_every_page_says_page_x_of_y(demo_pages):
 def test_outline_has_one_entry_per_section(demo_pdf):
     framework = builtin_framework()
     titles = outline_titles(demo_pdf)
-    assert titles[:4] == [
+    assert titles[:9] == [
         "Leadership offsite, autumn",
+        "The team's position",
+        "The three pairs",
+        "Findings",
+        "Actions",
         "Where the team stands",
         "The spectrum",
         "The quadrant",
+        "1. Deciding what needs to be done",
     ]
     for number, pair in enumerate(framework.pairs, 1):
         assert f"{number}. {pair.task}" in titles
+    with_notes = {p.process for p in demo_session().panels if p.notes}
     for process in framework.processes:
-        assert f"Notes: {process.title}" in titles
-    assert titles[-3:] == ["Actions", "The framework in brief", "Discussion prompts"]
+        assert (f"Notes: {process.title}" in titles) == (process.id in with_notes)
+    assert titles[-2:] == ["The framework in brief", "Discussion prompts"]
 
 
 def test_outline_entries_point_at_their_pages(demo_pdf, demo_pages):
@@ -215,14 +224,16 @@ def test_too_few_votes_says_so_instead_of_charts():
     session = new_session()
     vote(session, {"setting-direction": [3, 4, 2]})
     pages = pages_text(build(session))
-    standing = " ".join(pages[1].split())
-    assert "Not enough votes yet" in standing
-    assert "Leadership 3.0 / 5" in standing and "Management – / 5" not in standing
-    assert "Management –" in standing
-    assert "management side has votes yet" in standing
-    assert "Balance" not in standing and "you are here" not in standing
+    whole = " ".join(" ".join(pages).split())
+    assert whole.count("management side has votes yet") == 1  # said once, on page 1
+    for standing in (" ".join(pages[0].split()),):
+        assert "Not enough votes yet" in standing
+        assert "Leadership 3.0 / 5" in standing and "Management – / 5" not in standing
+        assert "Management –" in standing
+        assert "management side has votes yet" in standing
+        assert "Balance" not in standing and "you are here" not in standing
     # processes without votes say so rather than drawing empty charts
-    assert "No votes yet" in " ".join(pages[2].split())
+    assert "No votes yet" in " ".join(" ".join(pages).split())
 
 
 def test_an_empty_session_builds():
@@ -231,7 +242,7 @@ def test_an_empty_session_builds():
     whole = " ".join(" ".join(pages).split())
     assert "Not enough votes yet" in whole
     assert "No actions were recorded." in whole
-    assert "Participants 0" in whole
+    assert "Team Facilitator Date Participants – – 2026-01-02 0" in whole
     assert f"Page {len(pages)} of {len(pages)}" in pages[-1]
 
 
