@@ -149,6 +149,11 @@ class VotingServer:
         self._thread.join(timeout=10)
         self._thread = None
 
+    @property
+    def pdf_shared(self) -> bool:
+        """Whether a PDF is offered now (a shared one is built off the ui thread first)."""
+        return self._pdf is not None
+
     def url(self, host: str) -> str:
         """The address a phone opens: host, port and token."""
         shown = f"[{host}]" if ":" in host else host
