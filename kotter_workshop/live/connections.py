@@ -33,6 +33,10 @@ RESERVED_FOR_APP = 128
 #: connection closed to make room lets go of its descriptor a moment later: room
 #: for twice the backlog is kept on top.
 BACKLOG = 64
+#: The kernel's queue of connections not yet accepted (they use no descriptor of
+#: ours). Deep, so that a flood does not make it overflow: a phone's connection
+#: dropped there is retried only a second later.
+LISTEN_QUEUE = 2048
 #: The most connections held however high the system allows: a room of 300
 #: phones needs two or three each (a long poll, a vote, a page file).
 MAX_CONNECTIONS = 4000
@@ -93,7 +97,8 @@ class Guard:
         self.idle_seconds = idle_seconds
         self._say = say
         self._clock = clock
-        self._entries: dict[object, _Entry] = {}  # by protocol, oldest first
+        self._entries: dict[object, _Entry] = {}  # by connection, oldest first
+        self._by_handler: dict[object, object] = {}  # aiohttp's protocol -> its connection
         self._idle: dict[object, None] = {}  # the entries not in a request, oldest idle first
         self.closed_idle = 0  # silent, slow or idle connections closed (timed out or shed)
         self.refused = 0  # connections closed at once: every slot was in a request
@@ -108,8 +113,12 @@ class Guard:
 
     # -- the protocol's side --------------------------------------------------------------
     def wrap(self, factory: Callable[[], asyncio.Protocol]) -> Callable[[], asyncio.Protocol]:
-        """A protocol factory for ``loop.create_server`` whose connections this guard keeps."""
-        return lambda: _Guarded(factory(), self)
+        """A protocol factory for ``loop.create_server`` whose connections this guard keeps.
+
+        aiohttp's own protocol is made only once the first bytes arrive: a
+        connection that never speaks costs a socket and nothing more.
+        """
+        return lambda: _Guarded(factory, self)
 
     def opened(self, key: object, transport: asyncio.Transport) -> bool:
         """A connection arrived; False when it was closed at once (every slot in a request)."""
@@ -123,17 +132,23 @@ class Guard:
         self._ensure_sweeper()
         return True
 
-    def lost(self, key: object) -> None:
+    def lost(self, key: object, handler: object | None) -> None:
         self._entries.pop(key, None)
         self._idle.pop(key, None)
+        self._by_handler.pop(handler, None)
 
-    def request_started(self, key: object) -> None:
+    def speaks(self, key: object, handler: object) -> None:
+        self._by_handler[handler] = key
+
+    def request_started(self, handler: object) -> None:
+        key = self._by_handler.get(handler)
         entry = self._entries.get(key)
         if entry is not None:
             entry.busy += 1
             self._idle.pop(key, None)
 
-    def request_ended(self, key: object) -> None:
+    def request_ended(self, handler: object) -> None:
+        key = self._by_handler.get(handler)
         entry = self._entries.get(key)
         if entry is not None:
             entry.busy = max(0, entry.busy - 1)
@@ -196,33 +211,38 @@ class Guard:
 
 
 class _Guarded(asyncio.Protocol):
-    """Hands every event to aiohttp's own protocol, telling the guard of arrivals and losses."""
+    """Hands every event to aiohttp's own protocol, made once the client first speaks."""
 
-    def __init__(self, inner: asyncio.Protocol, guard: Guard) -> None:
-        self.inner, self.guard = inner, guard
-        self.admitted = False
+    def __init__(self, factory: Callable[[], asyncio.Protocol], guard: Guard) -> None:
+        self.factory, self.guard = factory, guard
+        self.inner: asyncio.Protocol | None = None
+        self.transport: asyncio.Transport | None = None
 
     def connection_made(self, transport) -> None:
-        self.admitted = self.guard.opened(self.inner, transport)
-        if self.admitted:
-            self.inner.connection_made(transport)
+        if self.guard.opened(self, transport):
+            self.transport = transport
 
     def connection_lost(self, exc) -> None:
-        self.guard.lost(self.inner)
-        if self.admitted:
+        self.guard.lost(self, self.inner)
+        if self.inner is not None:
             self.inner.connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
-        if self.admitted:
-            self.inner.data_received(data)
+        if self.transport is None:
+            return
+        if self.inner is None:
+            self.inner = self.factory()
+            self.guard.speaks(self, self.inner)
+            self.inner.connection_made(self.transport)
+        self.inner.data_received(data)
 
     def eof_received(self):
-        return self.inner.eof_received() if self.admitted else None
+        return self.inner.eof_received() if self.inner is not None else None
 
     def pause_writing(self) -> None:
-        if self.admitted:
+        if self.inner is not None:
             self.inner.pause_writing()
 
     def resume_writing(self) -> None:
-        if self.admitted:
+        if self.inner is not None:
             self.inner.resume_writing()

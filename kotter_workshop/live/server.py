@@ -16,7 +16,9 @@ import asyncio
 import contextlib
 import hmac
 import logging
+import os
 import secrets
+import socket
 import sys
 import threading
 from collections.abc import Callable
@@ -25,7 +27,14 @@ from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 
 from . import page
-from .connections import BACKLOG, Guard, connection_cap, open_descriptors, raise_open_file_limit
+from .connections import (
+    BACKLOG,
+    LISTEN_QUEUE,
+    Guard,
+    connection_cap,
+    open_descriptors,
+    raise_open_file_limit,
+)
 from .limits import Buckets, Limits, NewVoters
 from .protocol import PhoneBallot, Refused, VoteState, parse_ballot, safe_json, state_document
 
@@ -367,6 +376,14 @@ class _GuardedSite(web.TCPSite):
             backlog=self._backlog,
             reuse_address=self._reuse_address,
         )
+        # asyncio accepts a backlog at a time (each a descriptor of ours); the
+        # kernel may queue many more connections meanwhile, at no cost to us.
+        for listening in self._server.sockets:
+            same = socket.socket(fileno=os.dup(listening.fileno()))
+            try:
+                same.listen(LISTEN_QUEUE)
+            finally:
+                same.close()
 
 
 def _say(line: str) -> None:

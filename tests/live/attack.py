@@ -8,14 +8,20 @@ Everything talks to 127.0.0.1 only, and every loop ends by itself at a deadline.
   ballot at a random moment of the attack, tapping again (at most three times)
   when it hears nothing, as a person does when the page says "not sent".
 
+The flood runs in a process of its own (``python attack.py flood ...``), as a
+stranger's laptop would: the phones' timings are then not those of a loop busy
+with two thousand sockets.
+
 Used by tests/live/test_hostile.py and benchmarks/bench_hostile.py.
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 import secrets
+import sys
 import time
 
 HOST = "127.0.0.1"
@@ -123,6 +129,16 @@ async def phone(port: int, base: str, process: str, moment: float, tally: Tally)
     poll.cancel()
 
 
+async def flood(port: int, idle: int, slow: int, seconds: float) -> Tally:
+    """Idle and slow connections for ``seconds``, in this process."""
+    tally = Tally()
+    until = time.monotonic() + seconds
+    attackers = [_idle(port, until, tally) for _ in range(idle)]
+    attackers += [_slow(port, until, tally) for _ in range(slow)]
+    await asyncio.gather(*attackers, return_exceptions=True)
+    return tally
+
+
 async def attack(
     port: int,
     base: str,
@@ -133,17 +149,25 @@ async def attack(
     seconds: float = 10.0,
     process: str = "aligning-people",
 ) -> Tally:
-    """Hold the attack for ``seconds`` while the phones vote during it; then stop it all."""
+    """Hold the flood for ``seconds`` while the phones vote during it; then stop it all."""
     tally = Tally()
-    until = time.monotonic() + seconds
-    attackers = [asyncio.ensure_future(_idle(port, until, tally)) for _ in range(idle)]
-    attackers += [asyncio.ensure_future(_slow(port, until, tally)) for _ in range(slow)]
+    stranger = await asyncio.create_subprocess_exec(
+        sys.executable,
+        __file__,
+        "flood",
+        str(port),
+        str(idle),
+        str(slow),
+        str(seconds),
+        stdout=asyncio.subprocess.PIPE,
+    )
     await asyncio.sleep(min(2.0, seconds / 4))  # the flood is under way before the room votes
     room = [
         phone(port, base, process, random.uniform(0, seconds * 0.6), tally) for _ in range(phones)
     ]
     await asyncio.gather(*room)
-    await asyncio.gather(*attackers, return_exceptions=True)
+    out, _ = await asyncio.wait_for(stranger.communicate(), seconds + 60)
+    tally.opened = json.loads(out)["opened"]
     return tally
 
 
@@ -161,3 +185,17 @@ async def new_phone_after(port: int, base: str, process: str, within: float) -> 
             return time.monotonic() - started
         await asyncio.sleep(0.2)
     return None
+
+
+def _raise_own_limit() -> None:
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["flood"]:
+    _raise_own_limit()
+    port, idle, slow = (int(a) for a in sys.argv[2:5])
+    done = asyncio.run(flood(port, idle, slow, float(sys.argv[5])))
+    print(json.dumps({"opened": done.opened, "most_open": done.most_open}))
