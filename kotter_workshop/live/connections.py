@@ -205,9 +205,14 @@ class Guard:
             self._ensure_sweeper()
 
     def stop(self) -> None:
+        """The server stops: close every connection, including those aiohttp never saw."""
         if self._sweeper is not None:
             self._sweeper.cancel()
             self._sweeper = None
+        for entry in list(self._entries.values()):
+            entry.transport.abort()
+        self._entries.clear()
+        self._idle.clear()
 
 
 class _Guarded(asyncio.Protocol):

@@ -88,6 +88,15 @@ def test_at_the_cap_the_oldest_idle_connection_makes_room_for_a_phone(capfd):
     assert len(lines) == 1 and "closed" in lines[0], err
 
 
+def test_stopping_the_server_closes_even_connections_that_never_spoke():
+    laptop = Laptop()
+    silent = connect(laptop)
+    time.sleep(0.2)
+    laptop.server.stop()
+    assert closed_within(silent, 3) is not None
+    silent.close()
+
+
 def test_the_open_file_limit_is_raised_where_allowed():
     import resource
 
