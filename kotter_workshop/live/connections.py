@@ -29,10 +29,13 @@ from collections.abc import Callable
 #: Descriptors left to the app beyond those open when the server starts: the
 #: session file and its journal, fonts, images, the PDF being written, Qt's own.
 RESERVED_FOR_APP = 128
-#: asyncio accepts up to a backlog of sockets before any is counted here, and a
-#: connection closed to make room lets go of its descriptor a moment later: room
-#: for twice the backlog is kept on top.
-BACKLOG = 64
+#: asyncio accepts up to a backlog of sockets at a time before any is counted
+#: here (two such batches can be under way), and a connection closed to make
+#: room lets go of its descriptor a moment later: room for four backlogs is kept
+#: on top (measured under the flood of tests/live/test_hostile.py: up to about
+#: 200 descriptors in flight).
+BACKLOG = 32
+IN_FLIGHT = 4 * BACKLOG
 #: The kernel's queue of connections not yet accepted (they use no descriptor of
 #: ours). Deep, so that a flood does not make it overflow: a phone's connection
 #: dropped there is retried only a second later.
@@ -74,7 +77,7 @@ def open_descriptors() -> int:
 
 def connection_cap(soft_limit: int, open_now: int) -> int:
     """Connections the server may hold, leaving the app's files the room they need."""
-    room = soft_limit - open_now - RESERVED_FOR_APP - 2 * BACKLOG
+    room = soft_limit - open_now - RESERVED_FOR_APP - IN_FLIGHT
     return max(MIN_CONNECTIONS, min(MAX_CONNECTIONS, room))
 
 
