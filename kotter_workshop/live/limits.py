@@ -1,9 +1,11 @@
 """Request limits: token buckets per phone and per network address.
 
 A phone may change its mind a few times a second at most; an address may carry
-a whole room (a hotspot, a phone behind a NAT), so its cap is much higher. The
-benchmark, which sends every phone from 127.0.0.1, raises the address cap with
-``KOTTER_WORKSHOP_LIVE_ADDRESS_RATE`` (requests per second).
+a whole room (a hotspot, a phone behind a NAT), so its cap is much higher. One
+address may introduce only a few voter ids (a tablet passed round a table), so
+a script on one phone cannot invent a crowd. A room that really sits behind
+one address (and the benchmark, which sends every phone from 127.0.0.1)
+raises both with ``KOTTER_WORKSHOP_LIVE_ADDRESS_RATE`` (requests per second).
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ class Limits:
     address_rate: float = 40.0  # requests per second after that
     max_body: int = 1024  # bytes
     max_tracked: int = 20_000  # buckets kept before the idle ones are forgotten
+    voters_per_address: int = 6  # new voter ids one address may introduce at once
+    voter_refill_seconds: float = 300.0  # and one more after each such wait
+    idle_seconds: float = 5.0  # a connection not in a request (headers, keep-alive) is closed
+    max_connections: int = 0  # open connections; 0: as many as the open-file limit leaves room for
 
     @classmethod
     def from_environment(cls) -> Limits:
@@ -38,7 +44,11 @@ class Limits:
             return cls()
         if rate <= 0:
             return cls()
-        return cls(address_rate=rate, address_burst=max(cls.address_burst, rate * 10))
+        return cls(
+            address_rate=rate,
+            address_burst=max(cls.address_burst, rate * 10),
+            voters_per_address=max(cls.voters_per_address, int(rate)),
+        )
 
 
 class Buckets:
@@ -66,3 +76,23 @@ class Buckets:
             del self._buckets[key]
         if len(self._buckets) > self.max_tracked:  # a flood of fresh keys: start over
             self._buckets.clear()
+
+
+class NewVoters:
+    """How many voter ids each address has introduced; a known id is always let through."""
+
+    def __init__(self, per_address: int, refill_seconds: float, max_tracked: int) -> None:
+        self._buckets = Buckets(per_address, 1.0 / refill_seconds, max_tracked)
+        self._known: dict[str, str] = {}  # voter id -> the address that introduced it
+        self.max_tracked = max_tracked
+
+    def admit(self, address: str, voter: str) -> bool:
+        if self._known.get(voter) == address:
+            return True
+        if not self._buckets.take(address):
+            return False
+        if len(self._known) >= self.max_tracked * 5:  # bounded: forget the oldest half
+            for old in list(self._known)[: len(self._known) // 2]:
+                del self._known[old]
+        self._known[voter] = address
+        return True

@@ -15,14 +15,27 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import logging
+import os
 import secrets
+import socket
+import sys
 import threading
 from collections.abc import Callable
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from . import page
-from .limits import Buckets, Limits
+from .connections import (
+    BACKLOG,
+    LISTEN_QUEUE,
+    Guard,
+    connection_cap,
+    open_descriptors,
+    raise_open_file_limit,
+)
+from .limits import Buckets, Limits, NewVoters
 from .protocol import PhoneBallot, Refused, VoteState, parse_ballot, safe_json, state_document
 
 Reply = Callable[[Refused | None], None]
@@ -89,6 +102,12 @@ class VotingServer:
         self._addresses = Buckets(
             self.limits.address_burst, self.limits.address_rate, self.limits.max_tracked
         )
+        self._new_voters = NewVoters(
+            self.limits.voters_per_address,
+            self.limits.voter_refill_seconds,
+            self.limits.max_tracked,
+        )
+        self._guard: Guard | None = None
 
     # -- lifetime (called from the ui thread) -------------------------------------
     @property
@@ -166,6 +185,8 @@ class VotingServer:
         async def halt() -> None:
             try:
                 await self._close_doors()
+                if self._guard is not None:
+                    self._guard.stop()  # also the connections aiohttp never saw
                 if self._runner is not None:
                     await self._runner.cleanup()
             finally:
@@ -175,6 +196,11 @@ class VotingServer:
         assert self._thread is not None
         self._thread.join(timeout=10)
         self._thread = None
+
+    @property
+    def pdf_shared(self) -> bool:
+        """Whether a PDF is offered now (a shared one is built off the ui thread first)."""
+        return self._pdf is not None
 
     def url(self, host: str) -> str:
         """The address a phone opens: host, port and token."""
@@ -218,15 +244,25 @@ class VotingServer:
     # -- the network thread ----------------------------------------------------------
     async def _listen(self, host: str, ports: tuple[int, ...]) -> None:
         self._changed = asyncio.Event()
+        cap = self.limits.max_connections or connection_cap(
+            raise_open_file_limit(), open_descriptors()
+        )
+        self._guard = guard = Guard(cap, self.limits.idle_seconds, _say)
+        asyncio.get_running_loop().set_exception_handler(_LoopErrors(guard))
         app = web.Application(client_max_size=self.limits.max_body)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         self._runner = web.AppRunner(
-            app, access_log=None, handle_signals=False, shutdown_timeout=SHUTDOWN_SECONDS
+            app,
+            access_log=None,
+            handle_signals=False,
+            shutdown_timeout=SHUTDOWN_SECONDS,
+            keepalive_timeout=self.limits.idle_seconds,
+            logger=_request_logger(guard),
         )
         await self._runner.setup()
         last: OSError | None = None
         for port in ports:
-            site = web.TCPSite(self._runner, host, port)
+            site = _GuardedSite(self._runner, host, port, guard)
             try:
                 await site.start()
             except OSError as exc:
@@ -238,7 +274,14 @@ class VotingServer:
         raise last or OSError("no port to listen on")
 
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
-        response = await self._route(request)
+        guard, key = self._guard, request.protocol
+        if guard is not None:
+            guard.request_started(key)  # not idle, not slow: never shed while answered
+        try:
+            response = await self._route(request)
+        finally:
+            if guard is not None:
+                guard.request_ended(key)
         response.headers.update(SECURITY_HEADERS)
         return response
 
@@ -295,14 +338,18 @@ class VotingServer:
             return _error(415, "JSON only")
         if request.content_length is not None and request.content_length > self.limits.max_body:
             return _error(413, "too large")
-        try:
-            body = await request.read()
+        try:  # a body of a kilobyte at most: a slow one is a client holding a connection
+            body = await asyncio.wait_for(request.read(), self.limits.idle_seconds)
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "too large")
+        except TimeoutError:
+            return _error(408, "the request came too slowly")
         try:
             ballot = parse_ballot(body, self._state)
         except Refused as refused:
             return _error(refused.status, refused.reason)
+        if not self._new_voters.admit(request.remote or "?", ballot.voter):
+            return _json(429, {"error": "too many voters from one device", "limit": "voters"})
         if not self._phones.take(ballot.voter):
             return _error(429, "too many votes")
         if self._closing:  # checked with no await before submit: close_doors() means none
@@ -351,3 +398,74 @@ def _json(status: int, data: object) -> web.Response:
 
 def _error(status: int, reason: str) -> web.Response:
     return _json(status, {"error": reason})
+
+
+class _GuardedSite(web.TCPSite):
+    """aiohttp's TCP site, with every connection going through the guard."""
+
+    def __init__(self, runner: web.AppRunner, host: str, port: int, guard: Guard) -> None:
+        super().__init__(runner, host, port, backlog=BACKLOG)
+        self._guard = guard
+
+    async def start(self) -> None:
+        await web.BaseSite.start(self)
+        assert self._runner.server is not None
+        self._server = await asyncio.get_running_loop().create_server(
+            self._guard.wrap(self._runner.server),
+            self._host,
+            self._port,
+            backlog=self._backlog,
+            reuse_address=self._reuse_address,
+        )
+        # asyncio accepts a backlog at a time (each a descriptor of ours); the
+        # kernel may queue many more connections meanwhile, at no cost to us.
+        for listening in self._server.sockets:
+            same = socket.socket(fileno=os.dup(listening.fileno()))
+            try:
+                same.listen(LISTEN_QUEUE)
+            finally:
+                same.close()
+
+
+def _say(line: str) -> None:
+    print(f"kotter-workshop: {line}", file=sys.stderr, flush=True)
+
+
+def _request_logger(guard: Guard) -> logging.Logger:
+    """aiohttp's error log: malformed requests are counted, anything else is one line."""
+    logger = logging.getLogger("kotter_workshop.live.requests")
+    logger.propagate = False
+    logger.setLevel(logging.INFO)
+    logger.handlers[:] = [_OneLine(guard)]
+    return logger
+
+
+class _OneLine(logging.Handler):
+    def __init__(self, guard: Guard) -> None:
+        super().__init__(logging.INFO)
+        self.guard = guard
+
+    def emit(self, record: logging.LogRecord) -> None:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, HttpProcessingError):  # not HTTP: the client had its 400
+            self.guard.malformed += 1
+            return
+        if isinstance(exc, ConnectionError):  # the phone went away meanwhile: nothing to say
+            return
+        why = f" ({exc.__class__.__name__}: {exc})" if exc is not None else ""
+        _say(f"phone voting: {record.getMessage()}{why}"[:300])
+
+
+class _LoopErrors:
+    """The loop's error handler: one line, never a traceback; accept errors are counted."""
+
+    def __init__(self, guard: Guard) -> None:
+        self.guard = guard
+
+    def __call__(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
+        exc = context.get("exception")
+        if isinstance(exc, OSError) and "accept" in str(context.get("message", "")):
+            self.guard.refused += 1  # out of descriptors: asyncio retries in a second
+            return
+        why = f" ({exc.__class__.__name__}: {exc})" if exc is not None else ""
+        _say(f"phone voting: {context.get('message', 'error')}{why}"[:300])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, Select, create_engine, event
@@ -49,9 +50,20 @@ def make_durable(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA synchronous = FULL")
 
 
+#: A test seam, never set in use: seconds every commit waits before it goes to disk,
+#: as an fsync does on a slow USB stick (tests/store/test_slow_disk.py).
+COMMIT_DELAY_SETTING = "KOTTER_WORKSHOP_TEST_COMMIT_DELAY"
+
+
 def engine_for(conn: sqlite3.Connection) -> Engine:
     """An engine whose only connection is ``conn``."""
     engine = create_engine("sqlite://", creator=lambda: conn, poolclass=StaticPool)
+    delay = _commit_delay()
+    if delay:
+
+        @event.listens_for(engine, "commit")
+        def _slow_disk(_connection) -> None:
+            time.sleep(delay)
 
     @event.listens_for(engine, "connect")
     def _no_driver_begin(dbapi_connection, _record) -> None:
@@ -93,3 +105,10 @@ def plain_rows(db: Db, statement: Select) -> list[tuple]:
     """
     driver = db.connection().connection.driver_connection
     return driver.execute(str(statement.compile(dialect=db.get_bind().dialect))).fetchall()
+
+
+def _commit_delay() -> float:
+    try:
+        return max(0.0, min(5.0, float(os.environ.get(COMMIT_DELAY_SETTING) or 0)))
+    except ValueError:
+        return 0.0

@@ -7,8 +7,10 @@ nothing that was committed.
 Phone ballots are the exception to "at once": within :meth:`SessionFile.deferred`
 their rows are read from the session at once, but written and committed on a
 writer thread, so that a slow disk (an fsync can stall for half a second on a
-USB stick or a busy virtual disk) never freezes the window. Everything else that
-uses the file waits for that writer first: one writer at a time, in order.
+USB stick or a busy virtual disk) never freezes the window. What waits while the
+writer commits goes into its next commit together (``writer.GroupWriter``).
+Everything else that uses the file waits for that writer first: one writer at a
+time, in order.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -36,6 +37,7 @@ from .errors import BadFileError, StoreError, WriteError
 from .lock import FileLock
 from .room import RoomState
 from .safety import harden
+from .writer import GroupWriter
 
 READ_ONLY_FILE = "The file is read-only, so changes will not be saved."
 READ_ONLY_FOLDER = "The file's folder is read-only, so changes will not be saved."
@@ -68,8 +70,7 @@ class SessionFile:
         self._lock = lock
         self._memory_drafts: dict[str, str] = {}
         self._unsubscribe: Callable[[], None] | None = None
-        self._writer: ThreadPoolExecutor | None = None  # one thread, started on first use
-        self._pending: Future | None = None  # the last job handed to it
+        self._writer: GroupWriter | None = None  # one thread, started on first use
         self._planned: list[Callable[[Db], None]] | None = None  # within deferred()
         self._late_error: StoreError | None = None  # a deferred write that failed
         self._told: list[Callable[[StoreError | None], None]] = []  # deferred()'s callbacks
@@ -100,7 +101,7 @@ class SessionFile:
         """Stop following the session and let go of the file."""
         self.settle()
         if self._writer is not None:
-            self._writer.shutdown()
+            self._writer.close()
             self._writer = None
         if self._unsubscribe is not None:
             self._unsubscribe()
@@ -184,23 +185,28 @@ class SessionFile:
                 tell(None)
             return
         if self._writer is None:
-            self._writer = ThreadPoolExecutor(1, thread_name_prefix="kotter-writer")
-        self._pending = self._writer.submit(self._run_late, planned, told)
+            self._writer = GroupWriter(self._run_late)
+        self._writer.submit((planned, told))
 
-    def _run_late(self, planned: list[Callable[[Db], None]], told: list) -> None:
-        """On the writer thread: nothing else uses the connection until this is done."""
+    def _run_late(self, jobs: list[tuple[list[Callable[[Db], None]], list]]) -> None:
+        """On the writer thread, every block that waited, in one transaction, in order.
+
+        Nothing else uses the connection until this is done.
+        """
         error: StoreError | None = None
         if self._late_error is None and self._conn is not None:
             try:
                 with Db(self._engine) as db, db.begin():
-                    for work in planned:
-                        work(db)
+                    for planned, _ in jobs:
+                        for work in planned:
+                            work(db)
             except (DBAPIError, OSError) as exc:
                 error = self._late_error = write_failure(self.path, exc)
         else:
             error = self._late_error or WriteError(self.path, "{path} is closed.")
-        for tell in told:
-            tell(error)
+        for _, told in jobs:
+            for tell in told:
+                tell(error)
 
     def _write_planned(self) -> bool:
         """Write at once what the block has planned so far; False when it could not be."""
@@ -214,9 +220,8 @@ class SessionFile:
 
     def settle(self) -> None:
         """Wait for the writer thread; if its last write failed, stop editing and report."""
-        if self._pending is not None:
-            self._pending.result()
-            self._pending = None
+        if self._writer is not None:
+            self._writer.settle()
         if self._late_error is not None and self.failed is None:
             self._stop(self._late_error)
 

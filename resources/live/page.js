@@ -130,7 +130,8 @@
     } else if (response && response.status === 409) {
       statusOf[key] = ["error", word("closed")];
     } else if (response && response.status === 429) {
-      statusOf[key] = ["error", word("too_fast")];
+      const why = await response.json().catch(() => ({}));
+      statusOf[key] = ["error", word(why.limit === "voters" ? "one_device" : "too_fast")];
     } else {
       statusOf[key] = ["error", word("not_sent")];
     }

@@ -76,3 +76,29 @@ def test_a_phone_votes_re_votes_and_follows_the_room(room, qtbot, browser):
         timeout=10_000,
     )
     assert len(session.ballots) == 2
+
+
+def test_a_device_that_invents_voters_is_refused_and_the_page_says_why(room, qtbot, browser):
+    """One address introduces only a few voter ids: a script inventing them gets 429s, and
+    a phone on that address is told in words why its vote was not taken."""
+    from live_phone import Phone
+
+    session = room.document.session
+    press(qtbot, room, "v")
+    url = room.phone_voting.live.url
+    statuses = [Phone(qtbot, url, f"ph-{i:032x}").vote("aligning-people", 3) for i in range(1, 41)]
+    allowed = statuses.count(200)  # a few, for a tablet passed round (README: six)
+    assert 1 <= allowed <= 10 and statuses == [200] * allowed + [429] * (40 - allowed)
+    assert len(session.ballots) == allowed  # the invented crowd changed nothing more
+    assert Phone(qtbot, url, "ph-" + "0" * 31 + "1").vote("aligning-people", 5) == 200  # known
+
+    browser.get(url)  # the same address: its own new voter id is one too many
+    qtbot.waitUntil(lambda: len(buttons(browser, 4)) == 1, timeout=15_000)
+    buttons(browser, 4)[0].click()
+    qtbot.waitUntil(
+        lambda: (
+            "Please vote on your own phone" in browser.find_element("css selector", "article").text
+        ),
+        timeout=10_000,
+    )
+    assert len(session.ballots) == allowed
