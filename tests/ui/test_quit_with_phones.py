@@ -40,7 +40,9 @@ def send_vote(url: str, voter: str, value: int, answers: dict) -> None:
 
 
 @pytest.fixture
-def room_in_file(qtbot, theme, guard, tmp_path):
+def room_in_file(qtbot, theme, guard, tmp_path, monkeypatch):
+    # Every phone here is 127.0.0.1: let one address bring in all of them.
+    monkeypatch.setenv("KOTTER_WORKSHOP_LIVE_ADDRESS_RATE", "1000")
     path = tmp_path / "room.kotter"
     write_new_file(new_session(SessionInfo(title="Quit", date=dt.date(2026, 11, 1))), path)
     opened = open_session_file(path)
