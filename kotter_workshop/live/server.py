@@ -185,10 +185,10 @@ class VotingServer:
         async def halt() -> None:
             try:
                 await self._close_doors()
-                if self._guard is not None:
-                    self._guard.stop()  # also the connections aiohttp never saw
                 if self._runner is not None:
-                    await self._runner.cleanup()
+                    await self._runner.cleanup()  # answers already given are sent first
+                if self._guard is not None:
+                    self._guard.stop()  # then what is left, with those aiohttp never saw
             finally:
                 loop.stop()
 
