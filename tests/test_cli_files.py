@@ -245,7 +245,10 @@ BAD_KOTTER = {
         _spoilt("CREATE TRIGGER t AFTER INSERT ON note BEGIN DELETE FROM ballot; END"),
         "triggers that Kotter Workshop did not create",
     ),
-    "vote off the scale": (_spoilt("UPDATE ballot SET value = 99"), "was not opened: 99 is outside the scale"),
+    "vote off the scale": (
+        _spoilt("UPDATE ballot SET value = 99"),
+        "was not opened: 99 is outside the scale",
+    ),
 }
 
 
@@ -269,13 +272,13 @@ def test_exporting_a_missing_file_names_it(tmp_path):
 
 
 BAD_JSON = {
-    "missing": (None, "\"in.json\": the file cannot be read (No such file or directory)."),
-    "not JSON": (b"name,value\nAnn,4\n", "\"in.json\": the file is not valid JSON"),
-    "not UTF-8": (b'{"title": "\xff"}', "\"in.json\": the file is not UTF-8 text"),
-    "not a session": (b'{"hello": "world"}', "\"in.json\": format: the key is missing"),
+    "missing": (None, '"in.json": the file cannot be read (No such file or directory).'),
+    "not JSON": (b"name,value\nAnn,4\n", '"in.json": the file is not valid JSON'),
+    "not UTF-8": (b'{"title": "\xff"}', '"in.json": the file is not UTF-8 text'),
+    "not a session": (b'{"hello": "world"}', '"in.json": format: the key is missing'),
     "bad value": (
         smallest_import().replace('"value": 4', '"value": 9').encode(),
-        "\"in.json\": ballots[0].value: 9 is outside the scale 1–5.",
+        '"in.json": ballots[0].value: 9 is outside the scale 1–5.',
     ),
     "bad colour": (
         smallest_import().replace('"yellow"', '"red"').encode(),
