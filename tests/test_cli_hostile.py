@@ -237,9 +237,3 @@ def test_two_writers_into_one_folder_do_not_remove_each_others_part_files(tmp_pa
         assert process.stdout.readline().strip() == "done"
         process.wait(timeout=30)
         assert (tmp_path / name).stat().st_size == 1_000_000
-
-
-def test_json_of_a_session_is_never_written_with_infinity(tmp_path, session):
-    out = tmp_path / "out.json"
-    run("export", session, "--json", out).check_returncode()
-    json.loads(out.read_text(encoding="utf-8"), parse_constant=lambda c: pytest.fail(c))

@@ -127,8 +127,8 @@ def test_a_refused_version_1_file_is_left_byte_for_byte_as_it_was(tmp_path, stat
     before = v1.read_bytes()
     with pytest.raises(BadFileError) as caught:
         open_session_file(v1)
-    assert str(caught.value).startswith(f'"{v1}" ')
     assert v1.read_bytes() == before  # not upgraded in place before the refusal
+    assert str(caught.value).startswith(f'"{v1}" ')
     assert sorted(p.name for p in tmp_path.iterdir()) == ["old.kotter"]  # no copy left over
     backups = sorted(upgrade.backup_folder().iterdir())
     assert backups and backups[-1].read_bytes() == before  # the backup is made all the same
