@@ -8,7 +8,6 @@ Every refusal is one line, exit code 1, and leaves every file as it was.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import signal
 import sqlite3
