@@ -52,6 +52,14 @@ def _text(text: str, limit: int, template: str, *, least: int = 0) -> None:
     _unicode(text)
 
 
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def _unicode(text: str) -> None:
     if not text.isascii():
         try:
@@ -206,17 +214,13 @@ def check_framework(framework: Framework) -> None:
 
 # -- a whole session ---------------------------------------------------------------
 def check_session(session: Session) -> None:
-    """Every limit, for a session built from a file's rows or an import."""
+    """Every limit, for a session built from a file's rows or an import.
+
+    Ballots are not looked at again: the only way in is ``add_ballot(s)``,
+    which holds each to its limits (and one per voter, process and round).
+    """
     check_info(session.info)
     check_framework(session.framework)
-    cast: set[tuple[str, str, int]] = set()
-    for ballot in session.ballots:
-        check_ballot_texts(ballot)
-        if ballot.voter is not None:
-            key = (ballot.voter, ballot.process, ballot.round)
-            if key in cast:
-                raise two_ballots(ballot)
-            cast.add(key)
     for rounds in (session.started_rounds, session.shown_round_choices):
         for process, value in rounds.items():
             ident(process)
@@ -227,8 +231,18 @@ def check_session(session: Session) -> None:
         for cluster in panel.clusters:
             check_cluster(cluster)
         clusters = {c.id for c in panel.clusters}
-        for note in panel.notes:
-            check_note(note, clusters)
+        for note in panel.notes:  # thousands in a big session: one test, then the named one
+            text = note.text
+            if not (
+                0 < len(text) <= MAX_NOTE
+                and len(note.id) <= MAX_ID
+                and -MAX_POSITION <= note.x <= MAX_POSITION  # False for NaN too
+                and -MAX_POSITION <= note.y <= MAX_POSITION
+                and 0 <= note.votes <= MAX_DOTS
+                and (note.cluster is None or note.cluster in clusters)
+                and (text.isascii() or _encodes(text))
+            ):
+                check_note(note, clusters)
     for action in session.actions:
         check_action(action)
     for item in session.agenda:

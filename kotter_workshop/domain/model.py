@@ -7,7 +7,7 @@ server all follow the session through those events; none keeps a copy.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -223,7 +223,6 @@ class Session:
         known, scale, taken = {p.id for p in self.framework.processes}, self.scale, self._ballots
         allowed = {None, *scale.values()}  # one set lookup; off it, the exact test decides
         incoming: dict[str, Ballot] = {}
-        cast = {(b.voter, b.process, b.round) for b in taken.values() if b.voter is not None}
         for ballot in ballots:  # check them all first: all are added, or none
             if ballot.process not in known:
                 self._check_process(ballot.process)
@@ -231,23 +230,41 @@ class Session:
                 raise DomainError(
                     "{value} is outside the scale {scale}.", value=ballot.value, scale=str(scale)
                 )
-            if not 1 <= ballot.round <= limits.MAX_ROUND:
-                limits.round_number(ballot.round)
+            if ballot.round < 1:
+                raise DomainError("Rounds start at 1.")
             if (id_ := ballot.id) in taken or id_ in incoming:
                 raise DomainError("Ballot {id} is already in the session.", id=id_)
-            if not 0 < len(id_) <= limits.MAX_ID:
-                limits.ident(id_)
-            if (voter := ballot.voter) is not None:
-                if (key := (voter, ballot.process, ballot.round)) in cast:
-                    raise limits.two_ballots(ballot)
-                cast.add(key)
-                if len(voter) > limits.MAX_ID:
-                    limits.ident(voter)
             incoming[id_] = ballot
+        self._check_new_ballots(incoming.values())
         self._ballots.update(incoming)
         self._index.add_all(incoming.values())
         if incoming:
             self._emit(Aspect.BALLOTS, *incoming)
+
+    def _check_new_ballots(self, incoming: Collection[Ballot]) -> None:
+        """The limits add_ballots leaves to whole-list tests (one pass each, for an open)."""
+        if not incoming:
+            return
+        if max(b.round for b in incoming) > limits.MAX_ROUND:
+            limits.round_number(max(b.round for b in incoming))
+        voters = [b for b in incoming if b.voter is not None]
+        longest = max((len(b.id) for b in incoming), default=0)
+        if voters:
+            longest = max(longest, max(len(b.voter) for b in voters))
+        if longest > limits.MAX_ID:
+            for ballot in incoming:
+                limits.check_ballot_texts(ballot)
+        cast = [
+            (b.voter, b.process, b.round) for b in self._ballots.values() if b.voter is not None
+        ]
+        keys = cast + [(b.voter, b.process, b.round) for b in voters]
+        if len(set(keys)) != len(keys):
+            seen = set(cast)
+            for ballot in voters:
+                key = (ballot.voter, ballot.process, ballot.round)
+                if key in seen:
+                    raise limits.two_ballots(ballot)
+                seen.add(key)
 
     def remove_ballot(self, ballot_id: str) -> Ballot:
         ballot = self._ballots.pop(ballot_id)
