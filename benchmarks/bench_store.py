@@ -26,7 +26,9 @@ def big_session():
     session = new_session()
     processes = [p.id for p in session.framework.processes]
     for i in range(BALLOTS):
-        session.add_ballot(Ballot(processes[i % 6], 1 + i % 5, f"p{i % 400}", 1 + i // 2400))
+        # 400 voters, each with one ballot per process and round (the domain's limit)
+        voter = f"p{i // 6 % 400}"
+        session.add_ballot(Ballot(processes[i % 6], 1 + i % 5, voter, 1 + i // 2400))
     colours = list(NoteColor)
     for i in range(NOTES):
         panel = session.panels[i % len(session.panels)]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO
 
 from . import __version__
-from .domain.errors import KotterError
+from .domain.errors import KotterError, quoted
 
 PROG = "kotter-workshop"
 EXIT_ERROR = 1
@@ -31,7 +31,7 @@ class OutputError(KotterError):
     """OUT cannot be written; one sentence naming OUT (never a temporary file)."""
 
     def __init__(self, target: Path, problem: str) -> None:
-        super().__init__(f"{target} could not be written ({problem}).")
+        super().__init__(f"{quoted(target)} could not be written ({problem}).")
         self.target = target
 
 
@@ -103,12 +103,14 @@ def check_output(target: Path, *inputs: Path) -> None:
     """
     for source in inputs:
         if _same_file(target, source):
-            raise UsageError(f"{target} is the input file; choose another output file.")
+            raise UsageError(f"{quoted(target)} is the input file; choose another output file.")
     if target.is_dir():
         raise OutputError(target, "it is a folder; give a file name inside it")
+    if target.exists() and not target.is_file():
+        raise OutputError(target, "it is a device or a pipe, not a file")
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
-        raise OutputError(target, f"there is no folder {folder}")
+        raise OutputError(target, f"there is no folder {quoted(folder)}")
 
 
 def _same_file(a: Path, b: Path) -> bool:
@@ -171,7 +173,7 @@ def _run_import(args: argparse.Namespace) -> int:
     if lock.acquire() is False:
         raise StoreError(
             args.out,
-            f"{args.out} is open in Kotter Workshop, so it was not replaced; close it there first.",
+            "{path} is open in Kotter Workshop, so it was not replaced; close it there first.",
         )
     try:
         write_new_file(session, args.out)
@@ -232,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as exc:
-        where = f"{exc.filename}: " if exc.filename else ""
+        where = f"{quoted(exc.filename)}: " if exc.filename else ""
         print(f"{PROG}: {where}{exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -245,7 +245,10 @@ BAD_KOTTER = {
         _spoilt("CREATE TRIGGER t AFTER INSERT ON note BEGIN DELETE FROM ballot; END"),
         "triggers that Kotter Workshop did not create",
     ),
-    "vote off the scale": (_spoilt("UPDATE ballot SET value = 99"), "cannot use"),
+    "vote off the scale": (
+        _spoilt("UPDATE ballot SET value = 99"),
+        "was not opened: 99 is outside the scale",
+    ),
 }
 
 
@@ -257,7 +260,7 @@ def test_exporting_a_bad_kotter_file_fails_cleanly(tmp_path, case, flag):
     make(source)
     before = digest(source)
     message = one_error_line(run("export", source, flag, out))
-    assert message.startswith(f"{source} ") and words in message
+    assert message.startswith(f'"{source}" ') and words in message
     assert digest(source) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["input.kotter"]
 
@@ -269,21 +272,21 @@ def test_exporting_a_missing_file_names_it(tmp_path):
 
 
 BAD_JSON = {
-    "missing": (None, "in.json: the file cannot be read (No such file or directory)."),
-    "not JSON": (b"name,value\nAnn,4\n", "in.json: the file is not valid JSON"),
-    "not UTF-8": (b'{"title": "\xff"}', "in.json: the file is not UTF-8 text"),
-    "not a session": (b'{"hello": "world"}', "in.json: format: the key is missing"),
+    "missing": (None, '"in.json": the file cannot be read (No such file or directory).'),
+    "not JSON": (b"name,value\nAnn,4\n", '"in.json": the file is not valid JSON'),
+    "not UTF-8": (b'{"title": "\xff"}', '"in.json": the file is not UTF-8 text'),
+    "not a session": (b'{"hello": "world"}', '"in.json": format: the key is missing'),
     "bad value": (
         smallest_import().replace('"value": 4', '"value": 9').encode(),
-        "in.json: ballots[0].value: 9 is outside the scale 1–5.",
+        '"in.json": ballots[0].value: 9 is outside the scale 1–5.',
     ),
     "bad colour": (
         smallest_import().replace('"yellow"', '"red"').encode(),
-        'in.json: panels[0].notes[0].color: "red" is not one of',
+        '"in.json": panels[0].notes[0].color: "red" is not one of',
     ),
     "misspelt key": (
         smallest_import().replace('"participant"', '"particpant"').encode(),
-        'in.json: ballots[0]: "particpant" is not a known key here.',
+        '"in.json": ballots[0]: "particpant" is not a known key here.',
     ),
 }
 
@@ -341,7 +344,7 @@ def test_an_output_folder_that_does_not_exist(tmp_path, files, command):
     out = tmp_path / "no such folder" / "out.file"
     before = {name: digest(p) for name, p in files.items()}
     message = one_error_line(run(*commands(files, out)[command]))
-    assert message == f"{out} could not be written (there is no folder {out.parent})."
+    assert message == f'"{out}" could not be written (there is no folder "{out.parent}").'
     assert not out.parent.exists()
     assert {name: digest(p) for name, p in files.items()} == before
 
@@ -352,7 +355,7 @@ def test_an_output_path_that_is_a_folder(tmp_path, files, command):
     out.mkdir()
     (out / "keep.txt").write_text("mine", encoding="utf-8")
     message = one_error_line(run(*commands(files, out)[command]))
-    assert message.startswith(f"{out} could not be written (it is a folder")
+    assert message.startswith(f'"{out}" could not be written (it is a folder')
     assert [p.name for p in out.iterdir()] == ["keep.txt"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.json", "in.kotter", "results"]
 
@@ -377,7 +380,7 @@ def test_a_read_only_output_folder(tmp_path, files, command):
             pytest.skip("this user can write into a read-only folder (root ignores mode bits)")
         out = folder / "out.file"
         message = one_error_line(run(*commands(files, out)[command]))
-        assert message.startswith(f"{out} could not be written (")
+        assert message.startswith(f'"{out}" could not be written (')
         assert "ermission denied" in message
         assert list(folder.iterdir()) == []
     finally:
@@ -389,7 +392,7 @@ def test_writing_over_the_input_is_refused(files, command):
     source = files["json"] if command == "import" else files["kotter"]
     before = digest(source)
     message = one_error_line(run(*commands(files, source)[command]), code=2)
-    assert message == f"{source} is the input file; choose another output file."
+    assert message == f'"{source}" is the input file; choose another output file.'
     assert digest(source) == before
 
 
@@ -462,7 +465,7 @@ def _kill_while_writing(args: list, folder: Path, out: Path, delay: float) -> No
         else:
             deadline = time.monotonic() + 60
             while process.poll() is None and time.monotonic() < deadline:
-                if any(p.name.startswith(f".{out.name}.") for p in folder.iterdir()):
+                if any(p.name.startswith(".kw-") for p in folder.iterdir()):
                     time.sleep(delay)
                     break
                 time.sleep(0.002)
@@ -472,7 +475,7 @@ def _kill_while_writing(args: list, folder: Path, out: Path, delay: float) -> No
 
 
 def _leftovers(folder: Path, out: Path) -> list[str]:
-    """What a kill may leave beside OUT: hidden ``.OUT.<random>.part`` files (and their
+    """What a kill may leave beside OUT: hidden ``.kw-<random>.part`` files (and their
     SQLite journal), and the stale ``.OUT.lock`` of an import, which locks nothing
     once its process is gone."""
     names = []
@@ -480,8 +483,8 @@ def _leftovers(folder: Path, out: Path) -> list[str]:
         if path == out:
             continue
         name = path.name
-        assert name.startswith(f".{out.name}."), name
-        assert name.endswith((".part", ".part-journal")) or name == f".{out.name}.lock", name
+        part = name.startswith(".kw-") and name.endswith((".part", ".part-journal"))
+        assert part or name == f".{out.name}.lock", name
         names.append(name)
     return names
 

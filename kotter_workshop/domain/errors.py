@@ -21,3 +21,21 @@ class DomainError(KotterError):
 
 class FrameworkError(KotterError):
     """The framework content file is missing or malformed."""
+
+
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def quoted(name: object) -> str:
+    """A file name for a sentence: in quotes, on one line, whatever characters it holds.
+
+    Control characters and line separators are written as escapes (``\\n``),
+    so a name with a newline cannot split a message in two.
+    """
+    text = "".join(
+        _ESCAPES.get(c, f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}")
+        if c.isspace() and c != " " or not c.isprintable() and c != " "
+        else c
+        for c in str(name)
+    )
+    return f'"{text}"'

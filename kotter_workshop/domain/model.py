@@ -7,11 +7,12 @@ server all follow the session through those events; none keeps a copy.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from . import limits
 from .ballot_index import BallotIndex
 from .errors import DomainError, FrameworkError
 from .framework import Framework, Side
@@ -174,6 +175,7 @@ class Session:
         return self._info.scale
 
     def set_info(self, info: SessionInfo) -> None:
+        limits.check_info(info)
         if info.scale != self._info.scale and any(
             b.value is not None and not info.scale.contains(b.value) for b in self._ballots.values()
         ):
@@ -209,6 +211,9 @@ class Session:
             raise DomainError("Rounds start at 1.")
         if ballot.id in self._ballots:
             raise DomainError("Ballot {id} is already in the session.", id=ballot.id)
+        limits.check_ballot_texts(ballot)
+        if ballot.voter is not None and self.ballot_of(ballot.voter, ballot.process, ballot.round):
+            raise limits.two_ballots(ballot)
         self._ballots[ballot.id] = ballot
         self._index.add(ballot)
         self._emit(Aspect.BALLOTS, ballot.id)
@@ -230,10 +235,36 @@ class Session:
             if (id_ := ballot.id) in taken or id_ in incoming:
                 raise DomainError("Ballot {id} is already in the session.", id=id_)
             incoming[id_] = ballot
+        self._check_new_ballots(incoming.values())
         self._ballots.update(incoming)
         self._index.add_all(incoming.values())
         if incoming:
             self._emit(Aspect.BALLOTS, *incoming)
+
+    def _check_new_ballots(self, incoming: Collection[Ballot]) -> None:
+        """The limits add_ballots leaves to whole-list tests (one pass each, for an open)."""
+        if not incoming:
+            return
+        if max(b.round for b in incoming) > limits.MAX_ROUND:
+            limits.round_number(max(b.round for b in incoming))
+        voters = [b for b in incoming if b.voter is not None]
+        longest = max((len(b.id) for b in incoming), default=0)
+        if voters:
+            longest = max(longest, max(len(b.voter) for b in voters))
+        if longest > limits.MAX_ID:
+            for ballot in incoming:
+                limits.check_ballot_texts(ballot)
+        cast = [
+            (b.voter, b.process, b.round) for b in self._ballots.values() if b.voter is not None
+        ]
+        keys = cast + [(b.voter, b.process, b.round) for b in voters]
+        if len(set(keys)) != len(keys):
+            seen = set(cast)
+            for ballot in voters:
+                key = (ballot.voter, ballot.process, ballot.round)
+                if key in seen:
+                    raise limits.two_ballots(ballot)
+                seen.add(key)
 
     def remove_ballot(self, ballot_id: str) -> Ballot:
         ballot = self._ballots.pop(ballot_id)
@@ -293,6 +324,7 @@ class Session:
         if round_ is None or round_ <= 1:
             self._started_rounds.pop(process, None)
         else:
+            limits.round_number(round_)
             self._started_rounds[process] = round_
         self._emit(Aspect.ROUNDS, process)
 
@@ -310,8 +342,7 @@ class Session:
         if round_ is None:
             self._shown_rounds.pop(process, None)
         else:
-            if round_ < 1:
-                raise DomainError("Rounds start at 1.")
+            limits.round_number(round_)
             self._shown_rounds[process] = round_
         self._emit(Aspect.ROUNDS, process)
 
@@ -326,6 +357,12 @@ class Session:
         return next((p for p in self.panels if p.process == process), None)
 
     def add_panel(self, panel: Panel, index: int | None = None) -> None:
+        limits.name(panel.title)
+        clusters = {c.id for c in panel.clusters}
+        for cluster in panel.clusters:
+            limits.check_cluster(cluster)
+        for note in panel.notes:
+            limits.check_note(note, clusters)
         self.panels.insert(len(self.panels) if index is None else index, panel)
         self._emit(Aspect.PANELS, panel.id)
 
@@ -339,6 +376,7 @@ class Session:
     def put_note(self, panel_id: str, note: Note, index: int | None = None) -> None:
         """Add a note, or replace the note with the same id in place."""
         panel = self.panel(panel_id)
+        limits.check_note(note, (c.id for c in panel.clusters))
         for i, existing in enumerate(panel.notes):
             if existing.id == note.id:
                 panel.notes[i] = note
@@ -357,6 +395,7 @@ class Session:
 
     def put_cluster(self, panel_id: str, cluster: Cluster) -> None:
         panel = self.panel(panel_id)
+        limits.check_cluster(cluster)
         for i, existing in enumerate(panel.clusters):
             if existing.id == cluster.id:
                 panel.clusters[i] = cluster
@@ -366,14 +405,21 @@ class Session:
         self._emit(Aspect.CLUSTERS, cluster.id)
 
     def remove_cluster(self, panel_id: str, cluster_id: str) -> Cluster:
+        """Remove a group; notes still in it stay on the panel, ungrouped."""
         panel = self.panel(panel_id)
         cluster = panel.cluster(cluster_id)
+        members = [i for i, n in enumerate(panel.notes) if n.cluster == cluster_id]
+        for i in members:  # no note may point at a group that is gone
+            panel.notes[i] = replace(panel.notes[i], cluster=None)
+        if members:
+            self._emit(Aspect.NOTES, *(panel.notes[i].id for i in members))
         panel.clusters.remove(cluster)
         self._emit(Aspect.CLUSTERS, cluster_id)
         return cluster
 
     # -- actions, agenda, speaker notes, roster ------------------------------
     def put_action(self, action: Action, index: int | None = None) -> None:
+        limits.check_action(action)
         for i, existing in enumerate(self.actions):
             if existing.id == action.id:
                 self.actions[i] = action
@@ -389,18 +435,23 @@ class Session:
         return index, action
 
     def set_agenda(self, agenda: Iterable[AgendaItem]) -> None:
-        self.agenda = list(agenda)
+        agenda = list(agenda)
+        for item in agenda:
+            limits.check_agenda_item(item)
+        self.agenda = agenda
         self._emit(Aspect.AGENDA)
 
     def agenda_item(self, item_id: str) -> AgendaItem:
         return next(a for a in self.agenda if a.id == item_id)
 
     def put_agenda_item(self, item: AgendaItem) -> None:
+        limits.check_agenda_item(item)
         index = next(i for i, a in enumerate(self.agenda) if a.id == item.id)
         self.agenda[index] = item
         self._emit(Aspect.AGENDA, item.id)
 
     def set_speaker_notes(self, slide: str, text: str) -> None:
+        limits.speaker_notes(text)
         if text:
             self.speaker_notes[slide] = text
         else:
@@ -408,6 +459,7 @@ class Session:
         self._emit(Aspect.SPEAKER_NOTES, slide)
 
     def put_participant(self, participant: Participant) -> None:
+        limits.check_participant(participant)
         for i, existing in enumerate(self.roster):
             if existing.id == participant.id:
                 self.roster[i] = participant
@@ -421,6 +473,8 @@ class Session:
         ids = [p.id for p in roster]
         if len(set(ids)) != len(ids):
             raise DomainError("Two people on the roster share one id.")
+        for participant in roster:
+            limits.check_participant(participant)
         self.roster = roster
         self._emit(Aspect.ROSTER, *ids)
 

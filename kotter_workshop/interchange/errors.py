@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..domain.errors import KotterError
+from ..domain.errors import KotterError, quoted
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
 
@@ -57,7 +57,7 @@ class InterchangeError(KotterError):
         self.path = path
         self.problem = problem
         self.file = file
-        where = f"{file}: " if file else ""
+        where = f"{quoted(file)}: " if file else ""
         super().__init__(f"{where}{path}: {problem}" if path else f"{where}{problem}")
 
     def in_file(self, file: str) -> InterchangeError:

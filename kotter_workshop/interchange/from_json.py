@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import os
+import stat
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from ..domain import limits
 from ..domain.agenda import default_agenda, slide_process
 from ..domain.errors import KotterError
 from ..domain.framework import Framework, Quadrant, builtin_framework
@@ -44,7 +47,14 @@ def read_json_file(path: str | Path) -> Session:
     """Read a JSON session file; any problem is one InterchangeError naming the file."""
     name = str(path)
     try:
-        with open(path, "rb") as stream:
+        # Never wait on what is not a file: a pipe blocks until a writer comes.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            os.close(fd)
+            what = "a folder" if stat.S_ISDIR(mode) else "a device or a pipe"
+            raise InterchangeError("", f"it is {what}, not a file, so it was not read.", name)
+        with open(fd, "rb") as stream:
             raw = stream.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         reason = exc.strerror or str(exc)
@@ -88,7 +98,9 @@ def session_from_json(data: object) -> Session:
     """Build a session from parsed JSON; raise InterchangeError naming the first problem."""
     checked = check_session_data(data)
     try:
-        return _Reader(checked).session()
+        session = _Reader(checked).session()
+        limits.check_session(session)  # the same limits as every other way in
+        return session
     except InterchangeError:
         raise
     except KotterError as exc:  # a domain rule this module did not foresee: still one sentence

@@ -76,9 +76,12 @@ def check_header(data: object) -> None:
 
 
 def check_depth(data: object) -> None:
-    """Refuse data nested deeper than MAX_DEPTH, without recursing (no RecursionError)."""
+    """Refuse data nested deeper than MAX_DEPTH, without recursing (no RecursionError),
+    and any text that is not valid Unicode (a lone surrogate)."""
     # "summary" is never read (import recomputes it), so whatever it holds cannot hurt.
     top = data.items() if isinstance(data, dict) else ()
+    for key, _ in top:
+        _no_lone_surrogate(key, ())
     stack: list[tuple[object, tuple[str | int, ...]]] = [
         (v, (str(k),)) for k, v in reversed(list(top)) if k != "summary"
     ]
@@ -91,10 +94,28 @@ def check_depth(data: object) -> None:
                 f"the data is nested more than {MAX_DEPTH} levels deep, "
                 "too deeply to be a session.",
             )
-        if isinstance(value, dict):
+        if isinstance(value, str):
+            _no_lone_surrogate(value, path)
+        elif isinstance(value, dict):
+            for key in value:
+                _no_lone_surrogate(key, path)
             stack.extend((v, (*path, str(k))) for k, v in reversed(list(value.items())))
         elif isinstance(value, list):
             stack.extend((v, (*path, i)) for i, v in reversed(list(enumerate(value))))
+
+
+def _no_lone_surrogate(text: str, path: tuple[str | int, ...]) -> None:
+    """JSON's \\ud800 escapes can name half a character, which no text can hold."""
+    if text.isascii():
+        return
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise fail(
+            path,
+            f"the text holds a lone surrogate (\\u{ord(text[exc.start]):04x}), "
+            "half of a character, which is not valid Unicode.",
+        ) from None
 
 
 def check_schema(data: object) -> None:

@@ -12,7 +12,8 @@ from .errors import (
     UntrustedFileError,
     WriteError,
 )
-from .file import SessionFile, open_session_file, write_new_file
+from .file import SessionFile, write_new_file
+from .opening import open_session_file
 from .tables import APPLICATION_ID, SCHEMA_VERSION
 
 __all__ = [

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..domain.errors import KotterError
+from ..domain.errors import KotterError, quoted
 
 
 class StoreError(KotterError):
     """Something about a session file; the message is meant for the user.
 
     ``template`` is the English sentence with ``{path}`` and the names of
-    ``params`` in braces; the message fills them in. The app translates the
-    template, then fills it in the same way (ui/error_texts.py).
+    ``params`` in braces; the message fills them in, the file's name in quotes
+    and on one line (:func:`~kotter_workshop.domain.errors.quoted`). The app
+    translates the template, then fills it in the same way (ui/error_texts.py).
     """
 
     def __init__(self, path: Path | str, template: str, **params: object) -> None:
         self.path = Path(path)
-        super().__init__(template, path=self.path, **params)
+        super().__init__(template, path=quoted(self.path), **params)
 
 
 class BadFileError(StoreError):

@@ -15,28 +15,24 @@ time, in order.
 
 from __future__ import annotations
 
-import json
 import os
-import shutil
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError, NoResultFound
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as Db
 
 from ..atomic import atomic_path
 from ..domain.errors import KotterError
 from ..domain.model import Change, Session
-from . import changes, mapping, room, safety, tables, upgrade
+from . import changes, mapping, room, tables
 from .connection import connect, engine_for, make_durable, write_failure
-from .errors import BadFileError, StoreError, WriteError
+from .errors import StoreError, WriteError
 from .lock import FileLock
 from .room import RoomState
-from .safety import harden
 from .writer import GroupWriter
 
 READ_ONLY_FILE = "The file is read-only, so changes will not be saved."
@@ -299,6 +295,7 @@ class SessionFile:
             )
         try:
             self._write_copy(target)
+            lock.follow(target)  # the file written there is a new one: lock what it is now
             conn = connect(target)
             make_durable(conn)
         except BaseException:
@@ -336,136 +333,6 @@ def _same_file(a: Path, b: Path) -> bool:
         return os.path.samefile(a, b)
     except OSError:
         return False
-
-
-# -- opening ---------------------------------------------------------------------
-def open_session_file(path: Path | str, *, read_only: bool = False) -> SessionFile:
-    """Open a ``.kotter`` file; bad files raise a BadFileError and stay unchanged."""
-    path = Path(path)
-    journal = path.with_name(path.name + "-journal")
-    hot_journal = journal.exists() and journal.stat().st_size > 0
-    header = safety.read_header(path, hot_journal=hot_journal)
-    reason = ASKED_READ_ONLY if read_only else None
-    lock: FileLock | None = None
-    if reason is None and not os.access(path, os.W_OK):
-        reason = READ_ONLY_FILE
-    if reason is None and not os.access(path.parent if str(path.parent) else ".", os.W_OK):
-        reason = READ_ONLY_FOLDER
-    if reason is None:
-        lock = FileLock(path)
-        held = lock.acquire()
-        if held is False:
-            reason, lock = OPEN_ELSEWHERE, None
-        elif held is None:
-            lock = None
-    try:
-        conn, version = _checked_connection(
-            path, header.user_version, reason is not None, hot_journal
-        )
-        engine = engine_for(conn)
-        try:
-            with Db(engine) as db:
-                session = mapping.load_session(db)
-        except (
-            KotterError,
-            mapping.InvalidContent,
-            NoResultFound,
-            KeyError,
-            ValueError,
-            TypeError,
-            json.JSONDecodeError,
-        ) as exc:
-            conn.close()
-            raise BadFileError(
-                path, "{path} holds data Kotter Workshop cannot use, so it was not opened."
-            ) from exc
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            raise BadFileError(path, "{path} is damaged: it is truncated or corrupt.") from exc
-    except BaseException:
-        if lock is not None:
-            lock.release()
-        raise
-    opened = SessionFile(path, session, conn, lock=lock, read_only_reason=reason, engine=engine)
-    opened._framework_written = session.framework
-    return opened
-
-
-def _checked_connection(
-    path: Path, version: int, read_only: bool, hot_journal: bool
-) -> tuple[sqlite3.Connection, int]:
-    """Connect, check the contents, upgrade an older file; return the connection."""
-    try:
-        if read_only and hot_journal:
-            conn = _recovered_in_memory(path)
-        else:
-            conn = connect(path, read_only=read_only)
-    except sqlite3.Error as exc:
-        raise BadFileError(path, "{path} cannot be opened ({reason}).", reason=exc) from exc
-    try:
-        safety.check_contents(conn, path, version)
-        if upgrade.needs_upgrade(version):
-            conn = _upgraded(conn, path, version, read_only)
-            safety.check_contents(conn, path, tables.SCHEMA_VERSION)
-        if not read_only:
-            make_durable(conn)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise BadFileError(path, "{path} is damaged: the file is truncated or corrupt.") from exc
-    except BaseException:
-        conn.close()
-        raise
-    return conn, tables.SCHEMA_VERSION
-
-
-def _recovered_in_memory(path: Path) -> sqlite3.Connection:
-    """The last committed state of a file that a crash left with a hot journal.
-
-    Read-only, we may not roll the journal back in place, so a private copy of
-    the file and its journal is rolled back and read into memory.
-    """
-    journal = path.with_name(path.name + "-journal")
-    with tempfile.TemporaryDirectory(prefix="kotter-recover-") as folder:
-        copy = Path(folder) / path.name
-        shutil.copyfile(path, copy)
-        shutil.copyfile(journal, copy.with_name(journal.name))
-        recovered = connect(copy)
-        try:
-            recovered.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # rolls back
-            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-            recovered.backup(memory)
-        finally:
-            recovered.close()
-    harden(memory)
-    return memory
-
-
-def _upgraded(conn: sqlite3.Connection, path: Path, version: int, read_only: bool):
-    """Run the upgrade ladder in one transaction (in memory for a read-only file)."""
-    if read_only:
-        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        conn.backup(memory)
-        conn.close()
-        conn = memory
-        harden(conn)
-    else:
-        try:
-            upgrade.make_backup(path, version)
-        except OSError as exc:
-            raise BadFileError(
-                path,
-                "{path} needs an update, but no backup of it could be made first ({reason}).",
-                reason=exc.strerror or exc,
-            ) from exc
-    engine = engine_for(conn)
-    try:
-        with engine.begin() as connection:
-            upgrade.run_ladder(connection, version)
-    except Exception as exc:
-        raise BadFileError(
-            path, "{path} could not be brought up to date, so it was left as it was."
-        ) from exc
-    return conn
 
 
 # -- writing a new file ------------------------------------------------------------

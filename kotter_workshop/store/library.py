@@ -17,7 +17,7 @@ import platformdirs
 
 from ..domain.errors import KotterError
 from ..domain.model import SessionInfo
-from .file import open_session_file
+from .opening import open_session_file
 
 APP = "kotter-workshop"
 RECENT_LIMIT = 12

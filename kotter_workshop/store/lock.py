@@ -1,8 +1,19 @@
 """A lock that tells other Kotter Workshop windows a session file is open here.
 
-The lock is an OS lock (``flock``; ``msvcrt.locking`` on Windows) on a small
-file beside the session, so a crashed app leaves no stale lock: the OS lets
-go of it with the process.
+One file has one writer, whatever path reaches it. So the lock follows the file
+itself, not its name: a lock keyed by the file's device and inode number (the
+file index and volume serial on Windows), in a lock folder of the user's. A
+symbolic link, a hard link, a relative path or a deleted lock file all reach
+the same key. The name-keyed ``.<name>.lock`` beside the session stays too:
+it is what another user's, or another computer's, window sees of a file on a
+shared folder.
+
+Both are OS locks (``flock``; ``msvcrt.locking`` on Windows) on small lock
+files, never on the session file: SQLite's own locks on the session (POSIX
+record locks) must not meet ours, and on macOS and BSD ``flock`` and record
+locks on one file do meet. A kill -9 or a crash lets go of both with the
+process, so a stale lock never keeps a file read-only; the lock files it
+leaves are reused and removed by the next window that opens the session.
 """
 
 from __future__ import annotations
@@ -17,22 +28,40 @@ def lock_path_for(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
-class FileLock:
-    """Held while a session file is open for writing."""
+def lock_folder() -> Path:
+    """The user's folder of the locks keyed by file identity."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("kotter-workshop", appauthor=False) / "locks"
+
+
+def identity_lock_path(path: Path) -> Path | None:
+    """The lock keyed by the device and inode of the file at ``path`` (links followed)."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return lock_folder() / f"{info.st_dev:x}-{info.st_ino:x}.lock"
+
+
+class _OsLock:
+    """An OS lock on one lock file, which goes while it is held and let go."""
 
     def __init__(self, path: Path) -> None:
-        self.path = lock_path_for(path)
-        self._fd: int | None = None
-        #: Held, and the lock file was already there: the process that had the
-        #: session open ended without closing it (a crash, a kill, a power cut).
+        self.path = path
+        self.fd: int | None = None
+        #: Held, and the lock file was already there: the process that had it
+        #: ended without letting go (a crash, a kill, a power cut).
         self.left_behind = False
 
     def acquire(self) -> bool | None:
-        """True when held, False when another process holds it, None when no lock can be made."""
+        """True when held, False when another holds it, None when no lock can be made."""
         for _ in range(5):
-            existed = self.path.exists()  # a clean close removes it
+            existed = self.path.exists()  # a clean release removes it
             try:
-                fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+                fd = os.open(
+                    self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644
+                )
             except OSError:
                 return None  # a read-only folder: nothing to lock with
             if not _try_lock(fd):
@@ -45,7 +74,7 @@ class FileLock:
             except OSError:
                 same = False
             if same:
-                self._fd = fd
+                self.fd = fd
                 self.left_behind = existed
                 with contextlib.suppress(OSError):
                     os.ftruncate(fd, 0)
@@ -55,9 +84,9 @@ class FileLock:
         return None
 
     def release(self) -> None:
-        if self._fd is None:
+        if self.fd is None:
             return
-        fd, self._fd = self._fd, None
+        fd, self.fd = self.fd, None
         if sys.platform != "win32":
             with contextlib.suppress(OSError):
                 os.unlink(self.path)  # while still locked, so no one locks a doomed file
@@ -66,9 +95,66 @@ class FileLock:
             with contextlib.suppress(OSError):
                 os.unlink(self.path)
 
+
+class FileLock:
+    """Held while a session file is open for writing: by its name and by its identity."""
+
+    def __init__(self, path: Path) -> None:
+        self.file = Path(path)
+        self.path = lock_path_for(self.file)
+        self._name = _OsLock(self.path)
+        self._identity: _OsLock | None = None
+
+    def acquire(self) -> bool | None:
+        """True when held, False when another window holds either, None when no lock can be made."""
+        by_name = self._name.acquire()
+        if by_name is False:
+            return False
+        by_identity = self._lock_identity(self.file)
+        if by_identity is False:
+            self._name.release()
+            return False
+        if by_name is None and by_identity is None:
+            return None
+        return True
+
+    def _lock_identity(self, file: Path) -> bool | None:
+        key = identity_lock_path(file)
+        if key is None:
+            return None  # no file yet (a new file being written): its name is locked
+        with contextlib.suppress(OSError):
+            key.parent.mkdir(parents=True, exist_ok=True)
+        lock = _OsLock(key)
+        held = lock.acquire()
+        if held:
+            self._identity = lock
+        return held
+
+    def follow(self, file: Path) -> None:
+        """Key the lock to the file now at ``file`` (a new inode about to take the session's name).
+
+        Called before the rename that puts it in place, so there is no moment
+        when the session's new identity is unlocked.
+        """
+        old, self._identity = self._identity, None
+        self._lock_identity(file)
+        if old is not None:
+            old.release()
+
+    def release(self) -> None:
+        if self._identity is not None:
+            self._identity.release()
+            self._identity = None
+        self._name.release()
+
+    @property
+    def left_behind(self) -> bool:
+        """The lock beside the session was left by a process that did not close it."""
+        return self._name.left_behind
+
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return self._name.fd is not None or self._identity is not None
 
 
 def _try_lock(fd: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import sqlite3
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,9 +41,19 @@ def read_header(path: Path, *, hot_journal: bool = False) -> Header:
     SQLite rolls the journal back, so only the rest is checked here.
     """
     try:
-        with open(path, "rb") as stream:
+        # Never wait on what is not a file: a pipe opened without O_NONBLOCK blocks
+        # until a writer comes, a device may give bytes for ever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb") as stream:
+            info = os.fstat(fd)
+            if stat.S_ISDIR(info.st_mode):
+                raise IsADirectoryError(path)
+            if not stat.S_ISREG(info.st_mode):
+                raise BadFileError(
+                    path, "{path} is not a regular file (a device or a pipe), so it was not opened."
+                )
             head = stream.read(HEADER_SIZE)
-            size = os.fstat(stream.fileno()).st_size
+            size = info.st_size
     except FileNotFoundError as exc:
         raise MissingFileError(path, "{path}: there is no such file.") from exc
     except IsADirectoryError as exc:

@@ -15,7 +15,8 @@ from ..domain.model import Session, SessionInfo
 from ..domain.reuse import fresh_from
 from ..domain.session_factory import new_session
 from . import library
-from .file import open_session_file, write_new_file
+from .file import write_new_file
+from .opening import open_session_file
 
 
 def builtin_template(language: str = "en") -> Session:

@@ -57,9 +57,18 @@ def install_crash_guard(window) -> None:
                 out.writelines(traceback.format_exception(kind, error, trace))
         except OSError:
             pass
+        document = getattr(getattr(window, "files", None), "document", None)
+        saved = document is not None and getattr(document, "file", None) is not None
         sentence = (
-            QCoreApplication.translate(
-                "App", "Something went wrong (%1). Your session is saved; the details are in %2."
+            (
+                QCoreApplication.translate(
+                    "App",
+                    "Something went wrong (%1). Your session is saved; the details are in %2.",
+                )
+                if saved  # only a session with a file is saved change by change
+                else QCoreApplication.translate(
+                    "App", "Something went wrong (%1). The details are in %2."
+                )
             )
             .replace("%1", f"{kind.__name__}: {error}")
             .replace("%2", str(log))

@@ -23,6 +23,31 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "Ballot {id} is already in the session."),
     QT_TRANSLATE_NOOP("errors", "Two people on the roster share one id."),
     QT_TRANSLATE_NOOP("errors", "A scale of {min}–{max} is not supported; use 1–5, 1–7 or 1–10."),
+    # the domain's limits (domain/limits.py), for every way into a session
+    QT_TRANSLATE_NOOP("errors", "A note holds 1 to {limit} characters, not {count}."),
+    QT_TRANSLATE_NOOP("errors", "A title or name holds at most {limit} characters, not {count}."),
+    QT_TRANSLATE_NOOP(
+        "errors", "A framework text or an action holds at most {limit} characters, not {count}."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "Speaker notes hold at most {limit} characters a slide, not {count}."
+    ),
+    QT_TRANSLATE_NOOP("errors", "An id holds at most {limit} characters, not {count}."),
+    QT_TRANSLATE_NOOP(
+        "errors", "A text holds a lone surrogate, which is not Unicode, so it cannot be kept."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "A position on a whiteboard is a number within ±{limit}, not {value}."
+    ),
+    QT_TRANSLATE_NOOP("errors", "A session has at most {limit} rounds, not {value}."),
+    QT_TRANSLATE_NOOP("errors", "A duration is 0 to {limit} seconds (a week), not {value}."),
+    QT_TRANSLATE_NOOP("errors", "A note has 0 to {limit} dots, not {value}."),
+    QT_TRANSLATE_NOOP("errors", "A note belongs to a group that is not on its panel."),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "A voter has two ballots for {process} in round {round}; "
+        "one voter has one ballot per process and round.",
+    ),
     # the store: a session file's problem (StoreError)
     QT_TRANSLATE_NOOP("errors", "{path} could not be written ({reason})."),
     QT_TRANSLATE_NOOP(
@@ -87,6 +112,18 @@ TEMPLATES = (
         "errors",
         "{path} holds a table '{name}' that Kotter Workshop did not create, so it was not opened.",
     ),
+    QT_TRANSLATE_NOOP("errors", "{path} was not opened: {problem}"),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} holds a list nested too deeply to be a session's, so it was not opened.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors", "{path} is not a regular file (a device or a pipe), so it was not opened."
+    ),
+    QT_TRANSLATE_NOOP(
+        "errors",
+        "{path} needs an update, but the updated copy could not be written ({reason}).",
+    ),
     QT_TRANSLATE_NOOP("errors", "The file is read-only, so changes will not be saved."),
     QT_TRANSLATE_NOOP("errors", "The file's folder is read-only, so changes will not be saved."),
     QT_TRANSLATE_NOOP(
@@ -101,8 +138,13 @@ def sentence(error: BaseException) -> str:
     template = getattr(error, "template", None)
     if not isinstance(template, str):
         return str(error)
+    # A value that is itself a refusal (the limit a file breaks) is told in the same language.
+    params = {
+        name: sentence(value) if isinstance(value, BaseException) else value
+        for name, value in getattr(error, "params", {}).items()
+    }
     try:
-        return QCoreApplication.translate("errors", template).format(**error.params)
+        return QCoreApplication.translate("errors", template).format(**params)
     except (KeyError, IndexError, ValueError, AttributeError):  # a broken translation
         return str(error)
 

@@ -121,6 +121,10 @@
         <translation>Etwas ist schiefgegangen (%1). Ihre Sitzung ist gespeichert; die Einzelheiten stehen in %2.</translation>
     </message>
     <message>
+        <source>Something went wrong (%1). The details are in %2.</source>
+        <translation>Etwas ist schiefgegangen (%1). Die Einzelheiten stehen in %2.</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgegangen</translation>
     </message>
@@ -1839,6 +1843,54 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
         <translation>Eine Skala von {min} bis {max} wird nicht unterstützt; verwenden Sie 1–5, 1–7 oder 1–10.</translation>
     </message>
     <message>
+        <source>A note holds 1 to {limit} characters, not {count}.</source>
+        <translation>Eine Notiz hat 1 bis {limit} Zeichen, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>A title or name holds at most {limit} characters, not {count}.</source>
+        <translation>Ein Titel oder Name hat höchstens {limit} Zeichen, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>A framework text or an action holds at most {limit} characters, not {count}.</source>
+        <translation>Ein Text des Modells oder eine Maßnahme hat höchstens {limit} Zeichen, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>Speaker notes hold at most {limit} characters a slide, not {count}.</source>
+        <translation>Sprechernotizen haben höchstens {limit} Zeichen je Folie, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>An id holds at most {limit} characters, not {count}.</source>
+        <translation>Eine Kennung hat höchstens {limit} Zeichen, nicht {count}.</translation>
+    </message>
+    <message>
+        <source>A text holds a lone surrogate, which is not Unicode, so it cannot be kept.</source>
+        <translation>Ein Text enthält ein einzelnes Surrogat, das kein Unicode ist; er kann nicht behalten werden.</translation>
+    </message>
+    <message>
+        <source>A position on a whiteboard is a number within ±{limit}, not {value}.</source>
+        <translation>Eine Position auf einer Pinnwand ist eine Zahl innerhalb von ±{limit}, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>A session has at most {limit} rounds, not {value}.</source>
+        <translation>Eine Sitzung hat höchstens {limit} Runden, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>A duration is 0 to {limit} seconds (a week), not {value}.</source>
+        <translation>Eine Dauer beträgt 0 bis {limit} Sekunden (eine Woche), nicht {value}.</translation>
+    </message>
+    <message>
+        <source>A note has 0 to {limit} dots, not {value}.</source>
+        <translation>Eine Notiz hat 0 bis {limit} Punkte, nicht {value}.</translation>
+    </message>
+    <message>
+        <source>A note belongs to a group that is not on its panel.</source>
+        <translation>Eine Notiz gehört zu einer Gruppe, die nicht auf ihrer Pinnwand ist.</translation>
+    </message>
+    <message>
+        <source>A voter has two ballots for {process} in round {round}; one voter has one ballot per process and round.</source>
+        <translation>Eine Person hat zwei Stimmen für {process} in Runde {round}; jede Person hat eine Stimme je Prozess und Runde.</translation>
+    </message>
+    <message>
         <source>{path} could not be written ({reason}).</source>
         <translation>{path} konnte nicht geschrieben werden ({reason}).</translation>
     </message>
@@ -1957,6 +2009,22 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     <message>
         <source>{path} holds a table &apos;{name}&apos; that Kotter Workshop did not create, so it was not opened.</source>
         <translation>{path} enthält eine Tabelle „{name}“, die nicht von Kotter Workshop stammt, und wurde deshalb nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} was not opened: {problem}</source>
+        <translation>{path} wurde nicht geöffnet: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} holds a list nested too deeply to be a session&apos;s, so it was not opened.</source>
+        <translation>{path} enthält eine zu tief verschachtelte Liste für eine Sitzung und wurde daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file (a device or a pipe), so it was not opened.</source>
+        <translation>{path} ist keine gewöhnliche Datei (ein Gerät oder eine Pipe) und wurde daher nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>{path} needs an update, but the updated copy could not be written ({reason}).</source>
+        <translation>{path} muss aktualisiert werden, aber die aktualisierte Kopie konnte nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
         <source>The file is read-only, so changes will not be saved.</source>

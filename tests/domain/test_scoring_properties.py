@@ -31,7 +31,9 @@ def workshops(draw):
         voter=st.none() | st.sampled_from([f"p{i}" for i in range(1, 9)]),
         round=st.integers(1, 3),
     )
-    ballots = draw(st.lists(ballot, max_size=40))
+    # One ballot per voter, process and round (a changed vote replaces the ballot).
+    one_each = lambda b: (b.voter, b.process, b.round) if b.voter else b.id  # noqa: E731
+    ballots = draw(st.lists(ballot, max_size=40, unique_by=one_each))
     pinned = draw(st.dictionaries(st.sampled_from(PROCESSES), st.integers(1, 3), max_size=3))
     return scale, ballots, pinned
 

@@ -70,7 +70,7 @@ def sessions(draw):
                 cluster = draw(st.none() | st.sampled_from(clusters)) if clusters else None
                 panel.notes.append(
                     Note(
-                        draw(texts),
+                        draw(texts.filter(bool)),  # a note holds 1 to 280 characters
                         draw(st.sampled_from(list(NoteColor))),
                         draw(positions),
                         draw(positions),

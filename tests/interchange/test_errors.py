@@ -81,7 +81,7 @@ CASES = [
     (set_("date", "22.11.2026"), "date", "is not a date like 2026-11-22"),
     (set_("date", "2026-02-30"), "date", "not a real date"),
     (set_("title", 42), "title", "expected text, not 42"),
-    (set_("title", "x" * 2_000_000), "title", "2,000,000 characters long; the limit is 1,000"),
+    (set_("title", "x" * 2_000_000), "title", "2,000,000 characters long; the limit is 200"),
     (set_("template", "yes"), "template", "expected true or false"),
     (set_("template", True), "ballots", "a template holds no ballots"),
     (set_("language", "english!"), "language", "is not a language code"),
@@ -246,7 +246,7 @@ def file_error(tmp_path, content: bytes) -> InterchangeError:
     with pytest.raises(InterchangeError) as caught:
         from_json_module.read_json_file(path)
     message = str(caught.value)
-    assert message.startswith(f"{path}: ")
+    assert message.startswith(f'"{path}": ')
     assert "\n" not in message
     return caught.value
 

@@ -100,8 +100,8 @@ def test_a_full_disk_stops_editing_and_keeps_what_was_committed(demo_file):
         opened._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
         panel = opened.session.panels[-1]
         committed = []
-        for i in range(200):
-            note = Note(f"note {i} " + "x" * 2000)
+        for i in range(2000):  # notes as long as the limit allows, until two pages are full
+            note = Note(f"note {i} " + "x" * 260)
             opened.session.put_note(panel.id, note)
             if errors:
                 break

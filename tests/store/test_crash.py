@@ -33,7 +33,7 @@ EDITOR = textwrap.dedent("""
         edit = f"{run}-{i}"
         kind = i % 4
         if kind == 0:
-            session.put_note(panel, Note("note " + edit + " " + "x" * (i % 700), id=edit))
+            session.put_note(panel, Note("note " + edit + " " + "x" * (i % 260), id=edit))
         elif kind == 1:
             session.add_ballot(Ballot("setting-direction", 1 + i % 5, "v" + edit, 1, id=edit))
         elif kind == 2:

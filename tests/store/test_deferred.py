@@ -77,8 +77,8 @@ def test_a_deferred_write_that_fails_stops_editing_at_the_next_use(demo_file):
         before = on_disk(demo_file)
         opened._conn.execute("PRAGMA max_page_count = 1")  # no room for one more page
         with opened.deferred(written), opened.session.batch():
-            for i in range(300):
-                cast(opened.session, f"ph-{i}-" + "x" * 200, 1 + i % 5)
+            for i in range(1000):
+                cast(opened.session, f"ph-{i}-" + "x" * 56, 1 + i % 5)  # ids up to 64
         written.wait()
         [(error, _)] = written.calls
         assert isinstance(error, DiskFullError)

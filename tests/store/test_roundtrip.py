@@ -64,7 +64,7 @@ def test_optional_parts_and_odd_values_round_trip(tmp_path):
     session.roster = [Participant("p1")]
     session.agenda[0] = dataclasses.replace(session.agenda[0], actual_seconds=0)
     panel = session.panels[-1]
-    session.put_note(panel.id, Note("", NoteColor.GREY, x=-1.5, y=1e9, votes=0))
+    session.put_note(panel.id, Note("?", NoteColor.GREY, x=-1.5, y=1e7, votes=0))  # at the limits
     write_new_file(session, tmp_path / "odd.kotter")
     with open_session_file(tmp_path / "odd.kotter") as opened:
         assert picture(opened.session) == picture(session)
@@ -114,6 +114,7 @@ def test_any_texts_and_numbers_round_trip(tmp_path, notes, agenda, speaker):
     session = new_session()
     panel = session.panels[0]
     for text, color, x, votes in notes:
+        text = text or "."  # a note holds 1 to 280 characters
         panel.notes.append(Note(text, color, x=x, y=-x, votes=votes))
     session.agenda = [AgendaItem(t, ("title", t), p, a) for t, p, a in agenda]
     session.speaker_notes = dict(speaker)

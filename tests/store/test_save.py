@@ -64,9 +64,13 @@ def test_save_a_copy_after_a_full_disk_keeps_the_unsaved_change(tmp_path, demo_f
     with open_session_file(demo_file) as opened:
         opened.on_error = errors.append
         opened._conn.execute("PRAGMA max_page_count = 1")  # no room for one more page
-        title = "Only in memory " + "x" * 20_000
-        opened.session.update_info(title=title)
+        panel = opened.session.panels[-1]
+        for i in range(2000):  # notes as long as a note may be, until one does not fit
+            opened.session.put_note(panel.id, Note(f"Only in memory {i} " + "x" * 250))
+            if errors:
+                break
         assert errors
+        in_memory = list(panel.notes)
         opened.save_copy(tmp_path / "rescue.kotter")
     with open_session_file(tmp_path / "rescue.kotter") as rescued:
-        assert rescued.session.title == title
+        assert rescued.session.panel(panel.id).notes == in_memory

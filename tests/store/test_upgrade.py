@@ -146,7 +146,7 @@ def test_a_value_a_strict_table_cannot_hold_fails_the_whole_upgrade(v1_file, sta
     before = digest(v1_file)
     with pytest.raises(BadFileError) as caught:
         open_session_file(v1_file, read_only=read_only)
-    assert str(caught.value) == f"{v1_file} {NOT_UPGRADED}"
+    assert str(caught.value) == f'"{v1_file}" {NOT_UPGRADED}'
     assert digest(v1_file) == before
     assert _version(v1_file) == 1
     assert sorted(p.name for p in v1_file.parent.iterdir()) == ["v1.kotter"]

@@ -80,15 +80,15 @@ def test_a_bad_file_is_told_in_german_with_its_name(german, tmp_path):
     bad.write_text("meine Notizen, keine Sitzung")
     with pytest.raises(store.BadFileError) as caught:
         open_session_file(bad)
-    assert str(caught.value) == f"{bad} is not a Kotter Workshop session file."  # the log's
-    assert sentence(caught.value) == f"{bad} ist keine Sitzungsdatei von Kotter Workshop."
+    assert str(caught.value) == f'"{bad}" is not a Kotter Workshop session file.'  # the log's
+    assert sentence(caught.value) == f'"{bad}" ist keine Sitzungsdatei von Kotter Workshop.'
 
 
 def test_values_with_braces_are_shown_as_they_are(german, tmp_path):
     odd = tmp_path / "{name} }{.kotter"
     with pytest.raises(store.MissingFileError) as caught:
         open_session_file(odd)
-    assert sentence(caught.value) == f"{odd}: Diese Datei gibt es nicht."
+    assert sentence(caught.value) == f'"{odd}": Diese Datei gibt es nicht.'
 
 
 def test_an_error_without_a_template_is_shown_as_it_is():

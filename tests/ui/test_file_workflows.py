@@ -399,7 +399,7 @@ def test_export_pdf_builds_the_summary_in_the_background_and_offers_to_open_it(
     window.capture.digit(5)  # the room keeps voting while the PDF is written
     qtbot.waitUntil(lambda: bool(opened), timeout=30000)
     pdf = tmp_path / "summary.pdf"
-    assert offered == ["The PDF summary is saved as summary.pdf."]
+    assert offered == ['The PDF summary is saved as "summary.pdf".']
     assert opened[0].toLocalFile() == str(pdf)
     reader = PdfReader(pdf)
     text = "".join(page.extract_text() for page in reader.pages)

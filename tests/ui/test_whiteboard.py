@@ -311,3 +311,17 @@ def test_typed_text_is_kept_as_a_draft_and_comes_back_as_the_open_edit(tmp_path,
     assert file.drafts() == {}
     assert all(n.text != "Half typed" for n in panel.notes)
     file.close()
+
+
+def test_a_note_takes_280_characters_and_says_so_past_them(window, board, qtbot):
+    """The note's limit holds as it is typed: what shows is what is kept, and the room
+    is told why the rest was not taken (no commit that throws the typing away)."""
+    said = []
+    window.document.refused.connect(said.append)
+    qtbot.keyClick(board.view, Qt.Key.Key_N)
+    qtbot.keyClicks(board.view, "a" * 275 + "bcdefghij")
+    shown = board.controller.edit.text.toPlainText()
+    assert shown == "a" * 275 + "bcdef"
+    assert said and said[0] == "A note holds 1 to 280 characters, not 281."
+    qtbot.keyClick(board.view, Qt.Key.Key_Return, CTRL)
+    assert notes_of(board)[-1][0] == "a" * 275 + "bcdef"  # kept as shown, in one step

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from ...domain.errors import KotterError
+from ...domain.errors import KotterError, quoted
 from ...domain.model import Session
 from ..error_texts import sentence
 
@@ -109,7 +109,7 @@ class PdfExport(QObject):
         box.setWindowTitle(QCoreApplication.translate("PdfExport", "PDF summary saved"))
         box.setText(
             QCoreApplication.translate("PdfExport", "The PDF summary is saved as %1.").replace(
-                "%1", path.name
+                "%1", quoted(path.name)
             )
         )
         open_button = box.addButton(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import limits
 from ...domain.errors import KotterError
 from ...domain.framework import Framework, builtin_framework
 from ...domain.model import SCALES, Panel, Scale, Session
@@ -300,6 +301,7 @@ class TemplateEditor(QDialog):
             template.agenda.append(
                 replace(item, title=text, planned_seconds=seconds, actual_seconds=None)
             )
+        limits.check_session(template)  # the same limits as every other way into a session
         return template
 
     def save(self) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QTextCursor
 
+from ...domain import limits
 from ...domain.commands import (
     Batch,
     Command,
@@ -24,10 +25,12 @@ from ...domain.commands import (
     cluster_notes,
     move_notes,
 )
+from ...domain.errors import DomainError
 from ...domain.model import Note, NoteColor
 from ...domain.placement import place_note
 from .. import keymap
 from ..document import Document
+from ..error_texts import sentence
 from ..i18n import room_translate
 from .items import NOTE_WIDTH, ClusterItem, EditableText, NoteItem
 from .layout import GAP, Group, tidy
@@ -235,12 +238,31 @@ class PanelController(QObject):
 
     def _typed(self) -> None:
         if self.edit is not None:
+            self._keep_within_limit(self.edit)
             item = self.edit.text.parentItem()
             if isinstance(item, NoteItem):
                 item.fit_height()
             else:
                 self.scene.refit_frames()
             self._draft_timer.start()
+
+    def _keep_within_limit(self, edit: Edit) -> None:
+        """Text past the limit (a note's 280 characters) is not taken, and the room is told
+        why: the limit holds as the text is typed, so nothing typed is lost at the commit."""
+        check = limits.name if edit.kind == "cluster" else limits.note_text
+        typed = edit.text.toPlainText()
+        try:
+            check(typed or ".")
+        except DomainError as exc:
+            limit = limits.MAX_NAME if edit.kind == "cluster" else limits.MAX_NOTE
+            if len(typed) <= limit:
+                return  # not a length (a lone surrogate cannot be typed): the commit says it
+            cursor = QTextCursor(edit.text.document())
+            cursor.setPosition(limit)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()  # typing on at the end changes nothing more
+            if self.document is not None:
+                self.document.refused.emit(sentence(exc))
 
     def draft_key(self, edit: Edit) -> str:
         return f"{edit.kind}:{self.panel.id}:{edit.id}"
