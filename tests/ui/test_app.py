@@ -46,6 +46,7 @@ def test_an_unexpected_error_shows_one_sentence_and_logs_the_traceback(qtbot, th
     assert "Traceback" not in capsys.readouterr().err
 
 
+@pytest.mark.crash_dialog
 def test_the_error_sentence_says_the_session_is_saved_only_when_one_is(qtbot, theme, tmp_path):
     """A crash with no session open (a file that failed to open) claims nothing is saved."""
     from kotter_workshop.domain.demo import demo_session
