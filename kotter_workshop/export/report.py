@@ -99,6 +99,7 @@ class ProcessPart:
     split: bool
     rounds: tuple[Bars, ...]
     rounds_text: str  # "" or "Scored on round 2 of 2"
+    count: int = 0  # the votes the mean is of (abstentions apart)
 
 
 @dataclass(frozen=True)
@@ -309,6 +310,7 @@ def _process(session: Session, summary: Summary, pid: str, t: Texts) -> ProcessP
             if len(numbers) > 1
             else ""
         ),
+        count=score.count,
     )
 
 
