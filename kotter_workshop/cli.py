@@ -46,9 +46,9 @@ def _app_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Run a live workshop on Kotter's 'What Leaders Really Do'.",
         epilog=(
-            f"Other commands: '{PROG} export FILE --json|--csv|--pdf OUT', "
+            f"Other commands: '{PROG} export FILE --json|--csv|--pdf|--html OUT', "
             f"'{PROG} import IN.json OUT.kotter', "
-            f"'{PROG} compare A.kotter B.kotter [...] --pdf OUT.pdf'. "
+            f"'{PROG} compare A.kotter B.kotter [...] --pdf|--html OUT'. "
             "Add --help to any of them for details."
         ),
     )
@@ -65,6 +65,9 @@ def _export_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", type=Path, metavar="OUT.json", help="the whole session as JSON")
     out.add_argument("--csv", type=Path, metavar="OUT.csv", help="one row per ballot")
     out.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF summary")
+    out.add_argument(
+        "--html", type=Path, metavar="OUT.html", help="the summary as one accessible web page"
+    )
     parser.add_argument(
         "--paper",
         choices=("a4", "letter"),
@@ -83,11 +86,12 @@ def _import_parser() -> argparse.ArgumentParser:
 def _compare_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog=f"{PROG} compare",
-        description="Compare two or more sessions of a team over time, as a PDF.",
+        description="Compare two or more sessions of a team over time, as a PDF or a web page.",
     )
     parser.add_argument("files", type=Path, nargs="+", metavar="FILE.kotter")
-    parser.add_argument("--pdf", type=Path, metavar="OUT.pdf", required=True,
-                        help="the comparison as a PDF")  # fmt: skip
+    out = parser.add_mutually_exclusive_group(required=True)
+    out.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the comparison as a PDF")
+    out.add_argument("--html", type=Path, metavar="OUT.html", help="the comparison as one web page")
     parser.add_argument(
         "--paper",
         choices=("a4", "letter"),
@@ -136,7 +140,7 @@ def atomic_output(target: Path, mode: str = "w", **open_args) -> Iterator[IO]:
 def _run_export(args: argparse.Namespace) -> int:
     from .store import open_session_file
 
-    check_output(args.json or args.csv or args.pdf, args.file)
+    check_output(args.json or args.csv or args.pdf or args.html, args.file)
     with open_session_file(args.file, read_only=True) as opened:
         session = opened.session
         if args.json:
@@ -153,6 +157,11 @@ def _run_export(args: argparse.Namespace) -> int:
 
             with atomic_output(args.csv, encoding="utf-8-sig", newline="") as out:
                 write_csv(session, out)
+        elif args.html:
+            from .export.html import write_html
+
+            with atomic_output(args.html, encoding="utf-8", newline="\n") as out:
+                write_html(session, out)
         else:
             from .export import write_pdf
 
@@ -183,12 +192,11 @@ def _run_import(args: argparse.Namespace) -> int:
 
 
 def _run_compare(args: argparse.Namespace) -> int:
-    """Read every session (naming the first bad one), then write the PDF atomically."""
+    """Read every session (naming the first bad one), then write the PDF or page atomically."""
     if len(args.files) < 2:
         raise UsageError("compare needs at least two session files")
-    check_output(args.pdf, *args.files)
+    check_output(args.pdf or args.html, *args.files)
     from .domain.compare import compare
-    from .export import write_comparison_pdf
     from .store import open_session_file
 
     sessions = []
@@ -196,6 +204,14 @@ def _run_compare(args: argparse.Namespace) -> int:
         with open_session_file(path, read_only=True) as opened:
             sessions.append(opened.session)
     comparison = compare(sessions)
+    if args.html:
+        from .export.html import write_comparison_html
+
+        with atomic_output(args.html, encoding="utf-8", newline="\n") as out:
+            write_comparison_html(comparison, out)
+        return 0
+    from .export import write_comparison_pdf
+
     with atomic_output(args.pdf, mode="wb") as out:
         write_comparison_pdf(comparison, out, paper=args.paper)
     return 0

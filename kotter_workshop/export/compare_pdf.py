@@ -8,7 +8,6 @@ number is on the normalised 0–100% scale and the PDF says so in words.
 from __future__ import annotations
 
 import math
-from decimal import Decimal
 from typing import BinaryIO
 
 from reportlab.lib import colors
@@ -17,12 +16,14 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, S
 
 from .. import __version__
 from ..domain.compare import Comparison
-from ..domain.framework import Quadrant, Side
-from ..domain.texts import Texts, texts
+from ..domain.framework import Quadrant
+from ..domain.texts import texts
 from . import fonts
+from .compare_report import movement, scales_note, session_name, span
+from .compare_report import rows as compare_rows
+from .compare_report import title as compare_title
 from .document import _Canvas
-from .drawings import quadrant_frame, signed
-from .report import date_text
+from .drawings import quadrant_frame
 from .sections import heading, para, table
 from .styles import INK, LEADERSHIP_TINT, MANAGEMENT_TINT, MARGIN, MUTED, PANEL, RULE, paper_size
 from .styles import styles as base_styles
@@ -30,28 +31,7 @@ from .styles import styles as base_styles
 COLUMNS = 3  # sessions per table, so a quadrant title fits its cell; more continue below
 
 
-def scales_note(comparison: Comparison) -> str:
-    """The sentence saying which scale the numbers are on, in the comparison's language."""
-    t = texts(comparison.language)
-    scales = sorted({s.scale for s in comparison.sessions}, key=lambda s: (s.min, s.max))
-    if comparison.normalised:
-        return t("compare.normalised", scales=", ".join(str(s) for s in scales))
-    scale = scales[0]
-    return t("compare.same_scale", min=scale.min, max=scale.max)
-
-
-def _signed(value: Decimal | None, normalised: bool, t: Texts) -> str:
-    if value is None:
-        return "–"
-    return signed(value, t.language) + (t("compare.points") if normalised and value != 0 else "")
-
-
 ARROW_MIN = 22  # points closer than this touch: their numbers say the order, no arrow
-
-
-def session_name(session, language: str) -> str:
-    """'title (date)', the date as the comparison's language writes it."""
-    return f"{session.title} ({date_text(session.date, language)})"
 
 
 class PathChart(Flowable):
@@ -179,40 +159,11 @@ def _legend(comparison: Comparison, room: float) -> list[Flowable]:
     ]
 
 
-def _rows(comparison: Comparison) -> list[tuple[str, list[str], str, str | None]]:
-    """(row name, one text per session, change, tint) for every line of the table."""
-    c, sessions = comparison, comparison.sessions
-    t = texts(c.language)
-
-    def numbers(name: str, values: list[Decimal | None], tint: str | None):
-        return (name, [c.show(v) for v in values], _signed(c.change(values), c.normalised, t), tint)
-
-    balances = [c.balance(s) for s in sessions]
-    rows = [
-        numbers(t("compare.leadership_row"), [c.leadership(s) for s in sessions], "L"),
-        numbers(t("compare.management_row"), [c.management(s) for s in sessions], "M"),
-        (
-            t("compare.balance_row"),
-            [_signed(v, c.normalised, t) for v in balances],
-            _signed(c.change(balances), c.normalised, t),
-            None,
-        ),
-        (t("compare.spectrum_row"), [c.label_text(s.label) for s in sessions], "", None),
-        (t("compare.quadrant_row"), [c.quadrant_title(s.quadrant) for s in sessions], "", None),
-    ]
-    for pid, title, side in c.processes:
-        tint = "L" if side is Side.LEADERSHIP else "M"
-        side_name = t(f"compare.side_{side.value}")
-        name = t("compare.process_row", title=title, side=side_name)
-        rows.append(numbers(name, [c.process(s, pid) for s in sessions], tint))
-    return rows
-
-
 def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
     s = base_styles()
     c_language = comparison.language
     t = texts(comparison.language)
-    rows = _rows(comparison)
+    rows = compare_rows(comparison)
     sessions = list(enumerate(comparison.sessions, 1))
     story: list[Flowable] = []
     tables = -(-len(sessions) // COLUMNS)
@@ -256,32 +207,6 @@ def comparison_tables(comparison: Comparison, room: float) -> list[Flowable]:
     return story
 
 
-def _movement(comparison: Comparison) -> str:
-    c = comparison
-    t = texts(c.language)
-    first, last = c.sessions[0], c.sessions[-1]
-    parts = []
-    for name, get in ((t("pdf.leadership"), c.leadership), (t("pdf.management"), c.management)):
-        a, b = get(first), get(last)
-        if a is not None and b is not None:
-            change = _signed(b - a, c.normalised, t)
-            parts.append(
-                t("compare.moved", side=name, first=c.show(a), last=c.show(b), change=change)
-            )
-    if first.quadrant is not None and last.quadrant is not None:
-        if first.quadrant is last.quadrant:
-            parts.append(t("compare.stayed", quadrant=c.quadrant_title(last.quadrant)))
-        else:
-            parts.append(
-                t(
-                    "compare.moved_quadrant",
-                    first=c.quadrant_title(first.quadrant),
-                    last=c.quadrant_title(last.quadrant),
-                )
-            )
-    return " ".join(parts) or t("compare.not_enough")
-
-
 def write_comparison_pdf(
     comparison: Comparison,
     stream: BinaryIO,
@@ -295,9 +220,7 @@ def write_comparison_pdf(
     room = pagesize[0] - 2 * MARGIN
     s = base_styles()
     t = texts(comparison.language)
-    teams = sorted({x.team for x in comparison.sessions if x.team})
-    team = ", ".join(teams)
-    title = t("compare.title_team", team=team) if team else t("compare.title")
+    title = compare_title(comparison)
     doc = BaseDocTemplate(
         stream,
         pagesize=pagesize,
@@ -324,16 +247,9 @@ def write_comparison_pdf(
     doc.addPageTemplates([PageTemplate("page", frames=[frame])])
 
     story: list[Flowable] = [*heading(title, s.title, outline=t("compare.title"))]
-    first, last = comparison.sessions[0].date, comparison.sessions[-1].date
-    count, language = len(comparison.sessions), comparison.language
-    if first == last:
-        span = t("compare.sessions_one_day", count=count, date=date_text(first, language))
-    else:
-        span = t("compare.sessions", count=count, first=date_text(first, language),
-                 last=date_text(last, language))  # fmt: skip
-    story.append(para(span, s.subtitle))
+    story.append(para(span(comparison), s.subtitle))
     story.append(para(scales_note(comparison), s.callout if comparison.normalised else s.body))
-    story.append(para(_movement(comparison), s.body))
+    story.append(para(movement(comparison), s.body))
     story += heading(t("compare.path_heading"), s.h2, level=1)
     chart = PathChart(comparison, side=min(280, room * 0.55))
     legend_room = room - chart.width - 16

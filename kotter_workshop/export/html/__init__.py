@@ -13,9 +13,17 @@ from ...domain.model import Session
 from ..report import build_report
 from .summary import render
 
-__all__ = ["render", "write_html"]
+__all__ = ["render", "write_comparison_html", "write_html"]
 
 
 def write_html(session: Session, stream: TextIO, *, pdf_link: str | None = None) -> None:
     """Write the session's HTML summary; ``pdf_link``: a relative link to the PDF beside it."""
     stream.write(render(build_report(session), pdf_link=pdf_link))
+
+
+def write_comparison_html(comparison, stream: TextIO) -> None:
+    """Write a comparison of sessions as one HTML page (the comparison PDF's twin)."""
+    from ..compare_report import build_comparison_report
+    from .compare import render as render_comparison
+
+    stream.write(render_comparison(build_comparison_report(comparison)))

@@ -259,3 +259,7 @@ def distribution(
                 body.append(_text(bx + w / 2, base - h - 3, str(count), anchor="middle", size=11))
     body.append(f'<path d="M{left} {base}H{width - 6}" class="frame"/>')
     return _svg(ident, t("html.distribution_alt", title=title), width, height, body)
+
+
+# for the comparison's path chart
+wrap, text, lines = _svg, _text, _lines
