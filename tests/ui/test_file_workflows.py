@@ -409,6 +409,44 @@ def test_export_pdf_builds_the_summary_in_the_background_and_offers_to_open_it(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
 
+def test_export_html_builds_the_page_in_the_background_and_offers_to_open_it(
+    window, qtbot, tmp_path, monkeypatch
+):
+    from kotter_workshop.ui.files import export_pdf
+
+    target = tmp_path / "summary"
+    asked = []
+
+    def save_dialog(*args, **kwargs):
+        asked.append(args[3])  # the filter offered
+        return str(target), args[3]
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    opened = []
+    monkeypatch.setattr(export_pdf.QDesktopServices, "openUrl", staticmethod(opened.append))
+    window.files.open_demo()
+    offered = []
+
+    def answer(box):
+        offered.append(box.text())
+        click_button("Open it")(box)
+
+    when_dialog(answer)
+    menu_action(window, "Export Summary as Web Page…").trigger()
+    window.capture.set_process("setting-direction")
+    window.capture.digit(5)  # the room keeps voting while the page is written
+    qtbot.waitUntil(lambda: bool(opened), timeout=30000)
+    page = tmp_path / "summary.html"
+    assert asked == ["Web page (*.html)"]
+    assert offered == ['The web page summary is saved as "summary.html".']
+    assert opened[0].toLocalFile() == str(page)
+    text = page.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>")
+    assert "Leadership 2.8 / 5" in text  # the snapshot taken when the export started
+    assert "Spread 0.5 · 12 votes" in text  # not 13: the vote after the start is not in it
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
 def test_a_full_disk_stops_editing_with_a_dialog_and_keeps_what_was_saved(window, qtbot, tmp_path):
     path = tmp_path / "full.kotter"
     write_new_file(demo_session(), path)

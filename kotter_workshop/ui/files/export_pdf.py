@@ -1,6 +1,6 @@
-"""File → Export PDF: the summary participants take home, built off the UI thread.
+"""File → Export PDF / Web Page: the summary participants take home, built off the UI thread.
 
-The PDF is built from a snapshot of the session in a worker thread, so the
+The PDF or the HTML page is built from a snapshot of the session in a worker thread, so the
 room can keep voting while it is written; the file appears at its place
 only once complete.
 """
@@ -31,10 +31,42 @@ def build_pdf(session: Session, path: Path, paper: str | None) -> None:
         write_pdf(session, out, paper=paper)
 
 
-class PdfExport(QObject):
-    """Asks where, builds the PDF in a thread with a progress dialog, offers to open it."""
+def build_html(session: Session, path: Path) -> None:
+    """Write the HTML summary of ``session`` to ``path``, whole or not at all."""
+    from ...cli import atomic_output
+    from ...export.html import write_html
 
-    finished = Signal(object, str)  # the path, and an error sentence ("" when it worked)
+    with atomic_output(path, encoding="utf-8", newline="\n") as out:
+        write_html(session, out)
+
+
+def _words(html: bool) -> dict[str, str]:
+    """The dialogs' words for the PDF or for the web page."""
+    tr = QCoreApplication.translate
+    if html:
+        return {
+            "ask": tr("PdfExport", "Export the summary as a web page"),
+            "writing": tr("PdfExport", "Writing the web page summary…"),
+            "title": tr("PdfExport", "Export Web Page"),
+            "failed": tr("PdfExport", "Cannot export the web page"),
+            "saved_title": tr("PdfExport", "Web page summary saved"),
+            "saved": tr("PdfExport", "The web page summary is saved as %1."),
+        }
+    return {
+        "ask": tr("PdfExport", "Export the PDF summary"),
+        "writing": tr("PdfExport", "Writing the PDF summary…"),
+        "title": tr("PdfExport", "Export PDF"),
+        "failed": tr("PdfExport", "Cannot export the PDF"),
+        "saved_title": tr("PdfExport", "PDF summary saved"),
+        "saved": tr("PdfExport", "The PDF summary is saved as %1."),
+    }
+
+
+class PdfExport(QObject):
+    """Asks where, builds the PDF (or the web page) in a thread with a progress dialog,
+    offers to open it."""
+
+    finished = Signal(object, str, bool)  # the path, an error sentence ("" if none), html
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -43,47 +75,51 @@ class PdfExport(QObject):
         self.thread: threading.Thread | None = None
         self.finished.connect(self._done, Qt.ConnectionType.QueuedConnection)
 
-    def ask_path(self, suggested: str) -> tuple[Path | None, str | None]:
+    def ask_path(self, suggested: str, html: bool = False) -> tuple[Path | None, str | None]:
         """The native save dialog; the chosen filter picks the paper (default: the locale's)."""
         parent = self.parent_widget
+        page = QCoreApplication.translate("PdfExport", "Web page (*.html)")
         path, chosen = QFileDialog.getSaveFileName(
             parent,
-            QCoreApplication.translate("PdfExport", "Export the PDF summary"),
+            _words(html)["ask"],
             str(Path.home() / suggested),
-            f"{A4_FILTER};;{LETTER_FILTER}",
+            page if html else f"{A4_FILTER};;{LETTER_FILTER}",
         )
         if not path:
             return None, None
         path = Path(path)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        suffix = ".html" if html else ".pdf"
+        if path.suffix.lower() not in ((".html", ".htm") if html else (".pdf",)):
+            path = path.with_name(path.name + suffix)
         paper = {A4_FILTER: "a4", LETTER_FILTER: "letter"}.get(chosen)
         return path, paper
 
-    def start(self, session: Session, suggested: str) -> bool:
+    def start(self, session: Session, suggested: str, html: bool = False) -> bool:
         if self.thread is not None and self.thread.is_alive():
             return False
-        path, paper = self.ask_path(suggested)
+        path, paper = self.ask_path(suggested, html)
         if path is None:
             return False
         snapshot = session.snapshot()
         parent = self.parent_widget
-        self.progress = QProgressDialog(
-            QCoreApplication.translate("PdfExport", "Writing the PDF summary…"), "", 0, 0, parent
-        )
+        words = _words(html)
+        self.progress = QProgressDialog(words["writing"], "", 0, 0, parent)
         self.progress.setCancelButton(None)
-        self.progress.setWindowTitle(QCoreApplication.translate("PdfExport", "Export PDF"))
+        self.progress.setWindowTitle(words["title"])
         self.progress.setMinimumDuration(300)
 
         def work() -> None:
             try:
-                build_pdf(snapshot, path, paper)
+                if html:
+                    build_html(snapshot, path)
+                else:
+                    build_pdf(snapshot, path, paper)
             except KotterError as exc:
-                self.finished.emit(path, sentence(exc))
+                self.finished.emit(path, sentence(exc), html)
             except Exception as exc:  # noqa: BLE001 - any failure becomes one sentence, not a crash
-                self.finished.emit(path, f"{path} could not be written ({exc}).")
+                self.finished.emit(path, f"{path} could not be written ({exc}).", html)
             else:
-                self.finished.emit(path, "")
+                self.finished.emit(path, "", html)
 
         self.thread = threading.Thread(target=work, name="pdf-export", daemon=True)
         self.thread.start()
@@ -94,24 +130,19 @@ class PdfExport(QObject):
         if self.thread is not None:
             self.thread.join(timeout)
 
-    def _done(self, path: Path, error: str) -> None:
+    def _done(self, path: Path, error: str, html: bool) -> None:
+        words = _words(html)
         if self.progress is not None:
             self.progress.reset()
             self.progress.deleteLater()
             self.progress = None
         parent = self.parent_widget
         if error:
-            QMessageBox.warning(
-                parent, QCoreApplication.translate("PdfExport", "Cannot export the PDF"), error
-            )
+            QMessageBox.warning(parent, words["failed"], error)
             return
         box = QMessageBox(parent)
-        box.setWindowTitle(QCoreApplication.translate("PdfExport", "PDF summary saved"))
-        box.setText(
-            QCoreApplication.translate("PdfExport", "The PDF summary is saved as %1.").replace(
-                "%1", quoted(path.name)
-            )
-        )
+        box.setWindowTitle(words["saved_title"])
+        box.setText(words["saved"].replace("%1", quoted(path.name)))
         open_button = box.addButton(
             QCoreApplication.translate("PdfExport", "Open it"), QMessageBox.ButtonRole.AcceptRole
         )

@@ -82,6 +82,10 @@ def build_file_menu(
         call("export_pdf"),
         QKeySequence("Ctrl+E"),
     )
+    needs_document["export_html"] = add(
+        QCoreApplication.translate("FileMenu", "Export Summary as &Web Page…"),
+        call("export_html"),
+    )
     menu.addSeparator()
     needs_document["new_from_this"] = add(
         QCoreApplication.translate("FileMenu", "New Session from T&his One…"), call("new_from_this")

@@ -329,6 +329,17 @@ class FileWorkflows(QObject):
         stem = _file_name(self.document.session).removesuffix(library.SUFFIX)
         return self.pdf.start(self.document.session, f"{stem}.pdf")
 
+    def export_html(self) -> bool:
+        """Build the summary as one web page in the background and offer to open it."""
+        if self.document is None:
+            return False
+        from .export_pdf import PdfExport
+
+        if getattr(self, "pdf", None) is None:
+            self.pdf = PdfExport(self.window)
+        stem = _file_name(self.document.session).removesuffix(library.SUFFIX)
+        return self.pdf.start(self.document.session, f"{stem}.html", html=True)
+
     def anonymise(self) -> bool:
         document = self.document
         if document is None or not any(p.name for p in document.session.roster):
