@@ -68,7 +68,7 @@ def render(report: ComparisonReport) -> str:
         f"<figure>{path_chart(report)}<figcaption>{esc(report.path_note)}</figcaption></figure>"
         f"<ol>{legend}</ol>"
     )
-    head = [""] + [f"{s.number}. {user(s.name)}" for s in report.sessions]
+    head = [esc(t("html.measure"))] + [f"{s.number}. {user(s.name)}" for s in report.sessions]
     head.append(esc(t("compare.change")))
     rows = [
         [user(name), *(esc(v) for v in values), esc(change)]

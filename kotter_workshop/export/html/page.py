@@ -18,6 +18,9 @@ def user(text: str, tag: str = "span", cls: str = "user") -> str:
     return f'<{tag} class="{cls}" dir="auto">{esc(text)}</{tag}>'
 
 
+TABLE = "<table-id>"  # numbered by document(); "<" never survives escaping in a text
+
+
 @cache
 def css() -> str:
     return resource("html", "summary.css").read_text(encoding="utf-8")
@@ -26,8 +29,8 @@ def css() -> str:
 def table(caption: str, head: list[str], rows: list[list[str]], numbers: set[int] = frozenset()):
     """A data table: the first cell of each row is its header. Cells are HTML already."""
     # a narrow screen scrolls a wide table inside its own box, which the keyboard can reach
-    out = [f'<div class="table" role="region" tabindex="0" aria-label="{caption}">']
-    out.append(f"<table><caption>{caption}</caption><thead><tr>")
+    out = [f'<div class="table" role="group" tabindex="0" aria-labelledby="{TABLE}">']
+    out.append(f'<table><caption id="{TABLE}">{caption}</caption><thead><tr>')
     for i, cell in enumerate(head):
         cls = ' class="number"' if i in numbers else ""
         out.append(f'<th scope="col"{cls}>{cell}</th>')
@@ -42,7 +45,17 @@ def table(caption: str, head: list[str], rows: list[list[str]], numbers: set[int
     return "".join(out)
 
 
+def _number_tables(main: str) -> str:
+    """Give each table's caption an id of its own, for the scroll box it sits in."""
+    parts = main.split(TABLE)
+    out = [parts[0]]
+    for i, part in enumerate(parts[1:]):
+        out.append(f"table-{i // 2 + 1}{part}")
+    return "".join(out)
+
+
 def document(language: str, title: str, header: str, nav: str, main: str, footer: str) -> str:
+    main = _number_tables(main)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{esc(language)}">\n<head>\n<meta charset="utf-8">\n'
