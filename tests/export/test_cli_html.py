@@ -141,3 +141,9 @@ def test_compare_writes_an_html_page_with_both_sessions(tmp_path):
         "2. Half a year on (2027-05-01)",
     ]
     assert len(list(root.all("svg"))) == 1
+    # the note under the table says leadership rows are tinted blue, management amber
+    tinted = {
+        e.text(): e.attrs["class"] for e in root.all("span") if "tint" in e.attrs.get("class", "")
+    }
+    assert "lead-row" in tinted["Setting a direction (leadership)"]
+    assert "manage-row" in tinted["Planning & budgeting (management)"]

@@ -70,9 +70,14 @@ def render(report: ComparisonReport) -> str:
     )
     head = [esc(t("html.measure"))] + [f"{s.number}. {user(s.name)}" for s in report.sessions]
     head.append(esc(t("compare.change")))
+    tints = {"L": "tint lead-row", "M": "tint manage-row"}
     rows = [
-        [user(name), *(esc(v) for v in values), esc(change)]
-        for name, values, change, _ in report.rows
+        [
+            user(name, cls=f"user {tints[tint]}") if tint in tints else user(name),
+            *(esc(v) for v in values),
+            esc(change),
+        ]
+        for name, values, change, tint in report.rows
     ]
     numbers = set(range(1, len(head)))
     by_session = table(esc(t("compare.by_session")), head, rows, numbers)
