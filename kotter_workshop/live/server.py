@@ -13,10 +13,13 @@ to ``submit(ballot, reply)``; the ui applies them on its own thread and calls
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
+import hashlib
 import hmac
 import logging
 import os
+import re
 import secrets
 import socket
 import sys
@@ -91,6 +94,7 @@ class VotingServer:
         self._state = VoteState()
         self._version = 1
         self._pdf: bytes | None = None
+        self._html: bytes | None = None  # the same summary as one page, beside the PDF
         self._changed: asyncio.Event | None = None
         self._closing = False
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -212,9 +216,9 @@ class VotingServer:
         """Show ``state`` to every phone: the long polls return at once."""
         self._call(self._set_state, state)
 
-    def share_pdf(self, data: bytes | None) -> None:
-        """Offer these PDF bytes for download, or stop offering them (None)."""
-        self._call(self._set_pdf, data)
+    def share_pdf(self, data: bytes | None, html: bytes | None = None) -> None:
+        """Offer these PDF bytes for download, and the HTML summary to read, or stop (None)."""
+        self._call(self._set_pdf, data, html if data is not None else None)
 
     def _call(self, function, *args) -> None:
         if self.running and self._loop is not None:
@@ -228,10 +232,10 @@ class VotingServer:
         self._state = replace(state, pdf=self._pdf is not None)
         self._bump()
 
-    def _set_pdf(self, data: bytes | None) -> None:
+    def _set_pdf(self, data: bytes | None, html: bytes | None = None) -> None:
         from dataclasses import replace
 
-        self._pdf = data
+        self._pdf, self._html = data, html
         self._state = replace(self._state, pdf=data is not None)
         self._bump()
 
@@ -282,7 +286,10 @@ class VotingServer:
         finally:
             if guard is not None:
                 guard.request_ended(key)
+        own = response.headers.get("Content-Security-Policy")  # the summary page's, by hash
         response.headers.update(SECURITY_HEADERS)
+        if own:
+            response.headers["Content-Security-Policy"] = own
         return response
 
     async def _route(self, request: web.Request) -> web.StreamResponse:
@@ -313,6 +320,8 @@ class VotingServer:
             return await self._poll(request)
         if rest == "summary.pdf":
             return self._summary()
+        if rest == "summary.html":
+            return self._summary_page()
         if rest in page.ASSETS:
             return web.Response(body=page.asset(rest), headers={"Content-Type": page.ASSETS[rest]})
         return _error(404, "not found")
@@ -373,6 +382,15 @@ class VotingServer:
             {"ok": True, "process": ballot.process, "round": ballot.round, "value": ballot.value},
         )
 
+    def _summary_page(self) -> web.Response:
+        if self._html is None:
+            return _error(404, "the summary is not shared")
+        response = web.Response(
+            body=self._html, headers={"Content-Type": "text/html; charset=utf-8"}
+        )
+        response.headers["Content-Security-Policy"] = summary_policy(self._html)
+        return response
+
     def _summary(self) -> web.Response:
         if self._pdf is None:
             return _error(404, "the summary is not shared")
@@ -383,6 +401,17 @@ class VotingServer:
                 "Content-Disposition": 'attachment; filename="workshop-summary.pdf"',
             },
         )
+
+
+def summary_policy(html: bytes) -> str:
+    """The summary page's own CSP: nothing but its one inline style, by its hash."""
+    found = re.search(rb"<style>(.*?)</style>", html, re.DOTALL)
+    style = found.group(1) if found else b""
+    digest = base64.b64encode(hashlib.sha256(style).digest()).decode()
+    return (
+        f"default-src 'none'; style-src 'sha256-{digest}'; base-uri 'none'; "
+        "form-action 'none'; frame-ancestors 'none'"
+    )
 
 
 def _settle(future: asyncio.Future, result: Refused | None) -> None:

@@ -58,6 +58,7 @@
     $("pdf-box").hidden = !state.pdf;
     $("pdf-intro").textContent = word("pdf_intro");
     $("pdf-link").textContent = word("pdf");
+    $("summary-link").textContent = word("summary_page");
     if (!open) { $("processes").replaceChildren(); return; }
     $("question").textContent = state.question;
     $("name-box").hidden = !state.names;

@@ -247,6 +247,28 @@ def test_the_pdf_is_served_only_while_shared(laptop):
     assert laptop.state()["pdf"] is False
 
 
+def test_the_summary_page_is_served_beside_the_pdf_with_only_its_own_style(laptop):
+    import base64
+    import hashlib
+
+    page = b"<!DOCTYPE html><html><head><style>\nbody{color:red}</style></head></html>"
+    assert laptop.request("GET", laptop.path("summary.html"))[0] == 404
+    laptop.server.share_pdf(b"%PDF-1.4 fake", page)
+    status, body, headers = laptop.request("GET", laptop.path("summary.html"))
+    assert status == 200 and body == page
+    assert headers["Content-Type"] == "text/html; charset=utf-8"
+    digest = base64.b64encode(hashlib.sha256(b"\nbody{color:red}").digest()).decode()
+    policy = headers["Content-Security-Policy"]
+    assert f"style-src 'sha256-{digest}'" in policy and "default-src 'none'" in policy
+    assert "script-src" not in policy  # no script may run on it
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    # the voting page keeps the strict policy of its own
+    _, _, index_headers = laptop.request("GET", laptop.path(""))
+    assert "style-src 'self'" in index_headers["Content-Security-Policy"]
+    laptop.server.share_pdf(None)
+    assert laptop.request("GET", laptop.path("summary.html"))[0] == 404
+
+
 def test_one_phone_is_limited_and_others_still_vote():
     laptop = Laptop(limits=Limits(phone_burst=3, phone_rate=0.01))
     try:

@@ -177,9 +177,14 @@ def test_the_pdf_is_shared_for_download(room, qtbot):
     qtbot.waitUntil(lambda: room.phone_voting.live.server.pdf_shared)  # built off the ui thread
     status, body = phone(qtbot, room).call("GET", "summary.pdf")
     assert status == 200 and body.startswith(b"%PDF")
+    status, body = phone(qtbot, room).call("GET", "summary.html")  # and as a page to read
+    assert status == 200 and body.startswith(b"<!DOCTYPE html>")
+    assert b'<a href="summary.pdf" download>Download the PDF summary</a>' in body
+    assert b'<h1 class="user" dir="auto">Team day</h1>' in body
     assert room.phone_voting.overlay.caption == "The summary, on your phone"
     room.actions_by_name["voting_pdf"].trigger()
     assert phone(qtbot, room).call("GET", "summary.pdf")[0] == 404
+    assert phone(qtbot, room).call("GET", "summary.html")[0] == 404
 
 
 def test_closing_the_session_stops_the_server(room, qtbot):

@@ -53,6 +53,21 @@ def test_every_state_of_the_phone_page_passes_axe(room, qtbot, browser):  # noqa
     assert room.phone_voting.live.share_pdf(True)
     wait(lambda: shown("pdf-box"), timeout=30_000)
     clean()  # the summary shared
+    link = browser.find_element(By.ID, "summary-link")
+    assert link.text == "Read the summary on this phone"
+    link.click()  # the summary as a page, its style allowed by its hash alone
+    wait(lambda: browser.execute_script("return location.pathname").endswith("/summary.html"))
+    assert browser.execute_script(
+        "return getComputedStyle(document.querySelector('main')).maxWidth"
+    ) not in ("none", "")
+    assert (
+        browser.find_element(By.CSS_SELECTOR, "header a[download]")
+        .get_attribute("href")
+        .endswith("/summary.pdf")
+    )
+    clean()  # the shared summary page
+    browser.back()
+    wait(lambda: shown("pdf-box"))
 
     press(qtbot, room, "v")
     wait(lambda: len(buttons(browser, 4)) == 1)

@@ -44,7 +44,7 @@ class LiveVoting(QObject):
     message = Signal(str)  # one sentence for the status bar
     _arrived = Signal()  # emitted on the network thread; runs _drain on the Qt thread
     _write_failed = Signal()  # emitted on the file's writer thread; reported on the Qt thread
-    _pdf_built = Signal(int, bytes)  # emitted on the PDF's thread; handed over on the Qt thread
+    _pdf_built = Signal(int, bytes, bytes)  # PDF and page, from the PDF's thread to the Qt one
 
     def __init__(
         self,
@@ -267,23 +267,25 @@ class LiveVoting(QObject):
 
         def build() -> None:
             from ...export import write_pdf
+            from ...export.html import write_html
 
-            stream = io.BytesIO()
+            stream, page = io.BytesIO(), io.StringIO()
             try:
                 write_pdf(snapshot, stream)
+                write_html(snapshot, page, pdf_link="summary.pdf")
             except Exception as exc:  # noqa: BLE001 - one line, the phones keep the last PDF
                 print(
                     f"kotter-workshop: the shared PDF could not be built ({exc})", file=sys.stderr
                 )
                 return
-            self._pdf_built.emit(generation, stream.getvalue())
+            self._pdf_built.emit(generation, stream.getvalue(), page.getvalue().encode("utf-8"))
 
         self._pdf_building = threading.Thread(target=build, name="kotter-shared-pdf", daemon=True)
         self._pdf_building.start()
 
-    def _pdf_ready(self, generation: int, data: bytes) -> None:
+    def _pdf_ready(self, generation: int, data: bytes, html: bytes) -> None:
         if self.sharing_pdf and generation == self._pdf_generation:
-            self.server.share_pdf(data)
+            self.server.share_pdf(data, html)
         if self._pdf_again:
             self._send_pdf()
 
