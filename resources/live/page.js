@@ -59,7 +59,7 @@
     $("pdf-intro").textContent = word("pdf_intro");
     $("pdf-link").textContent = word("pdf");
     $("summary-link").textContent = word("summary_page");
-    if (!open) { $("processes").replaceChildren(); return; }
+    if (!open) { $("processes").replaceChildren(); $("announce").textContent = word("waiting"); return; }
     $("question").textContent = state.question;
     $("name-box").hidden = !state.names;
     $("name-label").textContent = word("name_label");
@@ -101,7 +101,7 @@
         el("span", { text: state.scale.max + " = " + word("strong") }),
       ]),
       abstain,
-      el("p", { class: "status" + (kind === "error" ? " error" : ""), role: "status", text }),
+      el("p", { class: "status" + (kind === "error" ? " error" : ""), text }),
     ]);
   }
 
@@ -137,6 +137,10 @@
       statusOf[key] = ["error", word("not_sent")];
     }
     render();
+    // One region that stays in the page says the outcome: the cards are rebuilt on each
+    // render, and a screen reader does not read a live region that was just inserted.
+    const [, said] = statusOf[key] || ["", describe(chosen[key])];
+    $("announce").textContent = process.title + ": " + said;
   }
 
   async function follow() {

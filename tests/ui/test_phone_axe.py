@@ -38,9 +38,21 @@ def test_every_state_of_the_phone_page_passes_axe(room, qtbot, browser):  # noqa
     wait(lambda: len(buttons(browser, 4)) == 1)
     clean()  # voting
 
+    browser.execute_script("window.before = document.getElementById('announce')")
     buttons(browser, 4)[0].click()
     wait(lambda: "Your vote: 4" in browser.find_element(By.TAG_NAME, "article").text)
     clean()  # voted
+    # a screen reader hears it from a live region that was there before the vote
+    said = (
+        "return [announce.textContent, announce === window.before, announce.getAttribute('role')]"
+    )
+    assert browser.execute_script(
+        said.replace("announce", "document.getElementById('announce')", 3)
+    ) == [
+        "Aligning people: Your vote: 4. Tap another to change it.",
+        True,
+        "status",
+    ]
 
     room.phone_voting.live.set_names(True)
     wait(lambda: shown("name"))
@@ -79,6 +91,8 @@ def test_every_state_of_the_phone_page_passes_axe(room, qtbot, browser):  # noqa
     buttons(browser, 2)[0].click()
     wait(lambda: "error" in browser.find_element(By.CSS_SELECTOR, ".status").get_attribute("class"))
     clean()  # a vote that could not be sent
+    announced = browser.find_element(By.ID, "announce").get_attribute("textContent")
+    assert announced == "Aligning people: Not sent: check the Wi-Fi and tap again."
     browser.execute_cdp_cmd(
         "Network.emulateNetworkConditions",
         {"offline": False, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1},
