@@ -42,23 +42,24 @@ def build_html(session: Session, path: Path) -> None:
 
 def _words(html: bool) -> dict[str, str]:
     """The dialogs' words for the PDF or for the web page."""
-    tr = QCoreApplication.translate
     if html:
         return {
-            "ask": tr("PdfExport", "Export the summary as a web page"),
-            "writing": tr("PdfExport", "Writing the web page summary…"),
-            "title": tr("PdfExport", "Export Web Page"),
-            "failed": tr("PdfExport", "Cannot export the web page"),
-            "saved_title": tr("PdfExport", "Web page summary saved"),
-            "saved": tr("PdfExport", "The web page summary is saved as %1."),
+            "ask": QCoreApplication.translate("PdfExport", "Export the summary as a web page"),
+            "writing": QCoreApplication.translate("PdfExport", "Writing the web page summary…"),
+            "title": QCoreApplication.translate("PdfExport", "Export Web Page"),
+            "failed": QCoreApplication.translate("PdfExport", "Cannot export the web page"),
+            "saved_title": QCoreApplication.translate("PdfExport", "Web page summary saved"),
+            "saved": QCoreApplication.translate(
+                "PdfExport", "The web page summary is saved as %1."
+            ),
         }
     return {
-        "ask": tr("PdfExport", "Export the PDF summary"),
-        "writing": tr("PdfExport", "Writing the PDF summary…"),
-        "title": tr("PdfExport", "Export PDF"),
-        "failed": tr("PdfExport", "Cannot export the PDF"),
-        "saved_title": tr("PdfExport", "PDF summary saved"),
-        "saved": tr("PdfExport", "The PDF summary is saved as %1."),
+        "ask": QCoreApplication.translate("PdfExport", "Export the PDF summary"),
+        "writing": QCoreApplication.translate("PdfExport", "Writing the PDF summary…"),
+        "title": QCoreApplication.translate("PdfExport", "Export PDF"),
+        "failed": QCoreApplication.translate("PdfExport", "Cannot export the PDF"),
+        "saved_title": QCoreApplication.translate("PdfExport", "PDF summary saved"),
+        "saved": QCoreApplication.translate("PdfExport", "The PDF summary is saved as %1."),
     }
 
 
