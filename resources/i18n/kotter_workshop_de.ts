@@ -372,6 +372,10 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
         <translation>PDF-Zusammenfassung &amp;exportieren…</translation>
     </message>
     <message>
+        <source>Export Summary as &amp;Web Page…</source>
+        <translation>Zusammenfassung als &amp;Webseite exportieren…</translation>
+    </message>
+    <message>
         <source>New Session from T&amp;his One…</source>
         <translation>Neue Sitzung aus &amp;dieser…</translation>
     </message>
@@ -872,6 +876,30 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
 <context>
     <name>PdfExport</name>
     <message>
+        <source>Export the summary as a web page</source>
+        <translation>Die Zusammenfassung als Webseite exportieren</translation>
+    </message>
+    <message>
+        <source>Writing the web page summary…</source>
+        <translation>Die Zusammenfassung als Webseite wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>Webseite exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the web page</source>
+        <translation>Die Webseite kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Web page summary saved</source>
+        <translation>Zusammenfassung als Webseite gespeichert</translation>
+    </message>
+    <message>
+        <source>The web page summary is saved as %1.</source>
+        <translation>Die Zusammenfassung ist als Webseite unter %1 gespeichert.</translation>
+    </message>
+    <message>
         <source>Export the PDF summary</source>
         <translation>PDF-Zusammenfassung exportieren</translation>
     </message>
@@ -894,6 +922,10 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     <message>
         <source>The PDF summary is saved as %1.</source>
         <translation>Die PDF-Zusammenfassung ist als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
     </message>
     <message>
         <source>Open it</source>
