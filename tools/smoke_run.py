@@ -341,8 +341,12 @@ class Run:
         if code != 0:
             self.failures.append(f"{name}: exit code {code} on Ctrl+Q, not 0")
 
-    def reopen(self, name: str) -> None:
-        """Open the file as a double-click would; a question about it is answered Continue."""
+    def reopen(self, name: str, after_a_crash: bool = False) -> None:
+        """Open the file as a double-click would; a question about it is answered Continue.
+
+        After a crash Continue is the default button, so Enter answers, as a facilitator
+        who reads "recovered" would press it; otherwise the button is clicked.
+        """
         self.launch(str(self.file))
         titled = re.escape(f"({self.file.name})")
 
@@ -353,7 +357,12 @@ class Run:
 
         if wait_until(ready, "the reopened session or a question about it") == "asked":
             shot = self.step(f"{name}-asked")
-            self.x.click_text("Continue", shot, last=True)
+            if after_a_crash:
+                dialog = next(w for w, n in self.x.windows() if not re.search(MAIN, n))
+                self.x.focus(dialog)
+                self.x.key("Return")
+            else:
+                self.x.click_text("Continue", shot, last=True)
             self.x.wait_window(titled)
         self.step(name)
 
@@ -412,7 +421,7 @@ class Run:
         self.quit("quit")
         self.reopen("reopened")
         self.after_reopening()
-        self.reopen("reopened-after-kill")
+        self.reopen("reopened-after-kill", after_a_crash=True)
         self.go_to("parking", 0)
         # Not measured: were a reopened board to open the restored draft for editing, the
         # keys above would type into it and leave the window as it is, menus and all.
