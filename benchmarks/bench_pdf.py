@@ -32,7 +32,9 @@ def big_session():
     session = new_session()
     processes = [p.id for p in session.framework.processes]
     for i in range(BALLOTS):
-        session.add_ballot(Ballot(processes[i % 6], 1 + (i * 7) % 5, f"p{i % 400}", 1 + i // 6000))
+        session.add_ballot(
+            Ballot(processes[i % 6], 1 + (i * 7) % 5, f"p{(i // 6) % 1000}", 1 + i // 6000)
+        )
     colours = list(NoteColor)
     for i in range(NOTES):
         panel = session.panels[i % len(session.panels)]
