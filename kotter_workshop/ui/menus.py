@@ -54,22 +54,26 @@ def build_menus(window: MainWindow) -> None:
 
     entries(
         bar.addMenu(QCoreApplication.translate("MainWindow", "&Slides")),
-        ("next", QCoreApplication.translate("MainWindow", "&Next slide"), window.next_slide),
+        (
+            "next",
+            QCoreApplication.translate("MainWindow", "&Next slide"),
+            window.in_session("next_slide"),
+        ),
         (
             "previous",
             QCoreApplication.translate("MainWindow", "&Previous slide"),
-            window.previous_slide,
+            window.in_session("previous_slide"),
         ),
         (
             "go_to",
             QCoreApplication.translate("MainWindow", "&Go to agenda item…"),
-            window.go_to_item,
+            window.in_session("go_to_item"),
         ),
         None,
         (
             "reveal",
             QCoreApplication.translate("MainWindow", "&Reveal or hide results"),
-            window.reveal,
+            window.in_session("reveal"),
         ),
     )
     view = bar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
@@ -138,7 +142,7 @@ def build_menus(window: MainWindow) -> None:
         (
             "timer",
             QCoreApplication.translate("MainWindow", "&Start or pause the timer"),
-            window.toggle_timer,
+            window.in_session("toggle_timer"),
         ),
         (
             "projector_timer",
@@ -167,12 +171,15 @@ def _build_votes_menu(window: MainWindow, menu: QMenu) -> None:
             QCoreApplication.translate("MainWindow", "Vote %1").replace(
                 "%1", "10" if digit == 0 else str(digit)
             ),
-            lambda _=False, d=digit: window.vote_key(d),
+            window.in_session("vote_key", digit),
         )
         tally.addAction(action)
     menu.addAction(
         add_action(
-            window, "abstain", QCoreApplication.translate("MainWindow", "&Abstain"), window.abstain
+            window,
+            "abstain",
+            QCoreApplication.translate("MainWindow", "&Abstain"),
+            window.in_session("abstain"),
         )
     )
     menu.addSeparator()
@@ -189,7 +196,7 @@ def _build_votes_menu(window: MainWindow, menu: QMenu) -> None:
             window,
             "participants",
             QCoreApplication.translate("MainWindow", "&Participants…"),
-            window.edit_roster,
+            window.in_session("edit_roster"),
         )
     )
     menu.addSeparator()
@@ -198,7 +205,7 @@ def _build_votes_menu(window: MainWindow, menu: QMenu) -> None:
             window,
             "revote",
             QCoreApplication.translate("MainWindow", "&Re-vote this process"),
-            window.revote,
+            window.in_session("revote"),
         )
     )
     menu.addAction(
@@ -206,7 +213,7 @@ def _build_votes_menu(window: MainWindow, menu: QMenu) -> None:
             window,
             "choose_round",
             QCoreApplication.translate("MainWindow", "&Scores use round…"),
-            window.choose_round,
+            window.in_session("choose_round"),
         )
     )
     menu.addSeparator()
