@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
-from . import keymap as keys
-from .menus import build_menus
+from . import menus
 from .preferences import Preferences
 from .settings import Settings
 from .theme import Theme
@@ -64,8 +64,42 @@ class MainWindow(QMainWindow):
         self._files = None
         self.start = None
         self._normal_geometry = None
-        build_menus(self)
-        self._enable_document_actions(False)
+        self._build_menus()
+        menus.enable(self)
+        self._show_undo()
+
+    def _build_menus(self) -> None:
+        """The menus, once (``menus.MENUS``); a new language only changes their words."""
+        from .files.menu import build_file_menu
+        from .live.menu import PhoneVoting
+
+        self.menu_retexts = []  # the parts built elsewhere set their new words themselves
+
+        def file_menu(menu) -> None:
+            self.document_actions = build_file_menu(
+                self, menu, lambda: self.files, self.menu_retexts
+            )
+
+        def phone_voting(menu) -> None:
+            self.phone_voting = PhoneVoting(self, menu)
+            self.menu_retexts.append(self.phone_voting.retext)
+
+        def preferences(menu) -> None:
+            self.preferences.fill(menu, self.actions_by_name)
+            self.menu_retexts.append(self.preferences.retext)
+
+        def screens(menu) -> None:
+            self.projector_menu = menu
+            menu.aboutToShow.connect(lambda: menus.fill_screens(self, menu))
+
+        parts = {
+            "file": file_menu,
+            "preferences": preferences,
+            "screens": screens,
+            "phone_voting": phone_voting,
+        }
+        menus.build_menus(self, parts)
+        self.by_name_action = self.actions_by_name["by_name"]
 
     # The open session's parts, for the views that show them (read only: the scope owns them).
     document = property(lambda self: None if self.scope is None else self.scope.document)
@@ -130,10 +164,10 @@ class MainWindow(QMainWindow):
             self.start.refresh()
         self.presenter.relayout()
         self.stack.setCurrentWidget(self.start)
-        self.edit_menu.clear()
         self.setWindowTitle("Kotter Workshop")
         self.position.setText("")
-        self._enable_document_actions(False)
+        menus.enable(self)
+        self._show_undo()
 
     def _drop_document(self) -> None:
         """The session closes: its views go, and its scope with all it owns."""
@@ -150,17 +184,6 @@ class MainWindow(QMainWindow):
         if scope is not None:
             scope.dispose()
 
-    def _enable_document_actions(self, enabled: bool) -> None:
-        for action in self.document_actions.values():
-            action.setEnabled(enabled)
-        for name in ("next", "previous", "go_to", "reveal", "by_name", "participants", "timer"):
-            self.actions_by_name[name].setEnabled(enabled)
-        self.actions_by_name["console"].setEnabled(enabled)
-        for action in self.vote_actions:
-            action.setEnabled(
-                enabled and self.capture is not None and self.capture.process is not None
-            )
-
     def set_document(self, document: Document) -> None:
         from .presenting.timer_view import TimerStatus
         from .session_scope import SessionScope
@@ -174,6 +197,7 @@ class MainWindow(QMainWindow):
         scope.connect_while_open(scope.navigation.slide_changed, self._follow_slide)
         scope.connect_while_open(scope.navigation.moved, self._show_position)
         scope.connect_while_open(scope.timer.changed, self._show_timer_state)
+        scope.connect_while_open(document.undo_stack.indexChanged, self._show_undo)
         self.by_name_action.setChecked(False)
         self.room.set_deck(
             SlideDeck(
@@ -187,8 +211,8 @@ class MainWindow(QMainWindow):
         )
         self.timer_status = TimerStatus(self.timer)
         self.statusBar().insertPermanentWidget(0, self.timer_status)
-        self._fill_edit_menu()
-        self._enable_document_actions(True)
+        menus.enable(self)
+        self._show_undo()
         self._show_timer_state()
         self._update_title()
         if self.navigation.index >= 0:
@@ -197,16 +221,17 @@ class MainWindow(QMainWindow):
         self.presenter.relayout()
         self.document_changed.emit()
 
-    def _fill_edit_menu(self) -> None:
-        document = self.document
-        self.edit_menu.clear()
-        undo = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        redo = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        undo.setShortcuts(keys.sequences("undo"))
-        redo.setShortcuts(keys.sequences("redo"))
-        for action in (undo, redo):
-            self.edit_menu.addAction(action)
-            self.addAction(action)
+    def _show_undo(self, *_) -> None:
+        """Edit → Undo and Redo name what they would undo or redo, and only then work."""
+        stack = self.document.undo_stack if self.scope is not None else None
+        for name, can, what in (
+            ("edit_undo", stack is not None and stack.canUndo(), stack and stack.undoText()),
+            ("edit_redo", stack is not None and stack.canRedo(), stack and stack.redoText()),
+        ):
+            action = self.actions_by_name[name]
+            words = menus.words(menus.ENTRIES[name])
+            action.setText(f"{words} {what}" if what else words)
+            action.setEnabled(can)
 
     # -- a new app language, live ---------------------------------------------------
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -222,11 +247,12 @@ class MainWindow(QMainWindow):
         slides and console. Where the room is (slide, step, reveals) lives in the
         navigation, which stays, so nothing moves."""
         self._retranslating = False
-        for action in [*self.actions_by_name.values(), *self.document_actions.values()]:
-            self.removeAction(action)
-            action.deleteLater()
-        self.actions_by_name = {}
-        build_menus(self)
+        parts = [*self.actions_by_name.values(), *(menu for menu, _ in self.menu_titles)]
+        if not all(isValid(part) for part in parts):
+            return  # the window is being torn down
+        menus.retext(self)
+        for retext in self.menu_retexts:
+            retext()
         start_shown = self.start is not None and self.stack.currentWidget() is self.start
         if self.start is not None:
             old, self.start = self.start, None
@@ -235,10 +261,10 @@ class MainWindow(QMainWindow):
         if self.overlay is not None:
             self.overlay.deleteLater()
             self.overlay = None
+        self._show_undo()
         if self.document is None:
             if start_shown:
                 self.show_start()
-            self._enable_document_actions(False)
             return
         self._rebuild_document_views()
 
@@ -265,8 +291,6 @@ class MainWindow(QMainWindow):
             self.console.deleteLater()
             self.console = None
         self.by_name_action.setChecked(self.capture.mode is Mode.BY_NAME)
-        self._fill_edit_menu()
-        self._enable_document_actions(True)
         self._show_timer_state()
         self.actions_by_name["console"].setChecked(console_shown)
         if console_shown:
@@ -293,9 +317,7 @@ class MainWindow(QMainWindow):
     def _show_position(self, index: int) -> None:
         if self.navigation is None or index < 0:
             return
-        on_process = self.capture is not None and self.capture.process is not None
-        for action in self.vote_actions:
-            action.setEnabled(on_process)
+        menus.enable(self)  # the vote entries work on a process slide only
         from .slides.navigation import position_text
 
         self.position.setText(position_text(self.navigation))

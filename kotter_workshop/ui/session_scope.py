@@ -79,6 +79,13 @@ class SessionScope(QObject):
         self.timer.pause()
         self.deleteLater()  # and with it the capture, navigation and timer
 
+    # -- edits -----------------------------------------------------------------------------
+    def undo(self) -> None:
+        self.document.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.document.undo_stack.redo()
+
     # -- slides and timer -----------------------------------------------------------------
     def _follow_slide(self, key: str) -> None:
         self.capture.set_process(slide_process(key))

@@ -41,33 +41,17 @@ class PhoneVoting(QObject):
         self.fill(menu)
 
     def fill(self, menu: QMenu) -> None:
-        """The menu's entries, in the app language; a new language fills a new menu.
-
-        The voting itself (its server, what is open) stays as it is.
-        """
+        """The menu's entries, once; ``retext`` gives them the words of a new language."""
         from ..menus import add_action
 
         window = self.window
-
-        def a(name, text, slot, checkable=False):
-            return add_action(window, name, text, slot, checkable=checkable)
-
-        self.toggle_action = a("voting", self.tr("Open or close phone &voting"), self.toggle)
-        self.all_action = a(
-            "voting_all", self.tr("Open phone voting on &all six (questionnaire)"), self.open_all
+        self.toggle_action = add_action(window, "voting", "", self.toggle)
+        self.all_action = add_action(window, "voting_all", "", self.open_all)
+        self.names_action = add_action(
+            window, "voting_names", "", self.toggle_names, checkable=True
         )
-        self.names_action = a(
-            "voting_names", self.tr("Ask phones for &names"), self.toggle_names, checkable=True
-        )
-        self.clear_action = a(
-            "voting_clear", self.tr("&Clear this round's phone votes…"), self.clear_round
-        )
-        self.pdf_action = a(
-            "voting_pdf",
-            self.tr("Share the PDF summary with &phones"),
-            self.toggle_pdf,
-            checkable=True,
-        )
+        self.clear_action = add_action(window, "voting_clear", "", self.clear_round)
+        self.pdf_action = add_action(window, "voting_pdf", "", self.toggle_pdf, checkable=True)
         for action in (self.toggle_action, self.all_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -80,10 +64,16 @@ class PhoneVoting(QObject):
             self.clear_action,
             self.pdf_action,
         ]
+        self.retext()
         self._enable(window.document is not None)
-        live = self.live
-        self.names_action.setChecked(live is not None and live.names)
-        self.pdf_action.setChecked(live is not None and live.sharing_pdf)
+
+    def retext(self) -> None:
+        """The entries' words in the app language; the voting itself stays as it is."""
+        self.toggle_action.setText(self.tr("Open or close phone &voting"))
+        self.all_action.setText(self.tr("Open phone voting on &all six (questionnaire)"))
+        self.names_action.setText(self.tr("Ask phones for &names"))
+        self.clear_action.setText(self.tr("&Clear this round's phone votes…"))
+        self.pdf_action.setText(self.tr("Share the PDF summary with &phones"))
 
     # -- the session's lifetime ------------------------------------------------------------
     @property
