@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
 
 from kotter_workshop.domain.demo import demo_session
 from kotter_workshop.store import write_new_file
@@ -46,6 +47,8 @@ def reopen(qtbot, theme, path: Path, answer=Qt.Key.Key_Return) -> tuple[MainWind
     asked: dict = {}
 
     def answer_box() -> None:
+        if not isValid(window) or not window.isVisible():
+            return  # the test is over: stop watching, or later tests' dialogs would close
         box = QApplication.activeModalWidget()
         if box is not None and "text" in asked:  # a second dialog (a new session's): cancel
             asked["then"] = type(box).__name__
