@@ -22,6 +22,7 @@ from shiboken6 import isValid
 
 from . import menus
 from .preferences import Preferences
+from .presenting.window_modes import PresentingWindow
 from .settings import Settings
 from .theme import Theme
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:  # loaded with the first session, after the window has painted
     from .slides.deck import SlideDeck
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PresentingWindow, QMainWindow):
     """The facilitator's window; with one screen, also the room's."""
 
     document_changed = Signal()
@@ -64,42 +65,9 @@ class MainWindow(QMainWindow):
         self._files = None
         self.start = None
         self._normal_geometry = None
-        self._build_menus()
+        menus.build_window_menus(self)
         menus.enable(self)
         self._show_undo()
-
-    def _build_menus(self) -> None:
-        """The menus, once (``menus.MENUS``); a new language only changes their words."""
-        from .files.menu import build_file_menu
-        from .live.menu import PhoneVoting
-
-        self.menu_retexts = []  # the parts built elsewhere set their new words themselves
-
-        def file_menu(menu) -> None:
-            self.document_actions = build_file_menu(
-                self, menu, lambda: self.files, self.menu_retexts
-            )
-
-        def phone_voting(menu) -> None:
-            self.phone_voting = PhoneVoting(self, menu)
-            self.menu_retexts.append(self.phone_voting.retext)
-
-        def preferences(menu) -> None:
-            self.preferences.fill(menu, self.actions_by_name)
-            self.menu_retexts.append(self.preferences.retext)
-
-        def screens(menu) -> None:
-            self.projector_menu = menu
-            menu.aboutToShow.connect(lambda: menus.fill_screens(self, menu))
-
-        parts = {
-            "file": file_menu,
-            "preferences": preferences,
-            "screens": screens,
-            "phone_voting": phone_voting,
-        }
-        menus.build_menus(self, parts)
-        self.by_name_action = self.actions_by_name["by_name"]
 
     # The open session's parts, for the views that show them (read only: the scope owns them).
     document = property(lambda self: None if self.scope is None else self.scope.document)
@@ -390,69 +358,10 @@ class MainWindow(QMainWindow):
     def swap_screens(self) -> None:
         self.presenter.swap()
 
-    # -- presenting ----------------------------------------------------------------------
-    @property
-    def presenting(self) -> bool:
-        if self.presenter.two_screens:
-            window = self.presenter.projector_window
-            return window is not None and window.isVisible()
-        return self.isFullScreen()
-
-    def present_from_start(self) -> None:
-        if self.navigation is not None:
-            self.navigation.go(0)
-        self.present_from_here()
-
-    def present_from_here(self) -> None:
-        self.room.set_blanked(False)
-        self.actions_by_name["blank"].setChecked(False)
-        if self.presenter.two_screens:
-            self.presenter.show_projector()
-            return
-        self.actions_by_name["console"].setChecked(False)
-        self._show_page(self.room if self.document is not None else None)
-        self._enter_full_screen()
-
-    def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.leave_full_screen()
-        else:
-            self._enter_full_screen()
-
-    def _enter_full_screen(self) -> None:
-        if self.isFullScreen():
-            return
-        self.menuBar().hide()
-        self.statusBar().hide()
-        self._normal_geometry = self.geometry()
-        # Without a window manager (a bare X server, a kiosk) showFullScreen alone keeps the size.
-        self.setGeometry(self.screen().geometry())
-        self.showFullScreen()
-
-    def leave_full_screen(self) -> None:
-        """Esc: close the key overlay if it is up; else un-blank and leave full screen."""
-        if self.overlay is not None and self.overlay.isVisible():
-            self.overlay.hide()
-            return
-        if self.room.blanked:
-            self.toggle_blank()
-        if not self.isFullScreen():
-            return
-        self.menuBar().show()
-        self.statusBar().show()
-        self.showNormal()
-        if self._normal_geometry is not None:
-            self.setGeometry(self._normal_geometry)
-
     def step_text_size(self, steps: int) -> None:
         """Ctrl++ / Ctrl+-: the room font scale, one step, live."""
         self.preferences.step_font_scale(steps)
         self.say(self.tr("Text size %1%").replace("%1", str(round(self.theme.font_scale * 100))))
-
-    def toggle_blank(self) -> None:
-        blanked = not self.room.blanked
-        self.room.set_blanked(blanked)
-        self.actions_by_name["blank"].setChecked(blanked)
 
     def show_shortcuts(self) -> None:
         """`?`: the keys, large, over this window."""

@@ -265,6 +265,40 @@ def _handler(window: MainWindow, entry: Entry) -> Callable:
     return lambda *_: method(*entry.args)
 
 
+def build_window_menus(window: MainWindow) -> None:
+    """The window's menus, once; the parts built elsewhere keep their words current too."""
+    from .files.menu import build_file_menu
+    from .live.menu import PhoneVoting
+
+    window.menu_retexts = []  # each part sets its new words itself
+
+    def file_menu(menu: QMenu) -> None:
+        window.document_actions = build_file_menu(
+            window, menu, lambda: window.files, window.menu_retexts
+        )
+
+    def phone_voting(menu: QMenu) -> None:
+        window.phone_voting = PhoneVoting(window, menu)
+        window.menu_retexts.append(window.phone_voting.retext)
+
+    def preferences(menu: QMenu) -> None:
+        window.preferences.fill(menu, window.actions_by_name)
+        window.menu_retexts.append(window.preferences.retext)
+
+    def screens(menu: QMenu) -> None:
+        window.projector_menu = menu
+        menu.aboutToShow.connect(lambda: fill_screens(window, menu))
+
+    parts = {
+        "file": file_menu,
+        "preferences": preferences,
+        "screens": screens,
+        "phone_voting": phone_voting,
+    }
+    build_menus(window, parts)
+    window.by_name_action = window.actions_by_name["by_name"]
+
+
 def build_menus(window: MainWindow, parts: dict[str, Callable[[QMenu], None]]) -> None:
     """Build the menu bar once from ``MENUS``; ``parts`` fill the menus built elsewhere."""
     window.menu_titles: list[tuple[QMenu, str]] = []
