@@ -13,16 +13,16 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QStackedWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
-from . import keymap as keys
-from .menus import build_menus
+from . import menus
 from .preferences import Preferences
+from .presenting.window_modes import PresentingWindow
 from .settings import Settings
 from .theme import Theme
 
@@ -32,13 +32,11 @@ if TYPE_CHECKING:  # loaded with the first session, after the window has painted
     from .presenting.overlay import ShortcutsOverlay
     from .presenting.presenter import Presenter, ScreenSource
     from .presenting.projector import ProjectorView
-    from .presenting.timer import Timer
+    from .session_scope import SessionScope
     from .slides.deck import SlideDeck
-    from .slides.navigation import DeckNavigation
-    from .voting.capture import VoteCapture
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PresentingWindow, QMainWindow):
     """The facilitator's window; with one screen, also the room's."""
 
     document_changed = Signal()
@@ -51,10 +49,7 @@ class MainWindow(QMainWindow):
         settings = settings or Settings(theme.name, theme.font_scale)
         self.preferences = Preferences(theme, settings, self)
         self._retranslating = False
-        self.document: Document | None = None
-        self.capture: VoteCapture | None = None
-        self.navigation: DeckNavigation | None = None
-        self.timer: Timer | None = None
+        self.scope: SessionScope | None = None  # the open session and all it owns
         self.console: Console | None = None
         self.overlay: ShortcutsOverlay | None = None
         self.setWindowTitle("Kotter Workshop")
@@ -70,8 +65,24 @@ class MainWindow(QMainWindow):
         self._files = None
         self.start = None
         self._normal_geometry = None
-        build_menus(self)
-        self._enable_document_actions(False)
+        menus.build_window_menus(self)
+        menus.enable(self)
+        self._show_undo()
+
+    # The open session's parts, for the views that show them (read only: the scope owns them).
+    document = property(lambda self: None if self.scope is None else self.scope.document)
+    capture = property(lambda self: None if self.scope is None else self.scope.capture)
+    navigation = property(lambda self: None if self.scope is None else self.scope.navigation)
+    timer = property(lambda self: None if self.scope is None else self.scope.timer)
+
+    def in_session(self, gesture: str, *args):
+        """A menu's handler: the open session's ``gesture``; nothing without a session."""
+
+        def run(*_) -> None:
+            if self.scope is not None:
+                getattr(self.scope, gesture)(*args)
+
+        return run
 
     @property
     def files(self):
@@ -121,57 +132,41 @@ class MainWindow(QMainWindow):
             self.start.refresh()
         self.presenter.relayout()
         self.stack.setCurrentWidget(self.start)
-        self.edit_menu.clear()
         self.setWindowTitle("Kotter Workshop")
         self.position.setText("")
-        self._enable_document_actions(False)
+        menus.enable(self)
+        self._show_undo()
 
     def _drop_document(self) -> None:
-        self.phone_voting.detach()  # the session closes: its voting server stops
-        if self.timer is not None:
-            self.timer.pause()
+        """The session closes: its views go, and its scope with all it owns."""
+        self.phone_voting.detach()
         if self.console is not None:
             self.stack.removeWidget(self.console)
             self.console.deleteLater()
             self.console = None
         self.room.set_deck(None, None)
-        for owned in (self.timer, self.navigation, self.timer_status):
-            if owned is not None:
-                owned.deleteLater()
-        self.timer = self.navigation = self.timer_status = None
-        self.document = None
-        self.capture = None
-
-    def _enable_document_actions(self, enabled: bool) -> None:
-        for action in self.document_actions.values():
-            action.setEnabled(enabled)
-        for name in ("next", "previous", "go_to", "reveal", "by_name", "participants", "timer"):
-            self.actions_by_name[name].setEnabled(enabled)
-        self.actions_by_name["console"].setEnabled(enabled)
-        for action in self.vote_actions:
-            action.setEnabled(
-                enabled and self.capture is not None and self.capture.process is not None
-            )
+        if self.timer_status is not None:
+            self.timer_status.deleteLater()
+            self.timer_status = None
+        scope, self.scope = self.scope, None
+        if scope is not None:
+            scope.dispose()
 
     def set_document(self, document: Document) -> None:
-        from .presenting.timer import Timer
         from .presenting.timer_view import TimerStatus
+        from .session_scope import SessionScope
         from .slides.deck import SlideDeck
-        from .slides.navigation import DeckNavigation
-        from .voting.capture import VoteCapture
 
         self._drop_document()
-        self.document = document
-        document.refused.connect(self.say)
-        document.file_changed.connect(self._update_title)
-        self.capture = VoteCapture(document, self)
-        self.capture.message.connect(self.say)
+        self.scope = scope = SessionScope(document, self, self.say)
+        scope.connect_while_open(document.file_changed, self._update_title)
+        scope.connect_while_open(document.title_changed, self._update_title)
+        scope.connect_while_open(document.changed, self._agenda_changed)
+        scope.connect_while_open(scope.navigation.slide_changed, self._follow_slide)
+        scope.connect_while_open(scope.navigation.moved, self._show_position)
+        scope.connect_while_open(scope.timer.changed, self._show_timer_state)
+        scope.connect_while_open(document.undo_stack.indexChanged, self._show_undo)
         self.by_name_action.setChecked(False)
-        self.navigation = DeckNavigation(document.session, parent=self)
-        self.timer = Timer(document, parent=self)
-        self.navigation.slide_changed.connect(self._follow_slide)
-        self.navigation.moved.connect(self._show_position)
-        self.timer.changed.connect(self._show_timer_state)
         self.room.set_deck(
             SlideDeck(
                 document.session,
@@ -184,10 +179,9 @@ class MainWindow(QMainWindow):
         )
         self.timer_status = TimerStatus(self.timer)
         self.statusBar().insertPermanentWidget(0, self.timer_status)
-        document.title_changed.connect(self._update_title)
-        document.changed.connect(self._agenda_changed)
-        self._fill_edit_menu()
-        self._enable_document_actions(True)
+        menus.enable(self)
+        self._show_undo()
+        self._show_timer_state()
         self._update_title()
         if self.navigation.index >= 0:
             self._follow_slide(self.navigation.current_key)
@@ -195,16 +189,17 @@ class MainWindow(QMainWindow):
         self.presenter.relayout()
         self.document_changed.emit()
 
-    def _fill_edit_menu(self) -> None:
-        document = self.document
-        self.edit_menu.clear()
-        undo = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        redo = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        undo.setShortcuts(keys.sequences("undo"))
-        redo.setShortcuts(keys.sequences("redo"))
-        for action in (undo, redo):
-            self.edit_menu.addAction(action)
-            self.addAction(action)
+    def _show_undo(self, *_) -> None:
+        """Edit → Undo and Redo name what they would undo or redo, and only then work."""
+        stack = self.document.undo_stack if self.scope is not None else None
+        for name, can, what in (
+            ("edit_undo", stack is not None and stack.canUndo(), stack and stack.undoText()),
+            ("edit_redo", stack is not None and stack.canRedo(), stack and stack.redoText()),
+        ):
+            action = self.actions_by_name[name]
+            words = menus.words(menus.ENTRIES[name])
+            action.setText(f"{words} {what}" if what else words)
+            action.setEnabled(can)
 
     # -- a new app language, live ---------------------------------------------------
     def changeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
@@ -220,11 +215,12 @@ class MainWindow(QMainWindow):
         slides and console. Where the room is (slide, step, reveals) lives in the
         navigation, which stays, so nothing moves."""
         self._retranslating = False
-        for action in [*self.actions_by_name.values(), *self.document_actions.values()]:
-            self.removeAction(action)
-            action.deleteLater()
-        self.actions_by_name = {}
-        build_menus(self)
+        parts = [*self.actions_by_name.values(), *(menu for menu, _ in self.menu_titles)]
+        if not all(isValid(part) for part in parts):
+            return  # the window is being torn down
+        menus.retext(self)
+        for retext in self.menu_retexts:
+            retext()
         start_shown = self.start is not None and self.stack.currentWidget() is self.start
         if self.start is not None:
             old, self.start = self.start, None
@@ -233,10 +229,10 @@ class MainWindow(QMainWindow):
         if self.overlay is not None:
             self.overlay.deleteLater()
             self.overlay = None
+        self._show_undo()
         if self.document is None:
             if start_shown:
                 self.show_start()
-            self._enable_document_actions(False)
             return
         self._rebuild_document_views()
 
@@ -263,20 +259,13 @@ class MainWindow(QMainWindow):
             self.console.deleteLater()
             self.console = None
         self.by_name_action.setChecked(self.capture.mode is Mode.BY_NAME)
-        self._fill_edit_menu()
-        self._enable_document_actions(True)
         self._show_timer_state()
         self.actions_by_name["console"].setChecked(console_shown)
         if console_shown:
             self._show_page(self._ensure_console())
         self._show_position(self.navigation.index)
 
-    def _follow_slide(self, key: str) -> None:
-        from ..domain.agenda import slide_process
-
-        self.capture.set_process(slide_process(key))
-        item = self.navigation.current_item()
-        self.timer.set_item(item.id if item is not None else None)
+    def _follow_slide(self, _key: str) -> None:  # after the scope's own: capture and timer follow
         self._show_position(self.navigation.index)
 
     def _agenda_changed(self, change) -> None:
@@ -296,9 +285,7 @@ class MainWindow(QMainWindow):
     def _show_position(self, index: int) -> None:
         if self.navigation is None or index < 0:
             return
-        on_process = self.capture is not None and self.capture.process is not None
-        for action in self.vote_actions:
-            action.setEnabled(on_process)
+        menus.enable(self)  # the vote entries work on a process slide only
         from .slides.navigation import position_text
 
         self.position.setText(position_text(self.navigation))
@@ -306,94 +293,12 @@ class MainWindow(QMainWindow):
     def _show_timer_state(self) -> None:  # what T does now, in the menu and the `?` list
         self.actions_by_name["timer"].setText(self.timer.key_words())
 
-    # -- navigation ----------------------------------------------------------------
-    def next_slide(self) -> None:
-        if self.navigation is not None:
-            self.navigation.next()
-
-    def previous_slide(self) -> None:
-        if self.navigation is not None:
-            self.navigation.previous()
-
-    def reveal(self) -> None:
-        if self.navigation is not None:
-            self.navigation.toggle_reveal()
-
-    def go_to_item(self) -> None:
-        if self.navigation is None:
-            return
-        items = self.document.session.agenda
-        titles = [f"{n}. {item.title}" for n, item in enumerate(items, 1)]
-        current = self.navigation.current_item()
-        at = items.index(current) if current in items else 0
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Go to agenda item"), self.tr("Agenda item:"), titles, at, False
-        )
-        if ok and choice in titles:
-            self.navigation.go_to_item(items[titles.index(choice)].id)
-
-    def toggle_timer(self) -> None:
-        if self.timer is not None:
-            self.timer.toggle()
-
     def show_timer(self) -> None:
         self.room.show_timer(self.actions_by_name["projector_timer"].isChecked())
 
-    # -- votes -----------------------------------------------------------------------
-    def vote_key(self, digit: int) -> None:
-        self._vote(lambda: self.capture.digit(digit))
-
-    def abstain(self) -> None:
-        self._vote(lambda: self.capture.abstain())
-
-    def _vote(self, record) -> None:
-        """Record a vote from a key, showing the vote step so the room sees the count."""
-        if self.capture is None or self.capture.process is None:
-            return
-        from .slides.kinds import slide_kind
-
-        vote_step = slide_kind(self.navigation.current_key).reveal_phase
-        self.navigation.set_phase(-1 if vote_step is None else vote_step)
-        record()
-
     def toggle_by_name(self) -> None:
-        from .voting.capture import Mode
-
-        if self.capture is None:
-            return
-        by_name = self.by_name_action.isChecked()
-        if by_name and not self.document.session.roster:
+        if self.scope is not None and not self.scope.set_by_name(self.by_name_action.isChecked()):
             self.by_name_action.setChecked(False)
-            self.say(self.tr("Add participants first (Votes → Participants…)."))
-            return
-        self.capture.set_mode(Mode.BY_NAME if by_name else Mode.TALLY)
-
-    def edit_roster(self) -> None:
-        from .voting.roster_dialog import RosterDialog
-
-        if self.document is not None:
-            RosterDialog(self.document, self).exec()
-
-    def revote(self) -> None:
-        if self.capture is not None:
-            self.capture.revote()
-
-    def choose_round(self) -> None:
-        capture = self.capture
-        if capture is None or capture.process is None:
-            return
-        session = self.document.session
-        latest = session.latest_round(capture.process)
-        choices = [self.tr("The latest round")] + [
-            self.tr("Round %1").replace("%1", str(r)) for r in range(1, latest + 1)
-        ]
-        pinned = session.shown_round_choices.get(capture.process)
-        choice, ok = QInputDialog.getItem(
-            self, self.tr("Scores use round"), self.tr("Round:"), choices, pinned or 0, False
-        )
-        if ok:
-            index = choices.index(choice)
-            capture.show_round(None if index == 0 else index)
 
     # -- where the room's view and the console live ----------------------------------------
     def take_room_back(self, room: QWidget | None) -> None:
@@ -453,69 +358,10 @@ class MainWindow(QMainWindow):
     def swap_screens(self) -> None:
         self.presenter.swap()
 
-    # -- presenting ----------------------------------------------------------------------
-    @property
-    def presenting(self) -> bool:
-        if self.presenter.two_screens:
-            window = self.presenter.projector_window
-            return window is not None and window.isVisible()
-        return self.isFullScreen()
-
-    def present_from_start(self) -> None:
-        if self.navigation is not None:
-            self.navigation.go(0)
-        self.present_from_here()
-
-    def present_from_here(self) -> None:
-        self.room.set_blanked(False)
-        self.actions_by_name["blank"].setChecked(False)
-        if self.presenter.two_screens:
-            self.presenter.show_projector()
-            return
-        self.actions_by_name["console"].setChecked(False)
-        self._show_page(self.room if self.document is not None else None)
-        self._enter_full_screen()
-
-    def toggle_full_screen(self) -> None:
-        if self.isFullScreen():
-            self.leave_full_screen()
-        else:
-            self._enter_full_screen()
-
-    def _enter_full_screen(self) -> None:
-        if self.isFullScreen():
-            return
-        self.menuBar().hide()
-        self.statusBar().hide()
-        self._normal_geometry = self.geometry()
-        # Without a window manager (a bare X server, a kiosk) showFullScreen alone keeps the size.
-        self.setGeometry(self.screen().geometry())
-        self.showFullScreen()
-
-    def leave_full_screen(self) -> None:
-        """Esc: close the key overlay if it is up; else un-blank and leave full screen."""
-        if self.overlay is not None and self.overlay.isVisible():
-            self.overlay.hide()
-            return
-        if self.room.blanked:
-            self.toggle_blank()
-        if not self.isFullScreen():
-            return
-        self.menuBar().show()
-        self.statusBar().show()
-        self.showNormal()
-        if self._normal_geometry is not None:
-            self.setGeometry(self._normal_geometry)
-
     def step_text_size(self, steps: int) -> None:
         """Ctrl++ / Ctrl+-: the room font scale, one step, live."""
         self.preferences.step_font_scale(steps)
         self.say(self.tr("Text size %1%").replace("%1", str(round(self.theme.font_scale * 100))))
-
-    def toggle_blank(self) -> None:
-        blanked = not self.room.blanked
-        self.room.set_blanked(blanked)
-        self.actions_by_name["blank"].setChecked(blanked)
 
     def show_shortcuts(self) -> None:
         """`?`: the keys, large, over this window."""
@@ -529,9 +375,8 @@ class MainWindow(QMainWindow):
         self.phone_voting.detach()
         if self._files is not None:
             self._files.close_document()
-        if self.timer is not None:
-            self.timer.pause()
+        if self.scope is not None:
+            self._drop_document()
         if self._presenter is not None:
             self._presenter.close()
-        self.document = None
         super().closeEvent(event)

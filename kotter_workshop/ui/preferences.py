@@ -55,6 +55,7 @@ class Preferences(QObject):
         ``actions`` holds the window's named actions; the text size keys come from it.
         """
         themes = view.addMenu(QCoreApplication.translate("Preferences", "&Theme"))
+        self._theme_actions: list[tuple[str, QAction]] = []
         theme_group = QActionGroup(themes)
         for name, text in theme_names().items():
             action = theme_group.addAction(text)
@@ -63,6 +64,7 @@ class Preferences(QObject):
             action.setData(name)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             themes.addAction(action)
+            self._theme_actions.append((name, action))
 
         sizes = view.addMenu(QCoreApplication.translate("Preferences", "Te&xt size"))
         sizes.addAction(actions["larger_text"])
@@ -84,6 +86,7 @@ class Preferences(QObject):
         sizes.aboutToShow.connect(self._check_scale)
 
         languages = view.addMenu(QCoreApplication.translate("Preferences", "Lan&guage"))
+        self._menus = (themes, sizes, languages)
         language_group = QActionGroup(languages)
         for code, name in LANGUAGES.items():
             action = language_group.addAction(
@@ -93,6 +96,22 @@ class Preferences(QObject):
             action.setChecked(code == app_language.current)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
             languages.addAction(action)
+
+    def retext(self) -> None:
+        """The submenus' words in a new app language (the languages keep their own)."""
+        themes, sizes, languages = self._menus
+        themes.setTitle(QCoreApplication.translate("Preferences", "&Theme"))
+        sizes.setTitle(QCoreApplication.translate("Preferences", "Te&xt size"))
+        languages.setTitle(QCoreApplication.translate("Preferences", "Lan&guage"))
+        names = theme_names()
+        for name, action in self._theme_actions:
+            action.setText(names[name])
+        for scale, action in self._scale_actions:
+            action.setText(
+                QCoreApplication.translate("Preferences", "%1%").replace(
+                    "%1", str(round(scale * 100))
+                )
+            )
 
     def _check_scale(self) -> None:
         """Tick the text size in effect."""

@@ -33,7 +33,7 @@ def test_the_status_bar_numbers_the_room_as_the_agenda_does(window, qtbot):
     assert window.position.text() == f"Item {parking} of {len(agenda)} · Parking lot"
     seen = []
     when_dialog(lambda dialog: (seen.append(dialog.comboBoxItems()), dialog.reject()))
-    window.go_to_item()
+    window.actions_by_name["go_to"].trigger()  # Slides → Go to agenda item…
     assert f"{parking}. Parking lot" in seen[0]
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -18,16 +18,25 @@ if TYPE_CHECKING:
 
 
 def build_file_menu(
-    window: QMainWindow, menu: QMenu, workflows: Callable[[], FileWorkflows]
+    window: QMainWindow,
+    menu: QMenu,
+    workflows: Callable[[], FileWorkflows],
+    retexts: list[Callable[[], None]],
 ) -> dict[str, QAction]:
-    """Fill ``menu``; returns the actions that need a document, by name.
+    """Fill ``menu`` once; returns the actions that need a document, by name.
 
     ``workflows`` gives the FileWorkflows when a menu entry is used, so the
-    store is not loaded before the window first paints.
+    store is not loaded before the window first paints. ``retexts`` gets a
+    function that sets the entries' words in a new app language.
     """
+    sources: list[tuple[QAction, str]] = []
 
-    def add(text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, window)
+    def words(source: str) -> str:
+        return QCoreApplication.translate("FileMenu", source)
+
+    def add(source: str, slot, shortcut=None) -> QAction:
+        action = QAction(words(source), window)
+        sources.append((action, source))
         if shortcut is not None:
             action.setShortcuts([shortcut])  # setShortcut builds the StandardKey enum (~30 ms)
         action.triggered.connect(slot)
@@ -39,46 +48,45 @@ def build_file_menu(
         return lambda *_: getattr(workflows(), name)()
 
     add(
-        QCoreApplication.translate("FileMenu", "&New Session…"),
+        QT_TRANSLATE_NOOP("FileMenu", "&New Session…"),
         lambda: workflows().new_session(None),
         QKeySequence("Ctrl+N"),
     )
     add(
-        QCoreApplication.translate("FileMenu", "&Open…"),
+        QT_TRANSLATE_NOOP("FileMenu", "&Open…"),
         call("open_dialog"),
         QKeySequence("Ctrl+O"),
     )
-    recent = menu.addMenu(QCoreApplication.translate("FileMenu", "Open &Recent"))
+    recent = menu.addMenu(words(QT_TRANSLATE_NOOP("FileMenu", "Open &Recent")))
+    sources.append((recent.menuAction(), QT_TRANSLATE_NOOP("FileMenu", "Open &Recent")))
     recent.aboutToShow.connect(lambda: _fill_recent(recent, workflows()))
     menu.addSeparator()
     add(
-        QCoreApplication.translate("FileMenu", "Tem&plates…"),
+        QT_TRANSLATE_NOOP("FileMenu", "Tem&plates…"),
         lambda: open_templates(window, workflows()),
     )
-    add(QCoreApplication.translate("FileMenu", "Compare &Sessions…"), lambda: open_compare(window))
+    add(QT_TRANSLATE_NOOP("FileMenu", "Compare &Sessions…"), lambda: open_compare(window))
     menu.addSeparator()
     needs_document = {
         # Every edit is in the file already; Ctrl+S says so, as a live document should.
         "save": add(
-            QCoreApplication.translate("FileMenu", "Sa&ve"),
+            QT_TRANSLATE_NOOP("FileMenu", "Sa&ve"),
             call("save_now"),
             QKeySequence("Ctrl+S"),
         ),
         "save_as": add(
-            QCoreApplication.translate("FileMenu", "Save &As…"),
+            QT_TRANSLATE_NOOP("FileMenu", "Save &As…"),
             call("save_as"),
             QKeySequence("Ctrl+Shift+S"),
         ),
-        "save_copy": add(
-            QCoreApplication.translate("FileMenu", "Save a &Copy…"), call("save_copy")
-        ),
+        "save_copy": add(QT_TRANSLATE_NOOP("FileMenu", "Save a &Copy…"), call("save_copy")),
         "save_template": add(
-            QCoreApplication.translate("FileMenu", "Save as &Template…"), call("save_as_template")
+            QT_TRANSLATE_NOOP("FileMenu", "Save as &Template…"), call("save_as_template")
         ),
     }
     menu.addSeparator()
     needs_document["export_pdf"] = add(
-        QCoreApplication.translate("FileMenu", "&Export PDF Summary…"),
+        QT_TRANSLATE_NOOP("FileMenu", "&Export PDF Summary…"),
         call("export_pdf"),
         QKeySequence("Ctrl+E"),
     )
@@ -88,18 +96,24 @@ def build_file_menu(
     )
     menu.addSeparator()
     needs_document["new_from_this"] = add(
-        QCoreApplication.translate("FileMenu", "New Session from T&his One…"), call("new_from_this")
+        QT_TRANSLATE_NOOP("FileMenu", "New Session from T&his One…"), call("new_from_this")
     )
     needs_document["anonymise"] = add(
-        QCoreApplication.translate("FileMenu", "Anony&mise…"), call("anonymise")
+        QT_TRANSLATE_NOOP("FileMenu", "Anony&mise…"), call("anonymise")
     )
     menu.addSeparator()
     needs_document["close"] = add(
-        QCoreApplication.translate("FileMenu", "C&lose"),
+        QT_TRANSLATE_NOOP("FileMenu", "C&lose"),
         call("close_document"),
         QKeySequence("Ctrl+W"),
     )
-    add(QCoreApplication.translate("FileMenu", "&Quit"), window.close, QKeySequence("Ctrl+Q"))
+    add(QT_TRANSLATE_NOOP("FileMenu", "&Quit"), window.close, QKeySequence("Ctrl+Q"))
+
+    def retext() -> None:
+        for action, source in sources:
+            action.setText(words(source))
+
+    retexts.append(retext)
     return needs_document
 
 

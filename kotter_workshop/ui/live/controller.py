@@ -20,7 +20,8 @@ from collections.abc import Iterable
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...domain.commands import CastBallot, RemoveBallot, SetRoster
-from ...domain.model import Aspect, Ballot, Change, Participant
+from ...domain.model import Aspect, Change
+from ...domain.phone_votes import judge, roster_with_names
 from ...live import Limits, OpenProcess, PhoneBallot, Refused, VoteState, VotingServer
 from ...live.protocol import is_phone_voter
 from ..document import Document
@@ -322,24 +323,18 @@ class LiveVoting(QObject):
             self._apply_ballots(items)
 
     def _apply_ballots(self, items) -> None:
-        session = self.session
         accepted, commands = [], []
         names: dict[str, str] = {}
-        rounds = {p: session.latest_round(p) for p in self.open_processes}
-        for ballot, reply in items:
-            if ballot.process not in rounds:
-                reply(Refused(409, "not open for voting"))
+        verdicts = judge(self.session, self.open_processes, (ballot for ballot, _ in items))
+        for (ballot, reply), verdict in zip(items, verdicts, strict=True):
+            if verdict.ballot is None:
+                reply(Refused(409, verdict.refused))
                 continue
-            if ballot.round != rounds[ballot.process]:
-                reply(Refused(409, "that round is over"))
-                continue
-            commands.append(
-                CastBallot(Ballot(ballot.process, ballot.value, ballot.voter, ballot.round))
-            )
+            commands.append(CastBallot(verdict.ballot))
             accepted.append(reply)
             if self.names and ballot.name:
                 names[ballot.voter] = ballot.name
-        roster = self._roster_with(names)
+        roster = roster_with_names(self.session.roster, names)
 
         def written(results, error) -> None:  # on the file's writer thread, once on disk
             for reply, refused in zip(accepted, results, strict=False):
@@ -366,22 +361,6 @@ class LiveVoting(QObject):
         """A batch of phone ballots could not be written: stop editing and say so."""
         if self.document.file is not None:
             self.document.file.settle()
-
-    def _roster_with(self, names: dict[str, str]) -> list[Participant] | None:
-        if not names:
-            return None
-        roster = list(self.session.roster)
-        known = {p.id: i for i, p in enumerate(roster)}
-        changed = False
-        for voter, name in names.items():
-            if voter in known:
-                if roster[known[voter]].name != name:
-                    roster[known[voter]] = Participant(voter, name)
-                    changed = True
-            else:
-                roster.append(Participant(voter, name))
-                changed = True
-        return roster if changed else None
 
     def _apply(self, commands, written=None):
         self._applying = True

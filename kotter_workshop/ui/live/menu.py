@@ -1,8 +1,10 @@
 """Phone voting in the window: the menu, the V key, the join card, and the session's lifetime.
 
 V opens voting on the process on screen (elsewhere: all six, as a
-questionnaire) and closes it again. The server lives as long as the document:
-a new session gets a new server, port and token.
+questionnaire) and closes it again. The voting and its server belong to the
+session's scope (``ui.session_scope``): they live as long as the session, and
+a new session gets a new server, port and token. This binds them to the menu
+and the room's view.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ class PhoneVoting(QObject):
     def __init__(self, window: MainWindow, menu: QMenu) -> None:
         super().__init__(window)
         self.window = window
-        self.live: LiveVoting | None = None
         #: Tests and the benchmark set these before a document opens (127.0.0.1, port 0).
         self.options: dict = {}
         self._overlay: JoinOverlay | None = None  # built with the room's view, after the paint
@@ -40,33 +41,17 @@ class PhoneVoting(QObject):
         self.fill(menu)
 
     def fill(self, menu: QMenu) -> None:
-        """The menu's entries, in the app language; a new language fills a new menu.
-
-        The voting itself (its server, what is open) stays as it is.
-        """
+        """The menu's entries, once; ``retext`` gives them the words of a new language."""
         from ..menus import add_action
 
         window = self.window
-
-        def a(name, text, slot, checkable=False):
-            return add_action(window, name, text, slot, checkable=checkable)
-
-        self.toggle_action = a("voting", self.tr("Open or close phone &voting"), self.toggle)
-        self.all_action = a(
-            "voting_all", self.tr("Open phone voting on &all six (questionnaire)"), self.open_all
+        self.toggle_action = add_action(window, "voting", "", self.toggle)
+        self.all_action = add_action(window, "voting_all", "", self.open_all)
+        self.names_action = add_action(
+            window, "voting_names", "", self.toggle_names, checkable=True
         )
-        self.names_action = a(
-            "voting_names", self.tr("Ask phones for &names"), self.toggle_names, checkable=True
-        )
-        self.clear_action = a(
-            "voting_clear", self.tr("&Clear this round's phone votes…"), self.clear_round
-        )
-        self.pdf_action = a(
-            "voting_pdf",
-            self.tr("Share the PDF summary with &phones"),
-            self.toggle_pdf,
-            checkable=True,
-        )
+        self.clear_action = add_action(window, "voting_clear", "", self.clear_round)
+        self.pdf_action = add_action(window, "voting_pdf", "", self.toggle_pdf, checkable=True)
         for action in (self.toggle_action, self.all_action):
             menu.addAction(action)
         menu.addSeparator()
@@ -79,34 +64,45 @@ class PhoneVoting(QObject):
             self.clear_action,
             self.pdf_action,
         ]
+        self.retext()
         self._enable(window.document is not None)
-        live = self.live
-        self.names_action.setChecked(live is not None and live.names)
-        self.pdf_action.setChecked(live is not None and live.sharing_pdf)
 
-    # -- the document's lifetime ------------------------------------------------------------
+    def retext(self) -> None:
+        """The entries' words in the app language; the voting itself stays as it is."""
+        self.toggle_action.setText(self.tr("Open or close phone &voting"))
+        self.all_action.setText(self.tr("Open phone voting on &all six (questionnaire)"))
+        self.names_action.setText(self.tr("Ask phones for &names"))
+        self.clear_action.setText(self.tr("&Clear this round's phone votes…"))
+        self.pdf_action.setText(self.tr("Share the PDF summary with &phones"))
+
+    # -- the session's lifetime ------------------------------------------------------------
+    @property
+    def live(self) -> LiveVoting | None:
+        """The open session's phone voting, if a gesture has started it."""
+        scope = self.window.scope
+        return None if scope is None else scope.live
+
     def _follow_document(self) -> None:
         self.detach()
         self._enable(self.window.document is not None)
 
     def _ensure_live(self) -> LiveVoting | None:
-        """The document's phone voting, made on the first gesture."""
-        document = self.window.document
-        if self.live is None and document is not None:
-            from .controller import LiveVoting
-
-            self.live = LiveVoting(document, self, **self.options)
-            self.live.changed.connect(self._refresh)
-            self.live.ballots_applied.connect(self._overlay_timer.start)
-            self.live.message.connect(self.window.say)
-        return self.live
+        """The session's phone voting, made on the first gesture."""
+        scope = self.window.scope
+        if scope is None:
+            return None
+        if scope.live is None:
+            live = scope.ensure_live(self.options)
+            live.changed.connect(self._refresh)
+            live.ballots_applied.connect(self._overlay_timer.start)
+            live.message.connect(self.window.say)
+        return scope.live
 
     def detach(self) -> None:
-        """The session closes: the server stops and its token dies."""
-        if self.live is not None:
-            self.live.shutdown()
-            self.live.deleteLater()
-            self.live = None
+        """Phone voting ends (the session closes): the server stops and its token dies."""
+        if self.window.scope is not None:
+            self.window.scope.end_live()
+        self._overlay_timer.stop()
         self._enable(False)
         self.names_action.setChecked(False)
         self.pdf_action.setChecked(False)
@@ -146,11 +142,7 @@ class PhoneVoting(QObject):
 
     def _show_vote_step(self) -> None:
         """The vote step of this slide, where the count shows (on the projector and console)."""
-        from ..slides.kinds import slide_kind
-
-        navigation = self.window.navigation
-        step = slide_kind(navigation.current_key).reveal_phase
-        navigation.set_phase(-1 if step is None else step)
+        self.window.scope.show_vote_step()
 
     def open_all(self) -> None:
         live = self._ensure_live()
