@@ -360,3 +360,19 @@ def test_votes_are_answered_while_a_big_shared_pdf_is_built(room, qtbot):
     assert len(session.ballots) == len(voters)
     slowest = max(seconds for _, seconds in results)
     assert built > 1.5 and slowest < 1.0, (slowest, built)  # the build was long; no vote waited
+
+
+def test_closing_while_the_shared_pdf_is_built_says_nothing_on_stderr(room, qtbot):
+    """The build's thread outlives the session: its result is dropped, with no traceback."""
+    import shiboken6
+
+    room.files.open_demo()  # as --demo does: a session that File > Close closes
+    room.phone_voting.options = LOOPBACK
+    room.actions_by_name["voting_pdf"].trigger()
+    live = room.phone_voting.live
+    building = live._pdf_building
+    assert building is not None and building.is_alive()
+    room.files.close_document()  # File > Close, while the summary is being built
+    qtbot.waitUntil(lambda: not shiboken6.isValid(live))  # the session's objects are gone
+    qtbot.waitUntil(lambda: not building.is_alive(), timeout=30_000)
+    # An error in that thread fails this test (pyproject: filterwarnings).

@@ -279,7 +279,10 @@ class LiveVoting(QObject):
                     f"kotter-workshop: the shared PDF could not be built ({exc})", file=sys.stderr
                 )
                 return
-            self._pdf_built.emit(generation, stream.getvalue(), page.getvalue().encode("utf-8"))
+            try:
+                self._pdf_built.emit(generation, stream.getvalue(), page.getvalue().encode("utf-8"))
+            except RuntimeError:
+                pass  # the session closed while it was built: there is no one to hand it to
 
         self._pdf_building = threading.Thread(target=build, name="kotter-shared-pdf", daemon=True)
         self._pdf_building.start()
