@@ -10,6 +10,7 @@ its port and token until the session is closed.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import io
 import queue
@@ -279,10 +280,9 @@ class LiveVoting(QObject):
                     f"kotter-workshop: the shared PDF could not be built ({exc})", file=sys.stderr
                 )
                 return
-            try:
+            # The session may have closed while it was built: then no one is there to take it.
+            with contextlib.suppress(RuntimeError):
                 self._pdf_built.emit(generation, stream.getvalue(), page.getvalue().encode("utf-8"))
-            except RuntimeError:
-                pass  # the session closed while it was built: there is no one to hand it to
 
         self._pdf_building = threading.Thread(target=build, name="kotter-shared-pdf", daemon=True)
         self._pdf_building.start()
