@@ -152,15 +152,21 @@ class Summary:
         if not self.has_position:
             return None
         midpoint = Fraction(self.scale.min + self.scale.max, 2)
-        strong_l = Fraction(self.shown_leadership) >= midpoint
-        strong_m = Fraction(self.shown_management) >= midpoint
-        if strong_l and strong_m:
-            return Quadrant.LEADER_MANAGERS
-        if strong_m:
-            return Quadrant.OVER_MANAGED
-        if strong_l:
-            return Quadrant.OVER_LED
-        return Quadrant.UNDER_BOTH
+        return quadrant_of(
+            Fraction(self.shown_leadership) >= midpoint,
+            Fraction(self.shown_management) >= midpoint,
+        )
+
+
+def quadrant_of(strong_leadership: bool, strong_management: bool) -> Quadrant:
+    """The cell of the 2×2 for a team strong or weak on each side."""
+    if strong_leadership and strong_management:
+        return Quadrant.LEADER_MANAGERS
+    if strong_management:
+        return Quadrant.OVER_MANAGED
+    if strong_leadership:
+        return Quadrant.OVER_LED
+    return Quadrant.UNDER_BOTH
 
 
 def summarise(session: Session) -> Summary:

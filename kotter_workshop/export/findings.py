@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ..domain.framework import Quadrant
 from ..domain.model import Session
-from ..domain.scoring import Label, Summary, format_score
+from ..domain.scoring import Label, Summary, format_score, quadrant_of
 from ..domain.texts import Texts, number_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -103,9 +103,9 @@ def position(session: Session, summary: Summary, t: Texts) -> Position:
         strong_l = Fraction(lead) >= midpoint
         strong_m = Fraction(manage) >= midpoint
         if near_l:  # the vertical line: the cells left and right of the point
-            cells = (_cell(False, strong_m), _cell(True, strong_m))
+            cells = (quadrant_of(False, strong_m), quadrant_of(True, strong_m))
         else:
-            cells = (_cell(strong_l, False), _cell(strong_l, True))
+            cells = (quadrant_of(strong_l, False), quadrant_of(strong_l, True))
         sentence = t(
             "pdf.diagnosis.edge", first=titles[cells[0]], second=titles[cells[1]], **fields
         )
@@ -158,16 +158,6 @@ def position(session: Session, summary: Summary, t: Texts) -> Position:
         framework.diagnoses[quadrant],
         band_text,
     )
-
-
-def _cell(strong_l: bool, strong_m: bool) -> Quadrant:
-    if strong_l and strong_m:
-        return Quadrant.LEADER_MANAGERS
-    if strong_m:
-        return Quadrant.OVER_MANAGED
-    if strong_l:
-        return Quadrant.OVER_LED
-    return Quadrant.UNDER_BOTH
 
 
 def _quote(text: str) -> str:
