@@ -83,50 +83,10 @@ def position(session: Session, summary: Summary, t: Texts) -> Position:
         band=band_text,
         middle=mid_text,
     )
-    if near_l and near_m:
-        return Position(
-            True,
-            lead,
-            manage,
-            l_text,
-            m_text,
-            balance,
-            balance_text,
-            label_text,
-            None,
-            "",
-            t("pdf.diagnosis.centre", **fields),
-            "",
-            band_text,
-        )
-    if near_l or near_m:
-        strong_l = Fraction(lead) >= midpoint
-        strong_m = Fraction(manage) >= midpoint
-        if near_l:  # the vertical line: the cells left and right of the point
-            cells = (quadrant_of(False, strong_m), quadrant_of(True, strong_m))
-        else:
-            cells = (quadrant_of(strong_l, False), quadrant_of(strong_l, True))
-        sentence = t(
-            "pdf.diagnosis.edge", first=titles[cells[0]], second=titles[cells[1]], **fields
-        )
-        return Position(
-            True,
-            lead,
-            manage,
-            l_text,
-            m_text,
-            balance,
-            balance_text,
-            label_text,
-            None,
-            "",
-            sentence,
-            "",
-            band_text,
-        )
-    title = titles[quadrant]
-    if summary.label is Label.BALANCED and quadrant in (Quadrant.OVER_MANAGED, Quadrant.OVER_LED):
-        sentence = t("pdf.diagnosis.balanced_cell", quadrant=title, **fields)
+
+    def placed(quadrant: Quadrant | None, sentence: str, detail: str = "") -> Position:
+        """The team's position, told by ``sentence``; no quadrant when it sits on a line."""
+        title = titles[quadrant] if quadrant is not None else ""
         return Position(
             True,
             lead,
@@ -139,25 +99,28 @@ def position(session: Session, summary: Summary, t: Texts) -> Position:
             quadrant,
             title,
             sentence,
-            "",
+            detail,
             band_text,
         )
+
+    if near_l and near_m:
+        return placed(None, t("pdf.diagnosis.centre", **fields))
+    if near_l or near_m:
+        strong_l = Fraction(lead) >= midpoint
+        strong_m = Fraction(manage) >= midpoint
+        if near_l:  # the vertical line: the cells left and right of the point
+            cells = (quadrant_of(False, strong_m), quadrant_of(True, strong_m))
+        else:
+            cells = (quadrant_of(strong_l, False), quadrant_of(strong_l, True))
+        sentence = t(
+            "pdf.diagnosis.edge", first=titles[cells[0]], second=titles[cells[1]], **fields
+        )
+        return placed(None, sentence)
+    title = titles[quadrant]
+    if summary.label is Label.BALANCED and quadrant in (Quadrant.OVER_MANAGED, Quadrant.OVER_LED):
+        return placed(quadrant, t("pdf.diagnosis.balanced_cell", quadrant=title, **fields))
     sentence = t("pdf.diagnosis.quadrant", quadrant=title, **fields)
-    return Position(
-        True,
-        lead,
-        manage,
-        l_text,
-        m_text,
-        balance,
-        balance_text,
-        label_text,
-        quadrant,
-        title,
-        sentence,
-        framework.diagnoses[quadrant],
-        band_text,
-    )
+    return placed(quadrant, sentence, framework.diagnoses[quadrant])
 
 
 def _quote(text: str) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import math
 
-from ...domain.framework import Quadrant
 from ...domain.texts import texts
 from ..compare_report import ARROW_SHARE, ComparisonReport
 from . import svg
@@ -14,14 +13,9 @@ from .page import document, esc, table, user
 def path_chart(report: ComparisonReport) -> str:
     """The 2×2 with each session as a numbered point, arrows oldest to newest."""
     t = texts(report.language)
-    side, axis = 300, 40
+    side, axis = svg.SIDE, svg.AXIS
     half = side / 2
-    cells = {
-        Quadrant.OVER_MANAGED: (axis, 10),
-        Quadrant.LEADER_MANAGERS: (axis + half, 10),
-        Quadrant.UNDER_BOTH: (axis, 10 + half),
-        Quadrant.OVER_LED: (axis + half, 10 + half),
-    }
+    cells = svg.CELLS
     body = ['<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" '
             'markerHeight="7" orient="auto"><path d="M0 0L10 5L0 10z" class="marker"/></marker>'
             "</defs>"]  # fmt: skip

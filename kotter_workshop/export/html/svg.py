@@ -42,15 +42,20 @@ def _lines(text: str, width: int) -> list[str]:
     return lines
 
 
+#: The 2×2's side and left margin, and each cell's top-left corner in it.
+SIDE, AXIS = 300, 40
+CELLS = {
+    Quadrant.OVER_MANAGED: (AXIS, 10),
+    Quadrant.LEADER_MANAGERS: (AXIS + SIDE / 2, 10),
+    Quadrant.UNDER_BOTH: (AXIS, 10 + SIDE / 2),
+    Quadrant.OVER_LED: (AXIS + SIDE / 2, 10 + SIDE / 2),
+}
+
+
 def quadrant(ident: str, position: Position, titles: dict, low: int, high: int, t: Texts) -> str:
-    side, axis = 300, 40
+    side, axis = SIDE, AXIS
     half = side / 2
-    cells = {
-        Quadrant.OVER_MANAGED: (axis, 10),
-        Quadrant.LEADER_MANAGERS: (axis + half, 10),
-        Quadrant.UNDER_BOTH: (axis, 10 + half),
-        Quadrant.OVER_LED: (axis + half, 10 + half),
-    }
+    cells = CELLS
     ours = position.quadrant
     body = []
     for q, (x, y) in cells.items():
