@@ -48,12 +48,12 @@ def rss_mb() -> float:
 
 def run(app: QApplication, count: int, frames: int) -> dict[str, float]:
     session = new_session()
-    panel = Panel("Benchmark")
+    notes = []
     columns = columns_for(count, NOTE_WIDTH + GAP, 260 + GAP)
     colors = list(NoteColor)
     for i in range(count):
         text = " ".join(WORDS[(i + k) % len(WORDS)] for k in range(3 + i % 12))
-        panel.notes.append(
+        notes.append(
             Note(
                 text,
                 colors[i % len(colors)],
@@ -62,7 +62,8 @@ def run(app: QApplication, count: int, frames: int) -> dict[str, float]:
                 votes=i % 5,
             )
         )
-    session.panels.append(panel)
+    panel = Panel("Benchmark", notes=tuple(notes))
+    session.add_panel(panel)
     before = rss_mb()
     start = time.perf_counter()
     board = Board(session, panel.id, None)

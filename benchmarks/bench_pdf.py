@@ -36,10 +36,13 @@ def big_session():
             Ballot(processes[i % 6], 1 + (i * 7) % 5, f"p{(i // 6) % 1000}", 1 + i // 6000)
         )
     colours = list(NoteColor)
+    notes: dict[str, list[Note]] = {p.id: [] for p in session.panels}
     for i in range(NOTES):
         panel = session.panels[i % len(session.panels)]
         text = f"Note {i}: " + " ".join(WORDS[: 3 + i % 10])
-        panel.notes.append(Note(text, colours[i % 7], votes=i % 6))
+        notes[panel.id].append(Note(text, colours[i % 7], votes=i % 6))
+    for panel_id, some in notes.items():
+        session.put_notes(panel_id, some)
     return session
 
 

@@ -30,9 +30,10 @@ def big_session():
         voter = f"p{i // 6 % 400}"
         session.add_ballot(Ballot(processes[i % 6], 1 + i % 5, voter, 1 + i // 2400))
     colours = list(NoteColor)
+    notes: dict[str, list[Note]] = {p.id: [] for p in session.panels}
     for i in range(NOTES):
         panel = session.panels[i % len(session.panels)]
-        panel.notes.append(
+        notes[panel.id].append(
             Note(
                 f"Note {i}: " + "words " * (i % 12),
                 colours[i % 7],
@@ -41,6 +42,8 @@ def big_session():
                 votes=i % 4,
             )
         )
+    for panel_id, some in notes.items():
+        session.put_notes(panel_id, some)
     return session
 
 
@@ -75,12 +78,12 @@ def plain_sqlite_domain(path: Path) -> None:
     session = new_session()
     for _, id, process, value, voter, round_ in conn.execute("SELECT * FROM ballot ORDER BY seq"):
         session.add_ballot(Ballot(process, value, voter, round_, id))
-    panels = {p.id: p for p in session.panels}
-    first = session.panels[0]
+    notes: dict[str, list[Note]] = {p.id: [] for p in session.panels}
+    first = session.panels[0].id
     for id, panel_id, _, text, color, x, y, votes, cluster in conn.execute(
         "SELECT * FROM note ORDER BY panel_id, position"
     ):
-        panels.get(panel_id, first).notes.append(
+        notes.get(panel_id, notes[first]).append(
             Note(text, NoteColor(color), x, y, votes, cluster, id)
         )
     conn.close()

@@ -410,26 +410,16 @@ class PutNotes(Command):
     _old: list[Note | None] = field(default_factory=list, init=False)
 
     def apply(self, session: Session) -> None:
-        panel = session.panel(self.panel)
-        by_id = {n.id: n for n in panel.notes}
-        self._old = []
-        try:
-            for note in self.notes:
-                old = by_id.get(note.id)
-                session.put_note(self.panel, note)
-                self._old.append(old)
-                by_id[note.id] = note  # a note named twice: undo goes back to the first
-        except Exception:  # all or none: take back the notes already put
-            self.revert(session)
-            raise
+        self._old = session.put_notes(self.panel, self.notes)  # all or none, in one pass
 
     def revert(self, session: Session) -> None:
-        done = self.notes[: len(self._old)]
-        for note, old in zip(reversed(done), reversed(self._old), strict=True):
-            if old is None:
-                session.remove_note(self.panel, note.id)
-            else:
-                session.put_note(self.panel, old)
+        pairs = list(zip(self.notes, self._old, strict=True))
+        with session.batch():
+            # Back to front, so that a note named twice goes back to the first one.
+            session.put_notes(self.panel, [old for _, old in reversed(pairs) if old is not None])
+            added = [note.id for note, old in pairs if old is None]
+            if added:
+                session.remove_notes(self.panel, added)
 
 
 @dataclass
@@ -442,17 +432,10 @@ class RemoveNotes(Command):
     _removed: list[tuple[int, Note]] = field(default_factory=list, init=False)
 
     def apply(self, session: Session) -> None:
-        self._removed = []
-        try:
-            for note_id in self.note_ids:
-                self._removed.append(session.remove_note(self.panel, note_id))
-        except Exception:  # all or none: put back the notes already removed
-            self.revert(session)
-            raise
+        self._removed = session.remove_notes(self.panel, self.note_ids)  # all or none
 
     def revert(self, session: Session) -> None:
-        for index, note in reversed(self._removed):
-            session.put_note(self.panel, note, index)
+        session.restore_notes(self.panel, self._removed)
 
 
 @dataclass
@@ -470,9 +453,8 @@ class RemoveCluster(Command):
         members = [n for n in panel.notes if n.cluster == self.cluster_id]
         self._cluster, self._members = None, []
         try:
-            for note in members:
-                session.put_note(self.panel, replace(note, cluster=None))
-                self._members.append(note)
+            session.put_notes(self.panel, [replace(note, cluster=None) for note in members])
+            self._members = members
             self._cluster = session.remove_cluster(self.panel, self.cluster_id)
         except Exception:  # all or none: the notes go back into their group
             self.revert(session)
@@ -481,8 +463,7 @@ class RemoveCluster(Command):
     def revert(self, session: Session) -> None:
         if self._cluster is not None:
             session.put_cluster(self.panel, self._cluster)
-        for note in self._members:
-            session.put_note(self.panel, note)
+        session.put_notes(self.panel, self._members)
 
 
 def move_notes(panel: Panel, note_ids: list[str], dx: float, dy: float) -> PutNotes:

@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from .agenda import SUMMARY, TASKS, TITLE, process_slide
-from .model import Action, Ballot, Cluster, Note, NoteColor, Participant, SessionInfo
+from .model import (
+    Action,
+    Ballot,
+    Cluster,
+    Note,
+    NoteColor,
+    Panel,
+    Participant,
+    Session,
+    SessionInfo,
+)
 from .session_factory import new_session
 
 NAMES = (
@@ -77,40 +88,55 @@ SPEAKER_NOTES = {
 
 def demo_session():
     """The sample session opened by ``--demo``."""
-    session = new_session(
-        SessionInfo(
-            title="Leadership offsite, autumn",
-            team="Customer Platform team",
-            facilitator="Rosa Lindqvist",
-            date=dt.date(2026, 11, 19),
-        )
+    info = SessionInfo(
+        title="Leadership offsite, autumn",
+        team="Customer Platform team",
+        facilitator="Rosa Lindqvist",
+        date=dt.date(2026, 11, 19),
     )
-    session.roster = [Participant(f"p{i}", name) for i, name in enumerate(NAMES, 1)]
-    for votes, round_ in ((VOTES, 1), (REVOTE, 2)):
-        for process, values in votes.items():
-            for i, value in enumerate(values, 1):
-                session.add_ballot(Ballot(process, value, voter=f"p{i}", round=round_))
-    for process, clusters in NOTES.items():
-        panel = session.panel_for(process)
-        for c, (title, notes) in enumerate(clusters):
-            cluster = Cluster(title, x=40 + c * 1000, y=40)  # notes two to a row
-            panel.clusters.append(cluster)
-            for n, (text, color, votes) in enumerate(notes):
-                panel.notes.append(
-                    Note(
-                        text,
-                        color,
-                        x=cluster.x + (n % 2) * 460,
-                        y=cluster.y + 90 + (n // 2) * 270,
-                        votes=votes,
-                        cluster=cluster.id,
-                    )
-                )
-    session.actions = [
-        Action(
-            "Draft a one-page vision and test it with two customers", "Amira", dt.date(2026, 12, 15)
-        ),
-        Action("Joint sales-engineering briefing on the roadmap", "Jonas", dt.date(2027, 1, 20)),
+    base = new_session(info)
+    ballots = [
+        Ballot(process, value, voter=f"p{i}", round=round_)
+        for votes, round_ in ((VOTES, 1), (REVOTE, 2))
+        for process, values in votes.items()
+        for i, value in enumerate(values, 1)
     ]
-    session.speaker_notes.update(SPEAKER_NOTES)
-    return session
+    return Session(
+        base.framework,
+        info,
+        ballots=ballots,
+        panels=[_with_notes(panel) for panel in base.panels],
+        agenda=base.agenda,
+        actions=[
+            Action(
+                "Draft a one-page vision and test it with two customers",
+                "Amira",
+                dt.date(2026, 12, 15),
+            ),
+            Action(
+                "Joint sales-engineering briefing on the roadmap", "Jonas", dt.date(2027, 1, 20)
+            ),
+        ],
+        speaker_notes=SPEAKER_NOTES,
+        roster=[Participant(f"p{i}", name) for i, name in enumerate(NAMES, 1)],
+    )
+
+
+def _with_notes(panel: Panel) -> Panel:
+    """A process's panel with the demo's groups of notes on it."""
+    clusters, notes = [], []
+    for c, (title, texts) in enumerate(NOTES.get(panel.process or "", ())):
+        cluster = Cluster(title, x=40 + c * 1000, y=40)  # notes two to a row
+        clusters.append(cluster)
+        for n, (text, color, votes) in enumerate(texts):
+            notes.append(
+                Note(
+                    text,
+                    color,
+                    x=cluster.x + (n % 2) * 460,
+                    y=cluster.y + 90 + (n // 2) * 270,
+                    votes=votes,
+                    cluster=cluster.id,
+                )
+            )
+    return replace(panel, notes=notes, clusters=clusters)

@@ -3,17 +3,20 @@
 Every mutation goes through a method of :class:`Session`, which tells its
 subscribers what changed (a :class:`Change`). Views, the store and the live
 server all follow the session through those events; none keeps a copy.
+What a session holds it shows as tuples of frozen parts and read-only
+mappings, so no code outside can change it behind the listeners' backs; a
+loader hands everything to the one constructor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
-from enum import StrEnum
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
+from types import MappingProxyType
 
-from . import limits
+from . import by_id, limits
 from .ballot_index import BallotIndex
+from .changes import Aspect, Change, Listener, Observed
 from .errors import DomainError, FrameworkError
 from .framework import Framework, Side
 from .parts import (
@@ -52,114 +55,89 @@ __all__ = [  # the parts, re-exported: a session and what it holds come from one
 ]
 
 
-class Aspect(StrEnum):
-    """What part of a session a change touched, so each view refreshes only that."""
-
-    META = "meta"
-    BALLOTS = "ballots"
-    ROUNDS = "rounds"
-    PANELS = "panels"
-    NOTES = "notes"
-    CLUSTERS = "clusters"
-    ACTIONS = "actions"
-    AGENDA = "agenda"
-    SPEAKER_NOTES = "speaker_notes"
-    ROSTER = "roster"
-
-
-@dataclass(frozen=True)
-class Change:
-    """What one mutation changed: the aspect and the ids it touched."""
-
-    aspect: Aspect
-    ids: frozenset[str] = frozenset()
-
-    @classmethod
-    def of(cls, aspect: Aspect, *ids: str) -> Change:
-        return cls(aspect, frozenset(ids))
-
-
-Listener = Callable[[Change], None]
-
-
-class Session:
+class Session(Observed):
     """One workshop with one group: the live document every view follows."""
 
-    def __init__(self, framework: Framework, info: SessionInfo | None = None) -> None:
+    def __init__(
+        self,
+        framework: Framework,
+        info: SessionInfo | None = None,
+        *,
+        ballots: Iterable[Ballot] = (),
+        started_rounds: Mapping[str, int] | None = None,
+        shown_rounds: Mapping[str, int] | None = None,
+        panels: Iterable[Panel] = (),
+        actions: Iterable[Action] = (),
+        agenda: Iterable[AgendaItem] = (),
+        speaker_notes: Mapping[str, str] | None = None,
+        roster: Iterable[Participant] = (),
+    ) -> None:
+        """The one way to build a session, empty or from a file, an import or a template.
+
+        Ballots and rounds are checked as they go in; a loader checks the rest
+        with ``limits.check_session`` (a file's rows are trusted for speed).
+        """
         self.framework = framework
         self._info = info or SessionInfo()
         self._ballots: dict[str, Ballot] = {}
         self._index = BallotIndex(self._ballots)
         self._shown_rounds: dict[str, int] = {}
         self._started_rounds: dict[str, int] = {}
-        self.panels: list[Panel] = []
-        self.actions: list[Action] = []
-        self.agenda: list[AgendaItem] = []
-        self.speaker_notes: dict[str, str] = {}
-        self.roster: list[Participant] = []
-        self._listeners: list[Listener] = []
+        self._panels: tuple[Panel, ...] = tuple(panels)
+        self._actions: tuple[Action, ...] = tuple(actions)
+        self._agenda: tuple[AgendaItem, ...] = tuple(agenda)
+        self._speaker_notes: dict[str, str] = dict(speaker_notes or {})
+        self._roster: tuple[Participant, ...] = tuple(roster)
+        self._listeners: list[Listener] = []  # Observed's
+        self.add_ballots(ballots)
+        for process, round_ in (started_rounds or {}).items():
+            self.set_started_round(process, round_)
+        for process, round_ in (shown_rounds or {}).items():
+            self.set_shown_round(process, round_)
 
     def snapshot(self) -> Session:
         """A copy of the session as it is now, with no listeners.
 
         Work off the UI thread (a PDF export) reads the snapshot while the
-        room keeps voting into the live session.
+        room keeps voting into the live session. The parts are frozen and the
+        lists tuples, so the copy shares them.
         """
-        copy = Session(self.framework, self._info)
+        copy = Session(
+            self.framework,
+            self._info,
+            panels=self._panels,
+            actions=self._actions,
+            agenda=self._agenda,
+            speaker_notes=self._speaker_notes,
+            roster=self._roster,
+        )
         copy._ballots = dict(self._ballots)
         copy._index = BallotIndex(copy._ballots)
         copy._shown_rounds = dict(self._shown_rounds)
         copy._started_rounds = dict(self._started_rounds)
-        copy.panels = [
-            Panel(p.title, p.process, list(p.notes), list(p.clusters), p.id) for p in self.panels
-        ]
-        copy.actions = list(self.actions)
-        copy.agenda = list(self.agenda)
-        copy.speaker_notes = dict(self.speaker_notes)
-        copy.roster = list(self.roster)
         return copy
 
-    # -- observing ---------------------------------------------------------
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        """Call ``listener`` after every change; returns a function that unsubscribes."""
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
+    # -- what it holds, read-only --------------------------------------------
+    @property
+    def panels(self) -> tuple[Panel, ...]:
+        return self._panels
 
-    def _emit(self, aspect: Aspect, *ids: str) -> None:
-        if self._held is not None:
-            # No ids means "all of it" (None here), and stays so whatever else comes.
-            if not ids:
-                self._held[aspect] = None
-            elif aspect not in self._held or self._held[aspect] is not None:
-                self._held.setdefault(aspect, set()).update(ids)
-            return
-        if not self._listeners:
-            return
-        self._tell(Change.of(aspect, *ids))
+    @property
+    def actions(self) -> tuple[Action, ...]:
+        return self._actions
 
-    def _tell(self, change: Change) -> None:
-        for listener in list(self._listeners):
-            listener(change)
+    @property
+    def agenda(self) -> tuple[AgendaItem, ...]:
+        return self._agenda
 
-    @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Tell listeners once per aspect when the block ends, not once per change.
+    @property
+    def speaker_notes(self) -> Mapping[str, str]:
+        """Slide key to the facilitator's notes for it (a read-only view)."""
+        return MappingProxyType(self._speaker_notes)
 
-        For bursts (a batch of phone ballots): the views refresh once and the
-        file writes once. Nested blocks tell at the end of the outermost.
-        """
-        if self._held is not None:
-            yield
-            return
-        self._held = {}
-        try:
-            yield
-        finally:
-            held, self._held = self._held, None
-            for aspect, ids in held.items():
-                self._tell(Change(aspect, frozenset(ids or ())))
-
-    _held: dict[Aspect, set[str] | None] | None = None
+    @property
+    def roster(self) -> tuple[Participant, ...]:
+        return self._roster
 
     # -- the session's own facts -------------------------------------------
     @property
@@ -195,8 +173,8 @@ class Session:
             raise DomainError(str(exc)) from exc
 
     @property
-    def ballots(self) -> list[Ballot]:
-        return list(self._ballots.values())
+    def ballots(self) -> tuple[Ballot, ...]:
+        return tuple(self._ballots.values())
 
     def ballot(self, ballot_id: str) -> Ballot:
         return self._ballots[ballot_id]
@@ -348,13 +326,18 @@ class Session:
 
     # -- panels and notes ----------------------------------------------------
     def panel(self, panel_id: str) -> Panel:
-        for panel in self.panels:
+        for panel in self._panels:
             if panel.id == panel_id:
                 return panel
         raise KeyError(panel_id)
 
     def panel_for(self, process: str) -> Panel | None:
-        return next((p for p in self.panels if p.process == process), None)
+        return next((p for p in self._panels if p.process == process), None)
+
+    def _replace_panel(self, panel: Panel) -> None:
+        at = by_id.index_of(self._panels, panel.id)
+        assert at is not None
+        self._panels = (*self._panels[:at], panel, *self._panels[at + 1 :])
 
     def add_panel(self, panel: Panel, index: int | None = None) -> None:
         limits.name(panel.title)
@@ -363,13 +346,14 @@ class Session:
             limits.check_cluster(cluster)
         for note in panel.notes:
             limits.check_note(note, clusters)
-        self.panels.insert(len(self.panels) if index is None else index, panel)
+        at = len(self._panels) if index is None else index
+        self._panels = (*self._panels[:at], panel, *self._panels[at:])
         self._emit(Aspect.PANELS, panel.id)
 
     def remove_panel(self, panel_id: str) -> tuple[int, Panel]:
         panel = self.panel(panel_id)
-        index = self.panels.index(panel)
-        del self.panels[index]
+        index = self._panels.index(panel)
+        self._panels = by_id.without(self._panels, index)
         self._emit(Aspect.PANELS, panel_id)
         return index, panel
 
@@ -377,116 +361,135 @@ class Session:
         """Add a note, or replace the note with the same id in place."""
         panel = self.panel(panel_id)
         limits.check_note(note, (c.id for c in panel.clusters))
-        for i, existing in enumerate(panel.notes):
-            if existing.id == note.id:
-                panel.notes[i] = note
-                break
-        else:
-            panel.notes.insert(len(panel.notes) if index is None else index, note)
+        self._replace_panel(replace(panel, notes=by_id.put(panel.notes, note, index)))
         self._emit(Aspect.NOTES, note.id)
+
+    def put_notes(self, panel_id: str, notes: Iterable[Note]) -> list[Note | None]:
+        """Put several notes as :meth:`put_note` would, one after the other, in one pass:
+        all or none. Returns, for each, the note it replaced (None for a new one)."""
+        panel, notes = self.panel(panel_id), list(notes)
+        clusters = {c.id for c in panel.clusters}
+        for note in notes:
+            limits.check_note(note, clusters)
+        changed, replaced = by_id.put_many(panel.notes, notes)
+        self._replace_panel(replace(panel, notes=changed))
+        if notes:
+            self._emit(Aspect.NOTES, *(n.id for n in notes))
+        return replaced
 
     def remove_note(self, panel_id: str, note_id: str) -> tuple[int, Note]:
         panel = self.panel(panel_id)
         note = panel.note(note_id)
         index = panel.notes.index(note)
-        del panel.notes[index]
+        self._replace_panel(replace(panel, notes=by_id.without(panel.notes, index)))
         self._emit(Aspect.NOTES, note_id)
         return index, note
+
+    def remove_notes(self, panel_id: str, note_ids: Iterable[str]) -> list[tuple[int, Note]]:
+        """Remove several notes in one pass, all or none (KeyError for one not there).
+        Returns each with the index it had, for :meth:`restore_notes`."""
+        panel = self.panel(panel_id)
+        remaining, removed = by_id.remove_many(panel.notes, note_ids)
+        self._replace_panel(replace(panel, notes=remaining))
+        if removed:
+            self._emit(Aspect.NOTES, *(n.id for _, n in removed))
+        return removed
+
+    def restore_notes(self, panel_id: str, removed: Iterable[tuple[int, Note]]) -> None:
+        """Put back what :meth:`remove_notes` removed, each note where it was."""
+        panel, removed = self.panel(panel_id), list(removed)
+        clusters = {c.id for c in panel.clusters}
+        for _, note in removed:
+            limits.check_note(note, clusters)
+        self._replace_panel(replace(panel, notes=by_id.restore_many(panel.notes, removed)))
+        if removed:
+            self._emit(Aspect.NOTES, *(n.id for _, n in removed))
 
     def put_cluster(self, panel_id: str, cluster: Cluster) -> None:
         panel = self.panel(panel_id)
         limits.check_cluster(cluster)
-        for i, existing in enumerate(panel.clusters):
-            if existing.id == cluster.id:
-                panel.clusters[i] = cluster
-                break
-        else:
-            panel.clusters.append(cluster)
+        self._replace_panel(replace(panel, clusters=by_id.put(panel.clusters, cluster)))
         self._emit(Aspect.CLUSTERS, cluster.id)
 
     def remove_cluster(self, panel_id: str, cluster_id: str) -> Cluster:
         """Remove a group; notes still in it stay on the panel, ungrouped."""
         panel = self.panel(panel_id)
         cluster = panel.cluster(cluster_id)
-        members = [i for i, n in enumerate(panel.notes) if n.cluster == cluster_id]
-        for i in members:  # no note may point at a group that is gone
-            panel.notes[i] = replace(panel.notes[i], cluster=None)
+        members = [n.id for n in panel.notes if n.cluster == cluster_id]
+        notes = tuple(  # no note may point at a group that is gone
+            replace(n, cluster=None) if n.cluster == cluster_id else n for n in panel.notes
+        )
+        clusters = tuple(c for c in panel.clusters if c.id != cluster_id)
+        self._replace_panel(replace(panel, notes=notes, clusters=clusters))
         if members:
-            self._emit(Aspect.NOTES, *(panel.notes[i].id for i in members))
-        panel.clusters.remove(cluster)
+            self._emit(Aspect.NOTES, *members)
         self._emit(Aspect.CLUSTERS, cluster_id)
         return cluster
 
     # -- actions, agenda, speaker notes, roster ------------------------------
     def put_action(self, action: Action, index: int | None = None) -> None:
         limits.check_action(action)
-        for i, existing in enumerate(self.actions):
-            if existing.id == action.id:
-                self.actions[i] = action
-                break
-        else:
-            self.actions.insert(len(self.actions) if index is None else index, action)
+        self._actions = by_id.put(self._actions, action, index)
         self._emit(Aspect.ACTIONS, action.id)
 
     def remove_action(self, action_id: str) -> tuple[int, Action]:
-        index = next(i for i, a in enumerate(self.actions) if a.id == action_id)
-        action = self.actions.pop(index)
+        index = next(i for i, a in enumerate(self._actions) if a.id == action_id)
+        action = self._actions[index]
+        self._actions = by_id.without(self._actions, index)
         self._emit(Aspect.ACTIONS, action_id)
         return index, action
 
     def set_agenda(self, agenda: Iterable[AgendaItem]) -> None:
-        agenda = list(agenda)
+        agenda = tuple(agenda)
         for item in agenda:
             limits.check_agenda_item(item)
-        self.agenda = agenda
+        self._agenda = agenda
         self._emit(Aspect.AGENDA)
 
     def agenda_item(self, item_id: str) -> AgendaItem:
-        return next(a for a in self.agenda if a.id == item_id)
+        return next(a for a in self._agenda if a.id == item_id)
 
     def put_agenda_item(self, item: AgendaItem) -> None:
+        """Replace the agenda item with this id (KeyError if there is none)."""
         limits.check_agenda_item(item)
-        index = next(i for i, a in enumerate(self.agenda) if a.id == item.id)
-        self.agenda[index] = item
+        if by_id.index_of(self._agenda, item.id) is None:
+            raise KeyError(item.id)
+        self._agenda = by_id.put(self._agenda, item)
         self._emit(Aspect.AGENDA, item.id)
 
     def set_speaker_notes(self, slide: str, text: str) -> None:
         limits.speaker_notes(text)
         if text:
-            self.speaker_notes[slide] = text
+            self._speaker_notes[slide] = text
         else:
-            self.speaker_notes.pop(slide, None)
+            self._speaker_notes.pop(slide, None)
         self._emit(Aspect.SPEAKER_NOTES, slide)
 
     def put_participant(self, participant: Participant) -> None:
         limits.check_participant(participant)
-        for i, existing in enumerate(self.roster):
-            if existing.id == participant.id:
-                self.roster[i] = participant
-                break
-        else:
-            self.roster.append(participant)
+        self._roster = by_id.put(self._roster, participant)
         self._emit(Aspect.ROSTER, participant.id)
 
     def set_roster(self, roster: Iterable[Participant]) -> None:
-        roster = list(roster)
+        roster = tuple(roster)
         ids = [p.id for p in roster]
         if len(set(ids)) != len(ids):
             raise DomainError("Two people on the roster share one id.")
         for participant in roster:
             limits.check_participant(participant)
-        self.roster = roster
+        self._roster = roster
         self._emit(Aspect.ROSTER, *ids)
 
     def remove_participant(self, participant_id: str) -> Participant:
-        participant = next(p for p in self.roster if p.id == participant_id)
-        self.roster.remove(participant)
+        index = next(i for i, p in enumerate(self._roster) if p.id == participant_id)
+        participant = self._roster[index]
+        self._roster = by_id.without(self._roster, index)
         self._emit(Aspect.ROSTER, participant_id)
         return participant
 
     def name_of(self, voter: str | None) -> str:
         """The roster name of a voter, or an empty string."""
-        return next((p.name for p in self.roster if p.id == voter), "")
+        return next((p.name for p in self._roster if p.id == voter), "")
 
 
 def side_processes(session: Session, side: Side) -> list[str]:

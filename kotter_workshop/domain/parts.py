@@ -119,15 +119,24 @@ class Cluster:
     id: str = field(default_factory=new_id)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Panel:
-    """A whiteboard of sticky notes, tied to a process or free (the parking lot)."""
+    """A whiteboard of sticky notes, tied to a process or free (the parking lot).
+
+    Like every part, a value: the session replaces a panel to change its notes.
+    """
 
     title: str
     process: str | None = None
-    notes: list[Note] = field(default_factory=list)
-    clusters: list[Cluster] = field(default_factory=list)
+    notes: tuple[Note, ...] = ()
+    clusters: tuple[Cluster, ...] = ()
     id: str = field(default_factory=new_id)
+
+    def __post_init__(self) -> None:
+        if type(self.notes) is not tuple:  # a loader's list becomes the panel's own tuple
+            object.__setattr__(self, "notes", tuple(self.notes))
+        if type(self.clusters) is not tuple:
+            object.__setattr__(self, "clusters", tuple(self.clusters))
 
     def note(self, note_id: str) -> Note:
         for note in self.notes:

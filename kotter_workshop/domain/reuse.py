@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
-from .model import Panel, Participant, Session, SessionInfo
+from .model import AgendaItem, Panel, Participant, Session, SessionInfo
 
 
 def fresh_from(session: Session, info: SessionInfo | None = None, *, template: bool = False):
@@ -15,11 +16,17 @@ def fresh_from(session: Session, info: SessionInfo | None = None, *, template: b
     ballots, notes, clusters, actions, roster, chosen rounds and actual times.
     """
     base = info or session.info
-    fresh = Session(session.framework, replace(base, is_template=template))
-    fresh.panels = [Panel(p.title, process=p.process) for p in session.panels]
-    fresh.agenda = [replace(item, actual_seconds=None) for item in session.agenda]
-    fresh.speaker_notes = dict(session.speaker_notes)
-    return fresh
+    return Session(
+        session.framework,
+        replace(base, is_template=template),
+        panels=[Panel(p.title, process=p.process) for p in session.panels],
+        agenda=_untimed(session.agenda),
+        speaker_notes=session.speaker_notes,
+    )
+
+
+def _untimed(agenda: Iterable[AgendaItem]) -> list[AgendaItem]:
+    return [replace(item, actual_seconds=None) for item in agenda]
 
 
 def has_results(session: Session) -> bool:

@@ -18,9 +18,6 @@ def new_session(info: SessionInfo | None = None) -> Session:
     """A fresh session: one panel per process, a parking lot, the default agenda."""
     info = info or SessionInfo()
     framework = builtin_framework(info.language)
-    session = Session(framework, info)
-    for process in framework.ordered():
-        session.panels.append(Panel(process.title, process=process.id))
-    session.panels.append(Panel(parking_lot(info.language)))
-    session.agenda = default_agenda(framework)
-    return session
+    panels = [Panel(process.title, process=process.id) for process in framework.ordered()]
+    panels.append(Panel(parking_lot(info.language)))
+    return Session(framework, info, panels=panels, agenda=default_agenda(framework))

@@ -114,19 +114,18 @@ class _Reader:
     def session(self) -> Session:
         info = self.info()
         framework = self.framework(builtin_framework(info.language))
-        session = Session(framework, info)
-        session.agenda = self.agenda(framework)
-        session.speaker_notes = self.speaker_notes(framework)
-        session.roster = self.roster()
-        for ballot in self.ballots(framework, info):
-            session.add_ballot(ballot)
-        for process, round_ in self.rounds(framework, "started_rounds").items():
-            session.set_started_round(process, round_)
-        for process, round_ in self.rounds(framework, "shown_rounds").items():
-            session.set_shown_round(process, round_)
-        session.panels = self.panels(framework, info)
-        session.actions = self.actions(info)
-        return session
+        return Session(
+            framework,
+            info,
+            agenda=self.agenda(framework),
+            speaker_notes=self.speaker_notes(framework),
+            roster=self.roster(),
+            ballots=self.ballots(framework, info),
+            started_rounds=self.rounds(framework, "started_rounds"),
+            shown_rounds=self.rounds(framework, "shown_rounds"),
+            panels=self.panels(framework, info),
+            actions=self.actions(info),
+        )
 
     # -- the session's own facts --------------------------------------------
     def info(self) -> SessionInfo:

@@ -325,46 +325,52 @@ def load_session(db: Db) -> Session:
         scale=Scale(row.scale_min, row.scale_max),
         is_template=bool(row.is_template),
     )
-    session = Session(load_framework(db), info)
     # The trusted constructors: the STRICT tables have checked each value's kind.
     ballots = select(BALLOT.c.process, BALLOT.c.value, BALLOT.c.voter, BALLOT.c.round, BALLOT.c.id)
-    session.add_ballots(starmap(Ballot.trusted, plain_rows(db, ballots.order_by(BALLOT.c.seq))))
-    for process, round_ in db.execute(select(STARTED_ROUND)).all():
-        session.set_started_round(process, round_)
-    for process, round_ in db.execute(select(SHOWN_ROUND)).all():
-        session.set_shown_round(process, round_)
-    panels: dict[str, Panel] = {}
-    for id, _, title, process in db.execute(select(PANEL).order_by(PANEL.c.position)):
-        panels[id] = Panel(title, process, id=id)
-    session.panels = list(panels.values())
+    panels: dict[str, tuple[str, str | None]] = {
+        id: (title, process)
+        for id, _, title, process in db.execute(select(PANEL).order_by(PANEL.c.position))
+    }
+    notes: dict[str, list[Note]] = {id: [] for id in panels}
     colors = {c.value: c for c in NoteColor}  # KeyError for an unknown one, faster than NoteColor()
     for id, panel_id, _, text, color, x, y, votes, cluster in plain_rows(
         db, select(NOTE).order_by(NOTE.c.panel_id, NOTE.c.position)
     ):
-        panels[panel_id].notes.append(Note.trusted(text, colors[color], x, y, votes, cluster, id))
+        notes[panel_id].append(Note.trusted(text, colors[color], x, y, votes, cluster, id))
+    clusters: dict[str, list[Cluster]] = {id: [] for id in panels}
     for id, panel_id, _, title, x, y in db.execute(
         select(CLUSTER).order_by(CLUSTER.c.panel_id, CLUSTER.c.position)
     ):
-        panels[panel_id].clusters.append(Cluster(title, x, y, id))
-    session.actions = [
-        Action(text, owner, _date(due) if due else None, id)
-        for id, _, text, owner, due in db.execute(select(ACTION).order_by(ACTION.c.position))
-    ]
-    session.agenda = [
-        AgendaItem(title, _texts(slides), planned, actual, id)
-        for id, _, title, slides, planned, actual in db.execute(
-            select(AGENDA).order_by(AGENDA.c.position)
-        )
-    ]
-    session.speaker_notes = {
-        slide: text
-        for _, slide, text in db.execute(select(SPEAKER_NOTE).order_by(SPEAKER_NOTE.c.seq))
-    }
-    session.roster = [
-        Participant(id, name)
-        for id, _, name in db.execute(select(PARTICIPANT).order_by(PARTICIPANT.c.position))
-    ]
-    return session
+        clusters[panel_id].append(Cluster(title, x, y, id))
+    return Session(
+        load_framework(db),
+        info,
+        ballots=starmap(Ballot.trusted, plain_rows(db, ballots.order_by(BALLOT.c.seq))),
+        started_rounds=dict(db.execute(select(STARTED_ROUND)).tuples().all()),
+        shown_rounds=dict(db.execute(select(SHOWN_ROUND)).tuples().all()),
+        panels=[
+            Panel(title, process, tuple(notes[id]), tuple(clusters[id]), id)
+            for id, (title, process) in panels.items()
+        ],
+        actions=[
+            Action(text, owner, _date(due) if due else None, id)
+            for id, _, text, owner, due in db.execute(select(ACTION).order_by(ACTION.c.position))
+        ],
+        agenda=[
+            AgendaItem(title, _texts(slides), planned, actual, id)
+            for id, _, title, slides, planned, actual in db.execute(
+                select(AGENDA).order_by(AGENDA.c.position)
+            )
+        ],
+        speaker_notes={
+            slide: text
+            for _, slide, text in db.execute(select(SPEAKER_NOTE).order_by(SPEAKER_NOTE.c.seq))
+        },
+        roster=[
+            Participant(id, name)
+            for id, _, name in db.execute(select(PARTICIPANT).order_by(PARTICIPANT.c.position))
+        ],
+    )
 
 
 # -- drafts --------------------------------------------------------------------

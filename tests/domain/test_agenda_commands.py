@@ -94,7 +94,7 @@ def test_an_empty_or_unknown_agenda_is_refused_and_changes_nothing():
     from kotter_workshop.domain.commands import ArrangeAgenda
 
     session = demo_session()
-    before = list(session.agenda)
+    before = session.agenda
     for order in ([], ["nope", *ids(session)], [ids(session)[0], ids(session)[0]]):
         with pytest.raises(DomainError):
             ArrangeAgenda(order).apply(session)

@@ -20,7 +20,7 @@ def board():
     s.add_panel(panel)
     for i, text in enumerate(("one", "two", "three")):
         s.put_note(panel.id, Note(text, x=100 * i, y=0, id=f"n{i}"))
-    return s, panel
+    return s, s.panel(panel.id)
 
 
 def state(panel):
@@ -72,6 +72,6 @@ def test_clustering_titles_a_group_and_ungrouping_keeps_the_notes():
     ((cluster_id, title, x, _y),) = clusters
     assert title == "Theme" and x == 100
     assert [n[6] for n in notes] == [None, cluster_id, cluster_id]
-    grouped = state(panel)
+    grouped = state(s.panel(panel.id))
     notes, clusters = check_undo_redo(s, RemoveCluster(panel.id, cluster_id), grouped)
     assert clusters == [] and [n[6] for n in notes] == [None, None, None]

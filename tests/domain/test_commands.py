@@ -263,9 +263,9 @@ def test_remove_note_undo_puts_it_back_in_its_place():
     order = [n.id for n in panel.notes]
     command = RemoveNote(panel.id, order[1])
     command.apply(session)
-    assert [n.id for n in panel.notes] == order[:1] + order[2:]
+    assert [n.id for n in session.panel(panel.id).notes] == order[:1] + order[2:]
     command.revert(session)
-    assert [n.id for n in panel.notes] == order
+    assert [n.id for n in session.panel(panel.id).notes] == order
 
 
 def test_remove_action_undo_puts_it_back_in_its_place():

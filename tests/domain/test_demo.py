@@ -77,7 +77,8 @@ def test_demo_has_speaker_notes_for_the_title_and_summary():
 
 def test_each_demo_session_is_its_own():
     first, second = demo_session(), demo_session()
-    first.actions.clear()
-    first.panel_for(SD).notes.clear()
+    first.remove_action(first.actions[0].id)
+    sd = first.panel_for(SD)
+    first.remove_notes(sd.id, [n.id for n in sd.notes])
     assert len(second.actions) == 2
     assert second.panel_for(SD).notes

@@ -159,9 +159,10 @@ def test_listeners_see_the_state_after_the_change(session):
 def test_mutation_effects(session):
     panel = session.panel_for(SD)
     session.put_note(panel.id, Note("Changed", id="n1"))
-    assert [(n.id, n.text) for n in panel.notes] == [("n1", "Changed"), ("n2", "Second")]
+    notes = session.panel(panel.id).notes
+    assert [(n.id, n.text) for n in notes] == [("n1", "Changed"), ("n2", "Second")]
     session.put_note(panel.id, Note("Top", id="n0"), index=0)
-    assert [n.id for n in panel.notes] == ["n0", "n1", "n2"]
+    assert [n.id for n in session.panel(panel.id).notes] == ["n0", "n1", "n2"]
     session.set_speaker_notes("title", "")
     assert "title" not in session.speaker_notes
     session.put_participant(Participant("p1", "Amy"))
@@ -328,7 +329,7 @@ def test_new_session_has_a_panel_per_process_and_a_parking_lot():
     ]
     assert s.panels[-1].title == "Parking lot"
     assert s.panel_for(AP).title == "Aligning people"
-    assert s.ballots == [] and s.actions == []
+    assert s.ballots == () and s.actions == ()
 
 
 def test_new_session_has_the_default_agenda():

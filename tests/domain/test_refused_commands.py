@@ -45,9 +45,9 @@ def test_a_batch_with_an_out_of_scale_ballot_adds_none_of_its_ballots():
     batch = Batch([AddBallot(Ballot(AP, 3)), AddBallot(Ballot(AP, 9))])
     with pytest.raises(DomainError):
         batch.apply(session)
-    assert session.ballots == []
+    assert session.ballots == ()
     assert state(session) == before
-    assert all(found == [] for found in seen)  # the file never had the first ballot
+    assert all(found == () for found in seen)  # the file never had the first ballot
 
 
 def test_a_refused_note_removal_puts_back_the_notes_already_removed():

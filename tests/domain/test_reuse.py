@@ -1,5 +1,7 @@
 """Reusing a session: what a new session from this one keeps and clears."""
 
+from dataclasses import replace
+
 from kotter_workshop.domain.demo import demo_session
 from kotter_workshop.domain.reuse import anonymised, fresh_from, has_results
 from kotter_workshop.domain.scoring import summarise
@@ -7,9 +9,7 @@ from kotter_workshop.domain.scoring import summarise
 
 def test_a_fresh_session_keeps_the_content_and_clears_the_results():
     used = demo_session()
-    used.agenda = [
-        item.__class__(**{**item.__dict__, "actual_seconds": 60}) for item in used.agenda
-    ]
+    used.set_agenda(replace(item, actual_seconds=60) for item in used.agenda)
     fresh = fresh_from(used)
     assert fresh.framework is used.framework
     assert [i.title for i in fresh.agenda] == [i.title for i in used.agenda]
@@ -18,7 +18,7 @@ def test_a_fresh_session_keeps_the_content_and_clears_the_results():
     assert fresh.speaker_notes == used.speaker_notes
     assert fresh.scale == used.scale and fresh.info.language == used.info.language
     assert [p.title for p in fresh.panels] == [p.title for p in used.panels]
-    assert fresh.ballots == [] and fresh.actions == [] and fresh.roster == []
+    assert fresh.ballots == () and fresh.actions == () and fresh.roster == ()
     assert all(not p.notes and not p.clusters for p in fresh.panels)
     assert summarise(fresh).participants == 0
     assert not has_results(fresh) and has_results(used)

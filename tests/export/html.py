@@ -11,6 +11,8 @@ from kotter_workshop.domain.parts import SessionInfo
 from kotter_workshop.domain.session_factory import new_session
 from kotter_workshop.export.html import write_html
 
+from .pdf import rebuilt, with_notes
+
 VOID = {"meta", "br", "img", "input", "link", "hr", "rect", "path", "circle"}
 
 HOSTILE = [
@@ -91,12 +93,14 @@ def hostile_session() -> Session:
     for i, pid in enumerate(processes):
         for voter, value in enumerate((2, 3, 4, 5, 1 + i % 5)):
             session.add_ballot(Ballot(pid, value, voter=f"v{voter}", round=1))
-    panel = session.panel_for(processes[0])
     cluster = Cluster(HOSTILE[4])
-    panel.clusters.append(cluster)
-    for n, text in enumerate(HOSTILE):
-        panel.notes.append(Note(text, votes=n, cluster=cluster.id if n % 2 else None))
-    panel.notes.append(Note(ARABIC, votes=9))
-    session.actions.append(Action(HOSTILE[5], owner=HOSTILE[3]))
-    session.agenda.append(AgendaItem(HOSTILE[1], (), planned_seconds=60, actual_seconds=75))
-    return session
+    notes = [
+        Note(text, votes=n, cluster=cluster.id if n % 2 else None) for n, text in enumerate(HOSTILE)
+    ]
+    notes.append(Note(ARABIC, votes=9))
+    session = with_notes(session, session.panel_for(processes[0]).id, notes, [cluster])
+    return rebuilt(
+        session,
+        actions=[*session.actions, Action(HOSTILE[5], owner=HOSTILE[3])],
+        agenda=[*session.agenda, AgendaItem(HOSTILE[1], (), planned_seconds=60, actual_seconds=75)],
+    )

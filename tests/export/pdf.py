@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from dataclasses import replace
 
 from pypdf import PdfReader
 
@@ -78,15 +79,43 @@ def session_with_notes(
 ) -> Session:
     """A new session whose panel for ``process`` holds the given (text, votes, cluster) notes."""
     session = new_session()
-    panel = session.panel_for(process)
-    by_title = {}
-    for title in clusters:
-        cluster = Cluster(title)
-        panel.clusters.append(cluster)
-        by_title[title] = cluster.id
-    for text_, votes, cluster in notes:
-        panel.notes.append(Note(text_, votes=votes, cluster=by_title.get(cluster)))
-    return session
+    by_title = {title: Cluster(title) for title in clusters}
+    return with_notes(
+        session,
+        session.panel_for(process).id,
+        [Note(t, votes=votes, cluster=c and by_title[c].id) for t, votes, c in notes],
+        by_title.values(),
+    )
+
+
+def rebuilt(session: Session, **parts) -> Session:
+    """The session through its one constructor, with some of its parts replaced.
+
+    No limit is checked on the way in (as for a file's rows): a test can hand the
+    PDF texts past the session's limits, which it must still lay out.
+    """
+    current = {
+        "ballots": session.ballots,
+        "started_rounds": session.started_rounds,
+        "shown_rounds": session.shown_round_choices,
+        "panels": session.panels,
+        "actions": session.actions,
+        "agenda": session.agenda,
+        "speaker_notes": session.speaker_notes,
+        "roster": session.roster,
+    }
+    return Session(session.framework, session.info, **{**current, **parts})
+
+
+def with_notes(session: Session, panel_id: str, notes, clusters=()) -> Session:
+    """The session with these notes (and groups) added to one of its panels."""
+    panels = [
+        replace(p, notes=(*p.notes, *notes), clusters=(*p.clusters, *clusters))
+        if p.id == panel_id
+        else p
+        for p in session.panels
+    ]
+    return rebuilt(session, panels=panels)
 
 
 def vote(session: Session, values: dict[str, list[int | None]], round_: int = 1) -> None:
@@ -112,20 +141,21 @@ def body(data: bytes) -> str:
 
 def in_language(session: Session, language: str) -> Session:
     """The same session (ballots, notes, clusters, actions) with the framework of ``language``."""
-    from dataclasses import replace
-
     other = new_session(replace(session.info, language=language))
-    other.add_ballots(session.ballots)
-    for panel in session.panels:
-        if panel.process is None:
-            continue
-        target = other.panel_for(panel.process)
-        target.clusters = list(panel.clusters)
-        target.notes = list(panel.notes)
-    for process, round_ in session.shown_round_choices.items():
-        other.set_shown_round(process, round_)
-    other.actions = list(session.actions)
-    return other
+    kept = {p.process: p for p in session.panels if p.process is not None}
+    panels = [
+        replace(p, notes=kept[p.process].notes, clusters=kept[p.process].clusters)
+        if p.process in kept
+        else p
+        for p in other.panels
+    ]
+    return rebuilt(
+        other,
+        ballots=session.ballots,
+        shown_rounds=session.shown_round_choices,
+        panels=panels,
+        actions=session.actions,
+    )
 
 
 def positions(data: bytes, page: int) -> list[tuple[str, float, float]]:

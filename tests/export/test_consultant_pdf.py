@@ -22,6 +22,7 @@ from .pdf import (
     parking_lot,
     positions,
     reader,
+    rebuilt,
     rectangles,
     session_with_notes,
     text,
@@ -67,15 +68,18 @@ def harbour() -> tuple:
     for p, process in enumerate(("setting-direction", "aligning-people", "planning-budgeting")):
         panel = session.panel_for(process)
         cluster = Cluster(f"Theme {p + 1}")
-        panel.clusters.append(cluster)
+        session.put_cluster(panel.id, cluster)
         for n in range(6):
             text_ = f"Panel {p + 1} note {n + 1}: " + " ".join(words[: 3 + n])
-            panel.notes.append(Note(text_, votes=n % 4, cluster=cluster.id if n < 3 else None))
-    parking_lot(session).notes.append(Note("Ask IT about the gate scanners"))
-    session.actions = [
-        Action("Publish the berth plan a week ahead", "Jonas Berg", dt.date(2026, 11, 2)),
-        Action("Pair each crane lead with a planner", "Amira Saleh", dt.date(2026, 11, 30)),
-    ]
+            note = Note(text_, votes=n % 4, cluster=cluster.id if n < 3 else None)
+            session.put_note(panel.id, note)
+    session.put_note(parking_lot(session).id, Note("Ask IT about the gate scanners"))
+    session.put_action(
+        Action("Publish the berth plan a week ahead", "Jonas Berg", dt.date(2026, 11, 2))
+    )
+    session.put_action(
+        Action("Pair each crane lead with a planner", "Amira Saleh", dt.date(2026, 11, 30))
+    )
     return session
 
 
@@ -256,7 +260,7 @@ def test_emoji_and_combining_marks_print_as_glyphs_and_copy_out_as_typed():
         clusters=("Wins 🎉",),
     )
     session.update_info(title="Party 🎉 in Zoe\u0308")
-    session.actions.append(Action("Order cake 🎂", owner="Ana\u0301 😀"))
+    session.put_action(Action("Order cake 🎂", owner="Ana\u0301 😀"))
     data = build(session)
     whole = text(data)
     assert "\x00" not in whole  # reportlab sets a character its font lacks as code 0: a box
@@ -276,10 +280,15 @@ def fonts_of_pdf(data):
 # 7 -- tables in the session's language, no broken words ---------------------------------
 def test_german_tables_keep_nr_and_names_whole_and_write_german_dates():
     session = in_language(demo_session(), "de")
-    session.actions = [
-        Action("Vision entwerfen", "Maximiliane Wolkenstein-Oberhausenbach", dt.date(2026, 10, 14)),
-        Action("Roadmap teilen", "Jo", dt.date(2026, 12, 1)),
-    ]
+    session = rebuilt(
+        session,
+        actions=[
+            Action(
+                "Vision entwerfen", "Maximiliane Wolkenstein-Oberhausenbach", dt.date(2026, 10, 14)
+            ),
+            Action("Roadmap teilen", "Jo", dt.date(2026, 12, 1)),
+        ],
+    )
     data = build(session)
     lines = [line.strip() for line in pages_text(data)[0].splitlines()]
     assert "Nr." in lines  # not "N" and "r." on two lines

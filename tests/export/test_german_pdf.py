@@ -26,7 +26,7 @@ def german_session():
         session.add_ballot(Ballot("aligning-people", value, voter=f"p{i}"))
     for value in (4, 4, 3):
         session.add_ballot(Ballot("planning-budgeting", value))
-    session.actions = [Action("Vision entwerfen", "Amira", dt.date(2026, 12, 1))]
+    session.put_action(Action("Vision entwerfen", "Amira", dt.date(2026, 12, 1)))
     return session
 
 

@@ -105,7 +105,7 @@ def test_notes_are_sorted_by_dot_votes_not_by_panel_order():
         ],
         clusters=("Costs",),
     )
-    parking_lot(session).notes.append(Note("Ask finance about Q3"))
+    session.put_note(parking_lot(session).id, Note("Ask finance about Q3"))
     pages = [" ".join(p.split()) for p in pages_text(build(session))]
     page = next(p for p in pages if "Notes: Planning & budgeting" in p)
     order = [
@@ -255,7 +255,7 @@ def test_action_and_cover_texts_print_as_written():
     session = new_session(
         SessionInfo(title="R&D <b>offsite</b>", team="A & B", facilitator="<i>Jo</i>")
     )
-    session.actions.append(Action("Fix <br/> & </para>", owner="<font>Ann</font>"))
+    session.put_action(Action("Fix <br/> & </para>", owner="<font>Ann</font>"))
     whole = text(build(session))
     for expected in (
         "R&D <b>offsite</b>",

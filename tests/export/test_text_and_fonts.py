@@ -9,7 +9,7 @@ from kotter_workshop.domain.model import Action, AgendaItem, Note, SessionInfo
 from kotter_workshop.domain.session_factory import new_session
 from kotter_workshop.export.styles import paper_size
 
-from .pdf import body, build, flat, fonts_of, pages_text, parking_lot, session_with_notes, text
+from .pdf import body, build, flat, fonts_of, pages_text, rebuilt, session_with_notes, text
 
 MARKUP_NOTES = [
     "<b>x</b>",
@@ -126,10 +126,11 @@ def test_a_ten_thousand_character_word_is_broken_and_cut_not_spilled():
 def test_three_thousand_notes_all_print():
     session = new_session()
     panels = session.panels
+    notes: dict[str, list[Note]] = {p.id: [] for p in panels}
     for i in range(3_000):
-        panel = panels[i % len(panels)]
-        panel.notes.append(Note(f"note-{i:04d} about the work", votes=i % 5))
-    parking_lot(session)
+        notes[panels[i % len(panels)].id].append(Note(f"note-{i:04d} about the work", votes=i % 5))
+    for panel_id, some in notes.items():
+        session.put_notes(panel_id, some)
     data = build(session)
     whole = text(data)
     found = {int(word[5:9]) for word in whole.split() if word.startswith("note-")}
@@ -157,8 +158,11 @@ def test_texts_longer_than_a_page_flow_on_in_tables_and_headings():
     # Far past the session's limits (README "Limits"), which no way into a session lets
     # through: built directly, because the PDF must still lay out whatever it is handed.
     session = new_session(SessionInfo(title=long, team=long[:2000]))
-    session.actions.append(Action(long, owner=long[:3000]))
-    session.agenda = [AgendaItem(long, ("title",), 60, 90)]
+    session = rebuilt(
+        session,
+        actions=[Action(long, owner=long[:3000])],
+        agenda=[AgendaItem(long, ("title",), 60, 90)],
+    )
     data = build(session)
     assert flat(long) in flat(body(data).replace(long[:2000], "", 0))
     assert len(pages_text(data)) > 12

@@ -46,7 +46,7 @@ def sessions(draw):
     )
     session = new_session(info)
     voters = draw(st.lists(ids, max_size=6, unique=True))
-    session.roster = [Participant(v, draw(texts)) for v in voters if draw(st.booleans())]
+    session.set_roster(Participant(v, draw(texts)) for v in voters if draw(st.booleans()))
     if not template:
         for _ in range(draw(st.integers(0, 25))):
             process = draw(st.sampled_from(PROCESSES))
@@ -65,10 +65,12 @@ def sessions(draw):
                 Cluster(draw(texts), draw(positions), draw(positions))
                 for _ in range(draw(st.integers(0, 2)))
             ]
-            panel.clusters.extend(clusters)
+            for cluster in clusters:
+                session.put_cluster(panel.id, cluster)
             for _ in range(draw(st.integers(0, 3))):
                 cluster = draw(st.none() | st.sampled_from(clusters)) if clusters else None
-                panel.notes.append(
+                session.put_note(
+                    panel.id,
                     Note(
                         draw(texts.filter(bool)),  # a note holds 1 to 280 characters
                         draw(st.sampled_from(list(NoteColor))),
@@ -76,23 +78,21 @@ def sessions(draw):
                         draw(positions),
                         draw(st.integers(0, 50)),
                         cluster.id if cluster else None,
-                    )
+                    ),
                 )
-        session.actions = [
-            Action(draw(texts), draw(texts), draw(st.none() | dates))
-            for _ in range(draw(st.integers(0, 3)))
-        ]
+        for _ in range(draw(st.integers(0, 3))):
+            session.put_action(Action(draw(texts), draw(texts), draw(st.none() | dates)))
     if draw(st.booleans()):
-        session.panels.append(Panel(draw(texts)))  # a second free panel
+        session.add_panel(Panel(draw(texts)))  # a second free panel
     if draw(st.booleans()):
-        session.panels.pop(-2 if len(session.panels) > 7 else -1)  # drop a free panel
-    for i, item in enumerate(session.agenda):
+        session.remove_panel(session.panels[-2 if len(session.panels) > 7 else -1].id)
+    for item in session.agenda:
         actual = draw(st.none() | st.integers(0, 7200))
-        session.agenda[i] = type(item)(
-            item.title, item.slides, draw(st.integers(0, 7200)), actual, item.id
+        session.put_agenda_item(
+            type(item)(item.title, item.slides, draw(st.integers(0, 7200)), actual, item.id)
         )
     for slide in draw(st.lists(st.sampled_from(SLIDES), max_size=4, unique=True)):
         text = draw(texts)
         if text:
-            session.speaker_notes[slide] = text
+            session.set_speaker_notes(slide, text)
     return session

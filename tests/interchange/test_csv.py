@@ -90,7 +90,7 @@ def test_the_bom_is_written_for_excel(tmp_path):
 )
 def test_formulas_are_neutralised(text):
     session = new_session(SessionInfo(title=text))
-    session.roster = [Participant("p1", text)]
+    session.set_roster([Participant("p1", text)])
     session.add_ballot(Ballot("setting-direction", 2, voter="p1"))
     [row] = as_dicts(session)
     assert row["name"] == "'" + text
@@ -116,7 +116,7 @@ ODD = [
 @pytest.mark.parametrize("text", ODD)
 def test_odd_text_survives_csv_reader(tmp_path, text):
     session = new_session(SessionInfo(title=text, date=dt.date(2026, 1, 2)))
-    session.roster = [Participant("p1", text)]
+    session.set_roster([Participant("p1", text)])
     session.add_ballot(Ballot("setting-direction", 5, voter="p1"))
     path = tmp_path / "odd.csv"
     with open(path, "w", encoding="utf-8-sig", newline="") as stream:

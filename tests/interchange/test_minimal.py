@@ -51,7 +51,7 @@ def test_minimal_import_takes_every_default(minimal):
     assert [p.process for p in session.panels] == [*processes, None]
     assert session.panels[-1].title == PARKING_LOT
     assert session.panel_for("aligning-people").title == "..."
-    assert session.roster == [] and session.speaker_notes == {}
+    assert session.roster == () and session.speaker_notes == {}
 
 
 def test_minimal_summary(minimal):

@@ -121,8 +121,7 @@ def test_every_text_of_a_customised_framework_round_trips():
         if f.name not in fixed | {"pairs", "processes"}
     }
     framework = dataclasses.replace(base, processes=processes, pairs=pairs, **head)
-    session = Session(framework, SessionInfo(title="Custom"))
-    session.panels = new_session().panels
+    session = Session(framework, SessionInfo(title="Custom"), panels=new_session().panels)
     again = through_text(session)
     assert again.framework == framework
     assert again.framework.process("setting-direction").title == "Our Setting a direction"

@@ -114,9 +114,9 @@ def test_a_full_disk_stops_editing_and_keeps_what_was_committed(demo_file):
         in_memory = picture(opened.session)
     with open_session_file(demo_file) as reopened:
         notes = reopened.session.panel(panel.id).notes
-        assert notes == committed
+        assert list(notes) == committed
         assert reopened.session.title != "After the disk filled up"
-        assert in_memory["panels"][-1][3][: len(committed)] == committed
+        assert list(in_memory["panels"][-1][3][: len(committed)]) == committed
     conn = sqlite3.connect(demo_file)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()

@@ -18,6 +18,7 @@ from kotter_workshop.domain.model import (
     NoteColor,
     Participant,
     Scale,
+    Session,
     SessionInfo,
 )
 from kotter_workshop.domain.session_factory import new_session
@@ -61,8 +62,8 @@ def test_optional_parts_and_odd_values_round_trip(tmp_path):
     session.add_ballot(Ballot("aligning-people", None, None, 3))  # a tally abstention
     session.add_ballot(Ballot("aligning-people", 10, "phone-9f2c", 1))
     session.put_action(Action("No owner, no date"))
-    session.roster = [Participant("p1")]
-    session.agenda[0] = dataclasses.replace(session.agenda[0], actual_seconds=0)
+    session.set_roster([Participant("p1")])
+    session.put_agenda_item(dataclasses.replace(session.agenda[0], actual_seconds=0))
     panel = session.panels[-1]
     session.put_note(panel.id, Note("?", NoteColor.GREY, x=-1.5, y=1e7, votes=0))  # at the limits
     write_new_file(session, tmp_path / "odd.kotter")
@@ -115,9 +116,14 @@ def test_any_texts_and_numbers_round_trip(tmp_path, notes, agenda, speaker):
     panel = session.panels[0]
     for text, color, x, votes in notes:
         text = text or "."  # a note holds 1 to 280 characters
-        panel.notes.append(Note(text, color, x=x, y=-x, votes=votes))
-    session.agenda = [AgendaItem(t, ("title", t), p, a) for t, p, a in agenda]
-    session.speaker_notes = dict(speaker)
+        session.put_note(panel.id, Note(text, color, x=x, y=-x, votes=votes))
+    session = Session(
+        session.framework,
+        session.info,
+        panels=session.panels,
+        agenda=[AgendaItem(t, ("title", t), p, a) for t, p, a in agenda],
+        speaker_notes=speaker,
+    )
     path = tmp_path / "any.kotter"
     write_new_file(session, path)
     with open_session_file(path) as opened:

@@ -70,7 +70,7 @@ def test_save_a_copy_after_a_full_disk_keeps_the_unsaved_change(tmp_path, demo_f
             if errors:
                 break
         assert errors
-        in_memory = list(panel.notes)
+        in_memory = opened.session.panel(panel.id).notes
         opened.save_copy(tmp_path / "rescue.kotter")
     with open_session_file(tmp_path / "rescue.kotter") as rescued:
         assert rescued.session.panel(panel.id).notes == in_memory

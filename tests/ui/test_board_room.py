@@ -101,7 +101,8 @@ def test_a_restored_draft_and_the_next_note_each_find_their_own_place(tmp_path, 
     again.controller.new_note()  # commits the draft first
     qtbot.keyClicks(again.view, "Next")
     again.controller.commit_edit()
-    assert [n.text for n in panel.notes] == ["Committed", "Half typed", "Next"]
+    notes = file.session.panel(panel.id).notes
+    assert [n.text for n in notes] == ["Committed", "Half typed", "Next"]
     assert_apart_and_inside(again)
     file.close()
 

@@ -103,7 +103,7 @@ def test_a_refused_edit_is_told_in_german_and_leaves_no_undo_step(german, qapp):
     document = Document(demo_session())
     said = []
     document.refused.connect(said.append)
-    before = list(document.session.agenda)
+    before = document.session.agenda
     assert not document.do(ArrangeAgenda([]))
     assert said == ["Die Agenda braucht mindestens einen Punkt."]
     assert document.undo_stack.count() == 0 and document.session.agenda == before

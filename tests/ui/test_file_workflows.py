@@ -202,7 +202,7 @@ def test_templates_are_saved_reused_and_never_changed_by_a_session(window, qtbot
     template = library.templates_dir() / "Leadership basics.kotter"
     kept = stored(template)
     assert kept.info.is_template
-    assert kept.ballots == [] and kept.actions == [] and kept.roster == []
+    assert kept.ballots == () and kept.actions == () and kept.roster == ()
     assert all(not p.notes for p in kept.panels)
     assert kept.speaker_notes == demo_session().speaker_notes
     before = digest(template)
@@ -239,7 +239,7 @@ def test_reopening_a_used_session_asks_and_a_new_session_leaves_it_untouched(
     assert asked == ["Continue this session, or start a new session from it?"]
     session = window.document.session
     assert session.title == "Second group"
-    assert session.ballots == [] and session.actions == [] and session.roster == []
+    assert session.ballots == () and session.actions == () and session.roster == ()
     assert session.speaker_notes == demo_session().speaker_notes
     assert digest(used) == before
 

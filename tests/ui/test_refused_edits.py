@@ -34,11 +34,11 @@ def test_a_refused_batch_leaves_the_session_the_file_and_the_undo_stack_as_they_
     inner = Batch([Batch([RemoveNotes(panel.id, [note.id])]), AddBallot(Ballot(PROCESS, 0))])
     assert not document.do(inner)
 
-    assert opened.session.ballots == []
+    assert opened.session.ballots == ()
     assert [n.text for n in opened.session.panel_for(PROCESS).notes] == ["Kept on the board"]
     assert document.undo_stack.count() == 0
     window.close()
     document.close()
     with open_session_file(path, read_only=True) as reread:
-        assert reread.session.ballots == []
+        assert reread.session.ballots == ()
         assert [n.text for n in reread.session.panel_for(PROCESS).notes] == ["Kept on the board"]

@@ -125,7 +125,7 @@ def test_import_takes_a_sessions_content_without_its_results(dialog, qtbot, tmp_
     assert "Leadership offsite, autumn.kotter" in on_disk()
     imported = stored(library.templates_dir() / "Leadership offsite, autumn.kotter")
     assert imported.info.is_template
-    assert imported.ballots == [] and imported.actions == []
+    assert imported.ballots == () and imported.actions == ()
     assert all(not p.notes for p in imported.panels)
     assert digest(used) == before
     assert dialog.list.currentItem().text() == "Leadership offsite, autumn"
@@ -203,7 +203,7 @@ def test_editing_reaches_the_file_only_when_saved(dialog, qtbot, own):
     assert saved.panels[0].title == "Direction wall"
     assert (saved.agenda[0].title, saved.agenda[0].planned_seconds) == ("Coffee and welcome", 720)
     assert (saved.scale.min, saved.scale.max) == (1, 7)
-    assert saved.info.is_template and saved.ballots == []
+    assert saved.info.is_template and saved.ballots == ()
     assert "Who needs to believe in it?" in dialog.preview.toPlainText()
 
 

@@ -72,7 +72,7 @@ def test_results_stay_hidden_until_revealed(fresh, qtbot):
 
 def test_a_digit_off_the_scale_adds_nothing_and_says_why(fresh, qtbot):
     press(qtbot, fresh, "7")
-    assert fresh.document.session.ballots == []
+    assert fresh.document.session.ballots == ()
     assert "7 is not on this session's 1–5 scale" in fresh.statusBar().currentMessage()
 
 
@@ -115,7 +115,7 @@ def test_every_ballot_key_is_undoable(fresh, qtbot):
     qtbot.keyClick(fresh, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [b.value for b in session.ballots] == [3]
     qtbot.keyClick(fresh, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert session.ballots == []
+    assert session.ballots == ()
     redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(fresh, Qt.Key.Key_Z, redo)
     assert [b.value for b in session.ballots] == [3]

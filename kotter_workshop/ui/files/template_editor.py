@@ -288,19 +288,23 @@ class TemplateEditor(QDialog):
         )
         low, high = (int(n) for n in self.scale.currentData().split("-"))
         info = replace(self.session.info, title=title, language=language, scale=Scale(low, high))
-        template = Session(edited_framework, info)
-        template.speaker_notes = dict(self.session.speaker_notes)
+        panels, agenda = [], []
         for row in range(self.panels.rowCount()):
             text = (self.panels.item(row, 0).text() or "").strip()
             process = self.panels.item(row, 1).data(Qt.ItemDataRole.UserRole)
             fallback = edited_framework.process(process).title if process else self.tr("Panel")
-            template.panels.append(Panel(text or fallback, process=process))
+            panels.append(Panel(text or fallback, process=process))
         for row, item in enumerate(self.session.agenda):
             text = (self.agenda.item(row, 0).text() or "").strip() or item.title
             seconds = self.agenda.cellWidget(row, 1).value() * 60
-            template.agenda.append(
-                replace(item, title=text, planned_seconds=seconds, actual_seconds=None)
-            )
+            agenda.append(replace(item, title=text, planned_seconds=seconds, actual_seconds=None))
+        template = Session(
+            edited_framework,
+            info,
+            panels=panels,
+            agenda=agenda,
+            speaker_notes=self.session.speaker_notes,
+        )
         limits.check_session(template)  # the same limits as every other way into a session
         return template
 

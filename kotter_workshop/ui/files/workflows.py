@@ -212,8 +212,13 @@ class FileWorkflows(QObject):
         if source is None or source.info.language != info.language:
             session = new_session(info)
             if source is not None:  # keep the agenda and notes of the source
-                session.agenda = [replace(i, actual_seconds=None) for i in source.agenda]
-                session.speaker_notes = dict(source.speaker_notes)
+                session = Session(
+                    session.framework,
+                    info,
+                    panels=session.panels,
+                    agenda=[replace(i, actual_seconds=None) for i in source.agenda],
+                    speaker_notes=source.speaker_notes,
+                )
         else:
             session = fresh_from(source, info)
         return self._open_untitled(session)
