@@ -2,13 +2,15 @@
 
 A slide is named by a short key, stable across files and languages:
 ``title``, ``tasks``, ``process:<id>``, ``summary``, ``parking`` (the
-parking lot: the first panel tied to no process) and ``actions``.
+parking lot: the first panel tied to no process) and ``actions``. What each
+kind of slide is, and their order here, comes from :mod:`.slide_kinds`.
 """
 
 from __future__ import annotations
 
 from .framework import Framework
 from .model import AgendaItem
+from .slide_kinds import BY_KEY, KINDS, kind_of
 from .texts import texts
 
 TITLE = "title"
@@ -16,56 +18,52 @@ TASKS = "tasks"
 SUMMARY = "summary"
 ACTIONS = "actions"
 PARKING = "parking"
+PROCESS = BY_KEY["process"]
 
 
 def process_slide(process_id: str) -> str:
-    return f"process:{process_id}"
+    return PROCESS.slide(process_id)
 
 
 def slide_process(slide: str) -> str | None:
     """The process id a slide key shows, or None for other slides."""
-    return slide.removeprefix("process:") if slide.startswith("process:") else None
+    key, colon, process = slide.partition(":")
+    kind = BY_KEY.get(key)
+    return process if colon and kind is not None and kind.per_process else None
 
 
 def default_agenda(framework: Framework) -> list[AgendaItem]:
-    """Intro, the three tasks, each pair, the summary, the parking lot and the actions,
-    with timeboxes, named in the framework's language."""
-    items = [item_for(framework, TITLE, 5 * 60), item_for(framework, TASKS, 10 * 60)]
-    for pair in framework.pairs:
-        items.append(
-            AgendaItem(
-                pair.task,
-                (process_slide(pair.leadership), process_slide(pair.management)),
-                planned_seconds=20 * 60,
-            )
-        )
-    items.append(item_for(framework, SUMMARY, 15 * 60))
-    items.append(item_for(framework, PARKING, 10 * 60))
-    items.append(item_for(framework, ACTIONS, 15 * 60))
+    """Each kind of slide in its order, with its timebox, named in the framework's language:
+    a kind with a slide per process has an item per pair, its two slides side by side."""
+    items = []
+    for kind in KINDS:
+        if not kind.per_process:
+            items.append(item_for(framework, kind.key, kind.minutes * 60))
+            continue
+        for pair in framework.pairs:
+            slides = (kind.slide(pair.leadership), kind.slide(pair.management))
+            items.append(AgendaItem(pair.task, slides, planned_seconds=2 * kind.minutes * 60))
     return items
 
 
 def all_slides(framework: Framework) -> list[str]:
     """Every slide a session can show, in the default agenda's order."""
-    processes = [
-        process_slide(p) for pair in framework.pairs for p in (pair.leadership, pair.management)
-    ]
-    return [TITLE, TASKS, *processes, SUMMARY, PARKING, ACTIONS]
+    slides = []
+    for kind in KINDS:
+        if not kind.per_process:
+            slides.append(kind.key)
+            continue
+        for pair in framework.pairs:
+            slides += [kind.slide(pair.leadership), kind.slide(pair.management)]
+    return slides
 
 
 def slide_title(framework: Framework, slide: str) -> str:
     """A slide's name, in the framework's language: an agenda item's title for it alone."""
-    process = slide_process(slide)
-    if process is not None:
-        return framework.process(process).title
-    key = {
-        TITLE: "agenda.welcome",
-        TASKS: "agenda.tasks",
-        SUMMARY: "agenda.summary",
-        PARKING: "panels.parking_lot",
-        ACTIONS: "agenda.actions",
-    }[slide]
-    return texts(framework.language)(key)
+    kind = kind_of(slide)
+    if kind.name is None:
+        return framework.process(slide_process(slide) or "").title
+    return texts(framework.language)(kind.name)
 
 
 def left_out(framework: Framework, items: list[AgendaItem]) -> list[str]:

@@ -13,8 +13,8 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from ..domain.texts import Texts, texts
 from . import fonts
+from .flowables import SUMMARY_ACTIONS, heading, para, table
 from .report import ActionRow, Report
-from .sections import SUMMARY_ACTIONS, heading, para, table
 from .styles import INK, LEADERSHIP_TINT, MANAGEMENT_TINT, PANEL, RULE, styles
 
 PAD = 12  # a cell's left plus right padding

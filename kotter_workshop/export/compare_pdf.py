@@ -24,7 +24,7 @@ from .compare_report import rows as compare_rows
 from .compare_report import title as compare_title
 from .document import _Canvas
 from .drawings import quadrant_frame
-from .sections import heading, para, table
+from .flowables import heading, para, table
 from .styles import INK, LEADERSHIP_TINT, MANAGEMENT_TINT, MARGIN, MUTED, PANEL, RULE, paper_size
 from .styles import styles as base_styles
 

@@ -15,7 +15,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from .. import __version__
 from ..domain.model import Session
 from ..domain.texts import texts
-from . import closing, fonts, sections
+from . import fonts, sections
 from .report import build_report
 from .styles import MARGIN, MUTED, RULE, paper_size
 
@@ -125,13 +125,7 @@ def write_pdf(
     )
     doc.addPageTemplates([PageTemplate("page", frames=[frame])])
 
-    titles = report.quadrant_titles
-    story = sections.executive(report, titles, room)
-    story += sections.standing(report, titles, room)
-    story += sections.pair_pages(report, room)
-    story += sections.free_panels(report, room)
-    story += closing.actions(report, room)
-    story += closing.framework_pages(report, room)
+    story = sections.story(report, room)
 
     footer = " · ".join(t for t in (info.title, info.team) if t)
 

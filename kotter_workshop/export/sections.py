@@ -8,13 +8,15 @@ one they would start; empty ones are one line.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
-from reportlab.platypus.tables import TableStyle
 
 from ..domain.texts import Texts, texts
-from . import fonts
+from . import closing, fonts
 from .charts import Distribution, PairsChart
 from .drawings import QuadrantChart, Spectrum
+from .flowables import SUMMARY_ACTIONS, heading, para, table
 from .report import NoteGroup, PairPart, Report
 from .styles import (
     LEADERSHIP,
@@ -24,48 +26,9 @@ from .styles import (
     styles,
 )
 
-SUMMARY_ACTIONS = 6  # actions listed on page 1; more go to their own section
-
-
-class Mark(Flowable):
-    """An invisible outline entry: the canvas learns the page and height it lands on."""
-
-    def __init__(self, title: str, level: int = 0):
-        super().__init__()
-        self.title, self.level = title, level
-        self.keepWithNext = 1  # stays on the page of the heading after it
-        self.width = self.height = 0
-
-    def wrap(self, avail_width, avail_height):
-        return 0, 0
-
-    def draw(self):
-        _, top = self.canv.absolutePosition(0, 0)
-        self.canv.mark(self.title, self.level, top)
-
-
-def para(text: str, style, *, room: float = 0) -> Paragraph:
-    """A paragraph of user or content text, escaped and font-switched."""
-    base = fonts.BOLD if style.fontName == fonts.BOLD else fonts.SANS
-    return Paragraph(fonts.markup(text, base=base, room=room, size=style.fontSize), style)
-
-
-def heading(text: str, style, level: int = 0, outline: str | None = None) -> list[Flowable]:
-    return [Mark(outline or text, level), para(text, style)]
-
-
-def table(rows, widths, style_commands, repeat=0) -> Table:
-    # splitInRow: a row taller than a page (a 10,000-character action) flows on
-    table = Table(rows, colWidths=widths, repeatRows=repeat, hAlign="LEFT", splitInRow=1)
-    # a table sets its cells' font even when they hold only paragraphs: keep it ours
-    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), fonts.SANS, 10.5), *style_commands]))
-    return table
-
 
 # -- page 1: the executive summary ------------------------------------------------
 def executive(report: Report, titles: dict, room: float) -> list[Flowable]:
-    from .closing import actions_table  # the same table as the Actions section
-
     s = styles()
     t = texts(report.language)
     story: list[Flowable] = [*heading(report.title, s.title, outline=report.title)]
@@ -119,7 +82,7 @@ def executive(report: Report, titles: dict, room: float) -> list[Flowable]:
     if not report.actions:
         story.append(para(t("pdf.actions.none"), s.body))
     else:
-        story.append(actions_table(report.actions[:SUMMARY_ACTIONS], t, room))
+        story.append(closing.actions_table(report.actions[:SUMMARY_ACTIONS], t, room))
         extra = len(report.actions) - SUMMARY_ACTIONS
         if extra > 0:
             story.append(para(t("pdf.summary.more_actions", n=extra), s.small))
@@ -313,3 +276,42 @@ def free_panels(report: Report, room: float) -> list[Flowable]:
         story += [CondPageBreak(90), *heading(part.heading, s.h1)]
         story += note_flowables(part.groups, t, room)
     return story
+
+
+# -- the registry: which section of the PDF tells what each kind of slide shows -----
+Section = Callable[[Report, dict, float], list[Flowable]]
+
+
+def _pairs(report: Report, titles: dict, room: float) -> list[Flowable]:
+    return pair_pages(report, room)
+
+
+def _parking(report: Report, titles: dict, room: float) -> list[Flowable]:
+    return free_panels(report, room)
+
+
+def _actions(report: Report, titles: dict, room: float) -> list[Flowable]:
+    return closing.actions(report, room)
+
+
+def _framework(report: Report, titles: dict, room: float) -> list[Flowable]:
+    return closing.framework_pages(report, room)
+
+
+SECTIONS: dict[str, Section] = {  # keyed by domain.slide_kinds.SlideKind.key
+    "title": executive,  # page 1: the cover facts, the position, the pairs, the actions
+    "tasks": _framework,  # the three tasks and their processes, at the end
+    "process": _pairs,  # a page per pair of processes, with their notes
+    "summary": standing,  # where the team stands, behind page 1
+    "parking": _parking,  # the panels tied to no process
+    "actions": _actions,  # every action, and the planned and actual times
+}
+ORDER = ("title", "summary", "process", "parking", "actions", "tasks")  # as a reader meets them
+
+
+def story(report: Report, room: float) -> list[Flowable]:
+    """The whole summary: each kind's section, in :data:`ORDER`."""
+    flowables: list[Flowable] = []
+    for kind in ORDER:
+        flowables += SECTIONS[kind](report, report.quadrant_titles, room)
+    return flowables

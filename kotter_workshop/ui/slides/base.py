@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...domain.model import Change, Session
+from ...domain.slide_kinds import SlideKind
 from ..i18n import RoomText
 from ..theme import Theme, room_unit, size_texts
 
@@ -35,6 +36,16 @@ def card(side: str | None = None) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
+class _OfKind:
+    """A slide class's attribute read from its kind, which the domain describes."""
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+
+    def __get__(self, slide, owner):
+        return getattr(owner.kind, self.field)
+
+
 class Slide(RoomText, QWidget):
     """A slide: built once from the session, refreshed on the changes it shows.
 
@@ -42,11 +53,14 @@ class Slide(RoomText, QWidget):
     whatever the app's language is: the room reads the session.
 
     Subclasses build their widgets in ``build`` and update them in
-    ``refresh``; ``watches`` names the aspects of a change they care about.
+    ``refresh``; ``watches`` names the aspects of a change they care about;
+    ``kind`` is the kind of slide it draws (``domain.slide_kinds``), which says
+    how many steps it has and whether and how it reveals.
     """
 
+    kind: SlideKind
     watches: frozenset[str] = frozenset()
-    phase_count = 1  # steps within the slide, like builds in presentation software
+    phase_count = _OfKind("steps")  # steps within the slide, like builds in presentations
 
     def __init__(self, key: str, session: Session, theme: Theme, parent=None) -> None:
         super().__init__(parent)
@@ -84,8 +98,8 @@ class Slide(RoomText, QWidget):
         self.refresh()
         self._fit()
 
-    can_reveal = False  # whether the slide has results to reveal (R)
-    reveal_phase: int | None = None  # the step revealing shows, if it moves to one
+    can_reveal = _OfKind("reveals")  # whether the slide has results to reveal (R)
+    reveal_phase = _OfKind("reveal_step")  # the step revealing shows, if it moves to one
 
     # -- the facilitator's controls on the slide -------------------------------------
     controls_shown = True

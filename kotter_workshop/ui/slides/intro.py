@@ -7,10 +7,12 @@ from PySide6.QtWidgets import QGridLayout
 
 from ...domain.framework import Side
 from ...domain.model import Aspect
+from ...domain.slide_kinds import BY_KEY
 from .base import Slide, card, label
 
 
 class TitleSlide(Slide):
+    kind = BY_KEY["title"]
     watches = frozenset({Aspect.META})
 
     def build(self) -> None:
@@ -43,6 +45,7 @@ class TitleSlide(Slide):
 
 
 class TasksSlide(Slide):
+    kind = BY_KEY["tasks"]
     """Three tasks, and how each side does them."""
 
     def build(self) -> None:

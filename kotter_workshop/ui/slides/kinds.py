@@ -1,9 +1,18 @@
-"""Which slide class shows a slide key, and building one."""
+"""The window's registry of slide widgets: which class draws each kind of slide.
+
+Every kind that ``domain/slide_kinds.py`` describes has one entry in
+:data:`SLIDES` (``tests/test_slide_kinds.py`` checks it). An entry says what
+the widget needs beyond the session and the theme: the process its key
+names, the vote capture, the document that takes its edits.
+"""
 
 from __future__ import annotations
 
-from ...domain import agenda
+from dataclasses import dataclass
+
+from ...domain.agenda import slide_process
 from ...domain.model import Session
+from ...domain.slide_kinds import kind_of
 from ..document import Document
 from ..theme import Theme
 from ..voting.capture import VoteCapture
@@ -13,18 +22,43 @@ from .panel import ParkingSlide
 from .process import ProcessSlide
 from .summary import ActionsSlide, SummarySlide
 
-_KINDS: dict[str, type[Slide]] = {
-    agenda.TITLE: TitleSlide,
-    agenda.TASKS: TasksSlide,
-    agenda.SUMMARY: SummarySlide,
-    agenda.ACTIONS: ActionsSlide,
-    agenda.PARKING: ParkingSlide,
+
+@dataclass(frozen=True)
+class SlideWidget:
+    """How the window builds the slides of one kind."""
+
+    widget: type[Slide]
+    takes_process: bool = False  # its key names a process: ``process_id=``
+    takes_capture: bool = False  # it counts votes: ``capture=``
+    takes_document: bool = False  # its panel or list takes edits: ``document=``
+
+    def make(self, key, session, theme, capture=None, document=None) -> Slide:
+        extra: dict = {}
+        if self.takes_process:
+            extra["process_id"] = slide_process(key)
+        if self.takes_capture:
+            extra["capture"] = capture
+        if self.takes_document:
+            extra["document"] = document
+        return self.widget(key, session, theme, **extra)
+
+
+SLIDES: dict[str, SlideWidget] = {
+    entry.widget.kind.key: entry
+    for entry in (
+        SlideWidget(TitleSlide),
+        SlideWidget(TasksSlide),
+        SlideWidget(ProcessSlide, takes_process=True, takes_capture=True, takes_document=True),
+        SlideWidget(SummarySlide),
+        SlideWidget(ParkingSlide, takes_document=True),
+        SlideWidget(ActionsSlide, takes_document=True),
+    )
 }
 
 
 def slide_kind(key: str) -> type[Slide]:
     """The class of the slide ``key``: what it shows, how many steps it has, if it reveals."""
-    return ProcessSlide if agenda.slide_process(key) is not None else _KINDS[key]
+    return SLIDES[kind_of(key).key].widget
 
 
 def make_slide(
@@ -35,9 +69,4 @@ def make_slide(
     document: Document | None = None,
 ) -> Slide:
     """The slide for ``key``; with a ``document`` its panels and actions take edits."""
-    process = agenda.slide_process(key)
-    if process is not None:
-        return ProcessSlide(key, session, theme, process, capture, document=document)
-    if key in (agenda.PARKING, agenda.ACTIONS):
-        return _KINDS[key](key, session, theme, document=document)
-    return _KINDS[key](key, session, theme)
+    return SLIDES[kind_of(key).key].make(key, session, theme, capture, document)

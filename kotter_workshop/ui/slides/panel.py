@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from ...domain.model import Aspect
+from ...domain.slide_kinds import BY_KEY
 from .base import Slide, label
 
 
 class ParkingSlide(Slide):
     """The session's first panel tied to no process, as a whiteboard."""
 
+    kind = BY_KEY["parking"]
     watches = frozenset({Aspect.PANELS})
 
     def __init__(self, key, session, theme, parent=None, document=None) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 from ...domain.framework import Side
 from ...domain.model import Aspect
 from ...domain.scoring import VoteCount, count_ballots, format_spread, process_score
+from ...domain.slide_kinds import BY_KEY
 from ...domain.texts import number_text
 from ..charts.chart import DistributionChart
 from ..theme import restyle
@@ -39,8 +40,8 @@ class Page(QWidget):
 
 
 class ProcessSlide(Slide):
+    kind = BY_KEY["process"]  # its steps: ABOUT, VOTE (where a reveal goes), NOTES
     watches = frozenset({Aspect.BALLOTS, Aspect.ROUNDS, Aspect.META, Aspect.ROSTER})
-    phase_count = 3
 
     def __init__(
         self,
@@ -65,9 +66,6 @@ class ProcessSlide(Slide):
 
     def _capture_changed(self, *_) -> None:
         self.refresh()
-
-    can_reveal = True
-    reveal_phase = VOTE  # results, and a vote key, show the vote step
 
     def side_name(self, side: Side) -> str:
         return self.tr("Leadership") if side is Side.LEADERSHIP else self.tr("Management")

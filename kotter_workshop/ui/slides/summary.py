@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from ...domain.framework import Side
 from ...domain.model import Aspect
 from ...domain.scoring import Label, Summary, format_score, summarise
+from ...domain.slide_kinds import BY_KEY
 from ..charts.quadrant import QuadrantMap
 from ..charts.spectrum import SpectrumBar
 from .base import Slide, card, label
@@ -23,10 +24,8 @@ WHOLE, PAIRS = 0, 1
 class SummarySlide(Slide):
     """Step one: L and M, the spectrum, the quadrant and the diagnosis. Step two: the pairs."""
 
+    kind = BY_KEY["summary"]
     watches = frozenset({Aspect.BALLOTS, Aspect.ROUNDS, Aspect.META})
-    phase_count = 2
-
-    can_reveal = True
 
     def side_name(self, side: Side) -> str:
         return self.tr("Leadership") if side is Side.LEADERSHIP else self.tr("Management")
@@ -205,6 +204,7 @@ class SummarySlide(Slide):
 class ActionsSlide(Slide):
     """The agreed actions, editable in place: what, who and by when."""
 
+    kind = BY_KEY["actions"]
     watches = frozenset({Aspect.ACTIONS})
 
     def __init__(self, key, session, theme, parent=None, document=None) -> None:
