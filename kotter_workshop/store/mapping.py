@@ -346,8 +346,8 @@ def load_session(db: Db) -> Session:
         load_framework(db),
         info,
         ballots=starmap(Ballot.trusted, plain_rows(db, ballots.order_by(BALLOT.c.seq))),
-        started_rounds=dict(db.execute(select(STARTED_ROUND)).tuples().all()),
-        shown_rounds=dict(db.execute(select(SHOWN_ROUND)).tuples().all()),
+        started_rounds={p: r for p, r in db.execute(select(STARTED_ROUND))},
+        shown_rounds={p: r for p, r in db.execute(select(SHOWN_ROUND))},
         panels=[
             Panel(title, process, tuple(notes[id]), tuple(clusters[id]), id)
             for id, (title, process) in panels.items()
