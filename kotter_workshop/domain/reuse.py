@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from .model import AgendaItem, Panel, Participant, Session, SessionInfo
+from .session_factory import new_session
 
 
 def fresh_from(session: Session, info: SessionInfo | None = None, *, template: bool = False):
@@ -22,6 +23,28 @@ def fresh_from(session: Session, info: SessionInfo | None = None, *, template: b
         panels=[Panel(p.title, process=p.process) for p in session.panels],
         agenda=_untimed(session.agenda),
         speaker_notes=session.speaker_notes,
+    )
+
+
+def started_from(source: Session | None, info: SessionInfo) -> Session:
+    """The session a facilitator starts with these details, from ``source`` or from nothing.
+
+    In the source's language it is :func:`fresh_from`. In another language the
+    framework and its panels come new in that language (the source's own wording
+    of the processes is in the old one), and the source's agenda (without its
+    times) and speaker notes stay. With no source, it is a new session.
+    """
+    if source is not None and source.info.language == info.language:
+        return fresh_from(source, info)
+    new = new_session(info)
+    if source is None:
+        return new
+    return Session(
+        new.framework,
+        new.info,
+        panels=new.panels,
+        agenda=_untimed(source.agenda),
+        speaker_notes=source.speaker_notes,
     )
 
 

@@ -255,3 +255,36 @@ def test_a_new_session_from_a_1_to_7_template_offers_its_scale(qtbot):
     details = NewSessionDialog(info)
     qtbot.addWidget(details)
     assert details.scale.currentText() == "1–7" and details.info().scale == Scale(1, 7)
+
+
+def test_a_new_session_from_this_one_in_german_speaks_german_and_keeps_the_plan(qtbot):
+    from kotter_workshop.ui.keys import install_guard
+    from kotter_workshop.ui.theme import Theme
+
+    app = QApplication.instance()
+    theme = Theme()
+    theme.apply(app)
+    guard = install_guard(app)
+    window = MainWindow(theme)
+    qtbot.addWidget(window)
+    window.show()
+    window.files.open_demo()
+    source = window.document.session
+
+    def details(new):
+        new.title.setText("Klausur")
+        new.language.setCurrentIndex(new.language.findData("de"))
+        new.accept()
+
+    when_dialog(details)
+    texts = {a.text().replace("&", ""): a for a in window.actions()}
+    texts["New Session from This One…"].trigger()
+    qtbot.waitUntil(lambda: window.document.session is not source)
+    started = stored(window.document.path)
+    assert started.info.language == "de" and started.title == "Klausur"
+    assert started.panel_for("setting-direction").title == "Richtung vorgeben"
+    assert [i.title for i in started.agenda] == [i.title for i in source.agenda]  # as planned
+    assert started.speaker_notes["title"] == source.speaker_notes["title"]
+    assert started.ballots == () and all(not p.notes for p in started.panels)
+    window.close()
+    app.removeEventFilter(guard)

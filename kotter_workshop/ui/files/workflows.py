@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from ...domain.commands import SetRoster
 from ...domain.errors import KotterError
 from ...domain.model import Session, SessionInfo
-from ...domain.reuse import anonymised, fresh_from, has_results
-from ...domain.session_factory import new_session
+from ...domain.reuse import anonymised, fresh_from, has_results, started_from
 from ..document import Document
 from ..error_texts import reason, sentence
 from ..lazy import LazyModule
@@ -209,18 +208,7 @@ class FileWorkflows(QObject):
         info = self.prompts.session_details(defaults)
         if info is None:
             return False
-        if source is None or source.info.language != info.language:
-            session = new_session(info)
-            if source is not None:  # keep the agenda and notes of the source
-                session = Session(
-                    session.framework,
-                    info,
-                    panels=session.panels,
-                    agenda=[replace(i, actual_seconds=None) for i in source.agenda],
-                    speaker_notes=source.speaker_notes,
-                )
-        else:
-            session = fresh_from(source, info)
+        session = started_from(source, info)  # the domain's rule, in any language
         return self._open_untitled(session)
 
     def _open_untitled(self, session: Session) -> bool:
