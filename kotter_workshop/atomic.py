@@ -1,8 +1,10 @@
 """Writing a file whole or not at all: a hidden part file beside it, then a rename.
 
-Used by the session files (store), the exports and the command line. A crash
-or a kill at any moment leaves either the old file (or none) at the target, or
-the complete new one; never a half-written one.
+The one writer of the app: the session files and the template library
+(store), the exports of the command line and the window, the settings and the
+recent-files list. A crash, a kill or an error at any moment leaves either the
+old file (or none) at the target, or the complete new one; never a half-written
+one, and no part file once the writer is done.
 
 The part file has a short name of its own (``.kw-<random>.part``), so a target
 name as long as the file system allows still has room for it. While a process
@@ -23,13 +25,14 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import stat
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
+
+from .domain.errors import KotterError, quoted
 
 PART_PREFIX = ".kw-"
 PART_SUFFIX = ".part"
@@ -53,6 +56,16 @@ class NotRegularFileError(OSError):
 
     def __init__(self, target: Path) -> None:
         super().__init__(errno.EINVAL, "it is not a regular file", str(target))
+
+
+class OutputError(KotterError):
+    """An output cannot be written; one sentence naming it (never a part file)."""
+
+    def __init__(self, target: Path, problem: str) -> None:
+        super().__init__(
+            "{path} could not be written ({reason}).", path=quoted(target), reason=problem
+        )
+        self.target = target
 
 
 def folder_of(target: Path) -> Path:
@@ -148,7 +161,7 @@ def new_part_file(target: Path) -> tuple[int, Path]:
     remove_stale_parts(folder)
     flags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     for _ in range(100):
-        path = folder / f"{PART_PREFIX}{secrets.token_hex(4)}{PART_SUFFIX}"
+        path = folder / f"{PART_PREFIX}{os.urandom(4).hex()}{PART_SUFFIX}"
         try:
             fd = os.open(path, flags, 0o666)
         except FileExistsError:
@@ -239,3 +252,20 @@ def atomic_path(target: Path) -> Iterator[Path]:
     with part_path(target) as tmp:
         yield tmp
         replace_with_part(tmp, target)
+
+
+@contextlib.contextmanager
+def write_output(target: Path, mode: str = "w", **open_args) -> Iterator[IO]:
+    """:func:`atomic_output` for an export: a failure is one sentence naming ``target``."""
+    target = Path(target)
+    try:
+        with atomic_output(target, mode, **open_args) as stream:
+            yield stream
+    except OSError as exc:
+        raise OutputError(target, exc.strerror or str(exc)) from exc
+
+
+def write_text(target: Path, text: str, encoding: str = "utf-8") -> None:
+    """Replace ``target`` with ``text``, whole or not at all (OSError when it cannot)."""
+    with atomic_output(Path(target), "w", encoding=encoding, newline="\n") as stream:
+        stream.write(text)

@@ -8,14 +8,13 @@ paints early.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
 
 from . import __version__
+from .atomic import OutputError, write_output
 from .domain.errors import KotterError, quoted
 
 PROG = "kotter-workshop"
@@ -27,18 +26,16 @@ class UsageError(Exception):
     """A wrong argument: usage goes to stderr and the exit code is 2."""
 
 
-class OutputError(KotterError):
-    """OUT cannot be written; one sentence naming OUT (never a temporary file)."""
-
-    def __init__(self, target: Path, problem: str) -> None:
-        super().__init__(f"{quoted(target)} could not be written ({problem}).")
-        self.target = target
-
-
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits on its own; we want one line
         self.print_usage(sys.stderr)
         raise UsageError(message)
+
+
+def _export_options() -> str:
+    from .exporters import EXPORTERS
+
+    return "|".join(f"--{row.name}" for row in EXPORTERS)
 
 
 def _app_parser() -> argparse.ArgumentParser:
@@ -46,7 +43,7 @@ def _app_parser() -> argparse.ArgumentParser:
         prog=PROG,
         description="Run a live workshop on Kotter's 'What Leaders Really Do'.",
         epilog=(
-            f"Other commands: '{PROG} export FILE --json|--csv|--pdf|--html OUT', "
+            f"Other commands: '{PROG} export FILE {_export_options()} OUT', "
             f"'{PROG} import IN.json OUT.kotter', "
             f"'{PROG} compare A.kotter B.kotter [...] --pdf|--html OUT'. "
             "Add --help to any of them for details."
@@ -59,15 +56,13 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser() -> argparse.ArgumentParser:
+    from .exporters import EXPORTERS
+
     parser = _Parser(prog=f"{PROG} export", description="Export a session file.")
     parser.add_argument("file", type=Path, help="the .kotter session file")
     out = parser.add_mutually_exclusive_group(required=True)
-    out.add_argument("--json", type=Path, metavar="OUT.json", help="the whole session as JSON")
-    out.add_argument("--csv", type=Path, metavar="OUT.csv", help="one row per ballot")
-    out.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="the PDF summary")
-    out.add_argument(
-        "--html", type=Path, metavar="OUT.html", help="the summary as one accessible web page"
-    )
+    for row in EXPORTERS:
+        out.add_argument(f"--{row.name}", type=Path, metavar=f"OUT{row.suffix}", help=row.help)
     parser.add_argument(
         "--paper",
         choices=("a4", "letter"),
@@ -124,49 +119,14 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-@contextlib.contextmanager
-def atomic_output(target: Path, mode: str = "w", **open_args) -> Iterator[IO]:
-    """Write OUT whole or not at all (see kotter_workshop.atomic); failures name OUT."""
-    from . import atomic
-
-    target = Path(target)
-    try:
-        with atomic.atomic_output(target, mode, **open_args) as stream:
-            yield stream
-    except OSError as exc:
-        raise OutputError(target, exc.strerror or str(exc)) from exc
-
-
 def _run_export(args: argparse.Namespace) -> int:
+    from .exporters import EXPORTERS
     from .store import open_session_file
 
-    check_output(args.json or args.csv or args.pdf or args.html, args.file)
+    row, target = next((r, getattr(args, r.name)) for r in EXPORTERS if getattr(args, r.name))
+    check_output(target, args.file)
     with open_session_file(args.file, read_only=True) as opened:
-        session = opened.session
-        if args.json:
-            import json
-
-            from .interchange import session_to_json
-
-            data = session_to_json(session)
-            with atomic_output(args.json, encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, indent=2)
-                out.write("\n")
-        elif args.csv:
-            from .interchange import write_csv
-
-            with atomic_output(args.csv, encoding="utf-8-sig", newline="") as out:
-                write_csv(session, out)
-        elif args.html:
-            from .export.html import write_html
-
-            with atomic_output(args.html, encoding="utf-8", newline="\n") as out:
-                write_html(session, out)
-        else:
-            from .export import write_pdf
-
-            with atomic_output(args.pdf, mode="wb") as out:
-                write_pdf(session, out, paper=args.paper)
+        row.write(opened.session, target, args.paper or "")
     return 0
 
 
@@ -207,12 +167,12 @@ def _run_compare(args: argparse.Namespace) -> int:
     if args.html:
         from .export.html import write_comparison_html
 
-        with atomic_output(args.html, encoding="utf-8", newline="\n") as out:
+        with write_output(args.html, encoding="utf-8", newline="\n") as out:
             write_comparison_html(comparison, out)
         return 0
     from .export import write_comparison_pdf
 
-    with atomic_output(args.pdf, mode="wb") as out:
+    with write_output(args.pdf, mode="wb") as out:
         write_comparison_pdf(comparison, out, paper=args.paper)
     return 0
 

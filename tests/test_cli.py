@@ -49,7 +49,7 @@ def test_export_without_an_output_is_a_usage_error(capsys):
     assert main(["export", "some.kotter"]) == 2
     err = capsys.readouterr().err
     assert "usage: kotter-workshop export" in err
-    assert "one of the arguments --json --csv --pdf --html is required" in err
+    assert "one of the arguments --pdf --html --json --csv is required" in err
 
 
 def test_export_of_a_missing_file_says_so_in_one_line(tmp_path):

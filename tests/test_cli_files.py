@@ -404,7 +404,7 @@ def test_writing_over_the_input_is_refused(files, command):
     [
         (["import", "in.json"], "the following arguments are required: OUT.kotter"),
         (["import"], "the following arguments are required: IN.json, OUT.kotter"),
-        (["export", "in.kotter"], "one of the arguments --json --csv --pdf --html is required"),
+        (["export", "in.kotter"], "one of the arguments --pdf --html --json --csv is required"),
         (["export", "in.kotter", "--json"], "argument --json: expected one argument"),
         (
             ["export", "in.kotter", "--json", "a", "--csv", "b"],

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
+from ..atomic import write_text
 from ..domain.errors import KotterError
 from ..domain.model import SessionInfo
 from .opening import open_session_file
@@ -144,9 +144,7 @@ class RecentFiles:
         data = [
             {"path": str(e.path), "title": e.title, "team": e.team, "date": e.date} for e in entries
         ]
-        tmp = self.store.with_name(self.store.name + ".part")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
-        os.replace(tmp, self.store)
+        write_text(self.store, json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def remove_quietly(path: Path) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import platformdirs
+
+from ..atomic import write_text
 
 APP = "kotter-workshop"  # the same folder as the recent-files list (store/library.py)
 
@@ -55,6 +56,4 @@ def save(settings: Settings) -> None:
     path = settings_path()
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True)
-        part = path.with_name(f".{path.name}.part")
-        part.write_text(json.dumps(asdict(settings), indent=2), encoding="utf-8")
-        os.replace(part, path)
+        write_text(path, json.dumps(asdict(settings), indent=2))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...atomic import OutputError, write_output
 from ...domain.compare import Comparison, compare
 from ...domain.errors import KotterError
 from ...domain.framework import Side
@@ -32,6 +33,7 @@ from ...domain.model import Session
 from ...store import open_session_file
 from ..error_texts import sentence
 from ..files.workflows import Prompts, session_filter
+from ..jobs import Job, start_job
 from .path_chart import PathChart
 
 
@@ -43,6 +45,7 @@ class CompareDialog(QDialog):
         self.prompts = prompts or Prompts(self)
         self.sessions: list[tuple[Path, Session]] = []
         self.comparison: Comparison | None = None
+        self.job: Job | None = None  # the PDF being written
         self.setWindowTitle(self.tr("Compare sessions"))
         outer = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -128,7 +131,7 @@ class CompareDialog(QDialog):
         self.sessions.sort(key=lambda pair: (pair[1].info.date, pair[1].info.title))
         sessions = [s for _, s in self.sessions]
         self.comparison = compare(sessions) if len(sessions) >= 2 else None
-        self.export_button.setEnabled(self.comparison is not None)
+        self.export_button.setEnabled(self.comparison is not None and not self._exporting())
         self.remove_button.setEnabled(bool(self.sessions))
         self.files.clear()
         if self.comparison is None:
@@ -166,6 +169,9 @@ class CompareDialog(QDialog):
                 self.tr("Every number is on the scale %1.").replace("%1", str(c.scale))
             )
         self._fill_table(c)
+
+    def _exporting(self) -> bool:
+        return self.job is not None and self.job.running
 
     def rows(self, c: Comparison) -> list[tuple[str, list[str], str]]:
         """(row name, one text per session, change) for every line of the table."""
@@ -208,7 +214,8 @@ class CompareDialog(QDialog):
 
     # -- the PDF ---------------------------------------------------------------------------
     def export_pdf(self) -> bool:
-        if self.comparison is None:
+        """Ask where, then write the comparison's PDF on a worker thread (a :class:`Job`)."""
+        if self.comparison is None or self._exporting():
             return False
         name, _ = QFileDialog.getSaveFileName(
             self,
@@ -219,16 +226,29 @@ class CompareDialog(QDialog):
         if not name:
             return False
         target = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        from ...cli import atomic_output
-        from ...export import write_comparison_pdf
+        comparison = self.comparison  # immutable: the snapshot the worker reads
 
-        try:
-            with atomic_output(target, mode="wb") as out:
-                write_comparison_pdf(self.comparison, out)
-        except KotterError as exc:
-            self.prompts.warn(self.tr("Cannot export the comparison"), sentence(exc))
-            return False
+        def work() -> None:
+            from ...export import write_comparison_pdf
+
+            with write_output(target, mode="wb") as out:
+                write_comparison_pdf(comparison, out)
+
+        self.export_button.setEnabled(False)
+        self.job = start_job(
+            self,
+            work,
+            lambda _: self._exported(""),
+            self._exported,
+            name="compare-pdf",
+            unexpected=lambda exc: sentence(OutputError(target, f"{type(exc).__name__}: {exc}")),
+        )
         return True
+
+    def _exported(self, error: str) -> None:
+        self.export_button.setEnabled(self.comparison is not None)
+        if error:
+            self.prompts.warn(self.tr("Cannot export the comparison"), error)
 
 
 def _same(a: Path, b: Path) -> bool:

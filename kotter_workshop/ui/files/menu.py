@@ -13,6 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from ...exporters import CONTEXT, EXPORTERS
+
 if TYPE_CHECKING:
     from .workflows import FileWorkflows
 
@@ -29,14 +31,14 @@ def build_file_menu(
     store is not loaded before the window first paints. ``retexts`` gets a
     function that sets the entries' words in a new app language.
     """
-    sources: list[tuple[QAction, str]] = []
+    sources: list[tuple[QAction, str, str]] = []
 
-    def words(source: str) -> str:
-        return QCoreApplication.translate("FileMenu", source)
+    def words(source: str, context: str = "FileMenu") -> str:
+        return QCoreApplication.translate(context, source)
 
-    def add(source: str, slot, shortcut=None) -> QAction:
-        action = QAction(words(source), window)
-        sources.append((action, source))
+    def add(source: str, slot, shortcut=None, context: str = "FileMenu") -> QAction:
+        action = QAction(words(source, context), window)
+        sources.append((action, source, context))
         if shortcut is not None:
             action.setShortcuts([shortcut])  # setShortcut builds the StandardKey enum (~30 ms)
         action.triggered.connect(slot)
@@ -58,7 +60,7 @@ def build_file_menu(
         QKeySequence("Ctrl+O"),
     )
     recent = menu.addMenu(words(QT_TRANSLATE_NOOP("FileMenu", "Open &Recent")))
-    sources.append((recent.menuAction(), QT_TRANSLATE_NOOP("FileMenu", "Open &Recent")))
+    sources.append((recent.menuAction(), QT_TRANSLATE_NOOP("FileMenu", "Open &Recent"), "FileMenu"))
     recent.aboutToShow.connect(lambda: _fill_recent(recent, workflows()))
     menu.addSeparator()
     add(
@@ -85,15 +87,13 @@ def build_file_menu(
         ),
     }
     menu.addSeparator()
-    needs_document["export_pdf"] = add(
-        QT_TRANSLATE_NOOP("FileMenu", "&Export PDF Summary…"),
-        call("export_pdf"),
-        QKeySequence("Ctrl+E"),
-    )
-    needs_document["export_html"] = add(
-        QCoreApplication.translate("FileMenu", "Export Summary as &Web Page…"),
-        call("export_html"),
-    )
+    for row in EXPORTERS:  # one entry per exporter, in the table's order
+        needs_document[f"export_{row.name}"] = add(
+            row.menu,
+            lambda *_, name=row.name: workflows().export(name),
+            QKeySequence(row.keys) if row.keys else None,
+            context=CONTEXT,
+        )
     menu.addSeparator()
     needs_document["new_from_this"] = add(
         QT_TRANSLATE_NOOP("FileMenu", "New Session from T&his One…"), call("new_from_this")
@@ -110,8 +110,8 @@ def build_file_menu(
     add(QT_TRANSLATE_NOOP("FileMenu", "&Quit"), window.close, QKeySequence("Ctrl+Q"))
 
     def retext() -> None:
-        for action, source in sources:
-            action.setText(words(source))
+        for action, source, context in sources:
+            action.setText(words(source, context))
 
     retexts.append(retext)
     return needs_document

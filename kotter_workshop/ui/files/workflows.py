@@ -311,27 +311,17 @@ class FileWorkflows(QObject):
             return False
         return True
 
-    def export_pdf(self) -> bool:
-        """Build the PDF summary in the background and offer to open it."""
+    def export(self, name: str) -> bool:
+        """Write the session as the exporter ``name`` does, in the background; offer to open it."""
         if self.document is None:
             return False
-        from .export_pdf import PdfExport
+        from ...exporters import exporter
+        from .exports import SessionExport
 
-        if getattr(self, "pdf", None) is None:
-            self.pdf = PdfExport(self.window)
+        if getattr(self, "exports", None) is None:
+            self.exports = SessionExport(self.window)
         stem = _file_name(self.document.session).removesuffix(library.SUFFIX)
-        return self.pdf.start(self.document.session, f"{stem}.pdf")
-
-    def export_html(self) -> bool:
-        """Build the summary as one web page in the background and offer to open it."""
-        if self.document is None:
-            return False
-        from .export_pdf import PdfExport
-
-        if getattr(self, "pdf", None) is None:
-            self.pdf = PdfExport(self.window)
-        stem = _file_name(self.document.session).removesuffix(library.SUFFIX)
-        return self.pdf.start(self.document.session, f"{stem}.html", html=True)
+        return self.exports.start(exporter(name), self.document.session, stem)
 
     def anonymise(self) -> bool:
         document = self.document

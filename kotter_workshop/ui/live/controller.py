@@ -10,12 +10,10 @@ its port and token until the session is closed.
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import io
 import queue
 import sys
-import threading
 from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -26,6 +24,7 @@ from ...domain.phone_votes import judge, roster_with_names
 from ...live import Limits, OpenProcess, PhoneBallot, Refused, VoteState, VotingServer
 from ...live.protocol import is_phone_voter
 from ..document import Document
+from ..jobs import Job, start_job
 
 #: Ports tried in turn, so the address stays the same from one workshop to the next.
 PORTS = (8765, 8766, 8767, 8768, 0)
@@ -46,7 +45,6 @@ class LiveVoting(QObject):
     message = Signal(str)  # one sentence for the status bar
     _arrived = Signal()  # emitted on the network thread; runs _drain on the Qt thread
     _write_failed = Signal()  # emitted on the file's writer thread; reported on the Qt thread
-    _pdf_built = Signal(int, bytes, bytes)  # PDF and page, from the PDF's thread to the Qt one
 
     def __init__(
         self,
@@ -78,11 +76,10 @@ class LiveVoting(QObject):
         self._write_failed.connect(self._settle_file, Qt.ConnectionType.QueuedConnection)
         self._pdf_timer = QTimer(self, singleShot=True, interval=PDF_DELAY_MS)
         self._pdf_timer.timeout.connect(self._send_pdf)
-        self._pdf_built.connect(self._pdf_ready, Qt.ConnectionType.QueuedConnection)
         self._pdf_generation = (
             0  # bumped by every share, unshare and change: stale PDFs are dropped
         )
-        self._pdf_building: threading.Thread | None = None
+        self._pdf_building: Job | None = None
         self._pdf_again = False
         self._unsubscribe = document.session.subscribe(self._on_change)
 
@@ -252,7 +249,7 @@ class LiveVoting(QObject):
             self.server.publish(state)
 
     def _send_pdf(self) -> None:
-        """Build the shared PDF from a snapshot, on a thread of its own.
+        """Build the shared PDF from a snapshot, as a :class:`~kotter_workshop.ui.jobs.Job`.
 
         Hundreds of long notes take seconds to lay out: neither the window nor
         the network thread waits (ballots keep arriving and being answered); the
@@ -260,36 +257,37 @@ class LiveVoting(QObject):
         """
         if not self.sharing_pdf:
             return
-        if self._pdf_building is not None and self._pdf_building.is_alive():
+        if self._pdf_building is not None:
             self._pdf_again = True  # one more build once this one is done, from a new snapshot
             return
         self._pdf_again = False
         self._pdf_generation += 1
         generation, snapshot = self._pdf_generation, self.session.snapshot()
 
-        def build() -> None:
+        def build() -> tuple[int, bytes, bytes]:
             from ...export import write_pdf
             from ...export.html import write_html
 
             stream, page = io.BytesIO(), io.StringIO()
-            try:
-                write_pdf(snapshot, stream)
-                write_html(snapshot, page, pdf_link="summary.pdf")
-            except Exception as exc:  # noqa: BLE001 - one line, the phones keep the last PDF
-                print(
-                    f"kotter-workshop: the shared PDF could not be built ({exc})", file=sys.stderr
-                )
-                return
-            # The session may have closed while it was built: then no one is there to take it.
-            with contextlib.suppress(RuntimeError):
-                self._pdf_built.emit(generation, stream.getvalue(), page.getvalue().encode("utf-8"))
+            write_pdf(snapshot, stream)
+            write_html(snapshot, page, pdf_link="summary.pdf")
+            return generation, stream.getvalue(), page.getvalue().encode("utf-8")
 
-        self._pdf_building = threading.Thread(target=build, name="kotter-shared-pdf", daemon=True)
-        self._pdf_building.start()
+        self._pdf_building = start_job(
+            self, build, self._pdf_ready, self._pdf_failed, name="kotter-shared-pdf"
+        )
 
-    def _pdf_ready(self, generation: int, data: bytes, html: bytes) -> None:
+    def _pdf_ready(self, built: tuple[int, bytes, bytes]) -> None:
+        self._pdf_building = None
+        generation, data, html = built
         if self.sharing_pdf and generation == self._pdf_generation:
             self.server.share_pdf(data, html)
+        if self._pdf_again:
+            self._send_pdf()
+
+    def _pdf_failed(self, error: str) -> None:
+        self._pdf_building = None  # one line; the phones keep the last PDF
+        print(f"kotter-workshop: the shared PDF could not be built ({error})", file=sys.stderr)
         if self._pdf_again:
             self._send_pdf()
 
