@@ -52,3 +52,21 @@ def test_modules_stay_small():
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > 550
     }
     assert not too_long
+
+
+def test_the_command_line_contract_covers_every_part_of_the_package():
+    """ "Nothing imports the command line" lists its sources by name: a new top-level module
+    or package must join the list, or it could import cli.py unseen."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    (contract,) = [c for c in contracts if c["name"] == "Nothing imports the command line"]
+    package = ROOT / "kotter_workshop"
+    parts = {
+        f"kotter_workshop.{p.stem}"
+        for p in package.iterdir()
+        if (p.suffix == ".py" or (p / "__init__.py").exists())
+        and p.stem not in ("__init__", "__main__", "cli")
+    }
+    assert parts == set(contract["source_modules"])
