@@ -5,7 +5,7 @@
     python tools/translations.py check    # fail when a string is missing or unfinished
 
 ``update`` runs pyside6-lupdate (it ships with PySide6-Essentials) over
-``kotter_workshop/ui``: new strings arrive in each ``.ts`` marked unfinished,
+``kotter_workshop/ui`` and the exporters' table (``kotter_workshop/exporters.py``): new strings arrive in each ``.ts`` marked unfinished,
 strings that left the code are dropped, and finished translations stay. Then
 translate the new entries with Qt Linguist (``pyside6-linguist
 resources/i18n/kotter_workshop_de.ts``) or in any XML editor, and ``build``.
@@ -43,8 +43,13 @@ def _tool(name: str) -> str:
     return found
 
 
+#: The window's words kept outside ui/: the exporters' table (marked with QT_TRANSLATE_NOOP).
+EXTRA_SOURCES = (ROOT / "kotter_workshop" / "exporters.py",)
+
+
 def _sources() -> list[str]:
-    return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    found = [*SOURCES.rglob("*.py"), *EXTRA_SOURCES]
+    return sorted(str(p.relative_to(ROOT)) for p in found)
 
 
 def extract(target: Path) -> None:

@@ -103,6 +103,7 @@ def test_export_writes_the_comparison_pdf(dialog, qtbot, files, tmp_path, monkey
     out = tmp_path / "team"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a_, **k: (str(out), ""))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled(), timeout=30_000)  # written
     text = " ".join(
         "\n".join(p.extract_text() for p in PdfReader(tmp_path / "team.pdf").pages).split()
     )

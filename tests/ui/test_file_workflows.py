@@ -376,16 +376,16 @@ def test_export_pdf_builds_the_summary_in_the_background_and_offers_to_open_it(
 ):
     from pypdf import PdfReader
 
-    from kotter_workshop.ui.files import export_pdf
+    from kotter_workshop.ui.files import exports
 
     target = tmp_path / "summary"
     monkeypatch.setattr(
         QFileDialog,
         "getSaveFileName",
-        staticmethod(lambda *a, **k: (str(target), export_pdf.LETTER_FILTER)),
+        staticmethod(lambda *a, **k: (str(target), "PDF, US Letter (*.pdf)")),
     )
     opened = []
-    monkeypatch.setattr(export_pdf.QDesktopServices, "openUrl", staticmethod(opened.append))
+    monkeypatch.setattr(exports.QDesktopServices, "openUrl", staticmethod(opened.append))
     window.files.open_demo()
     offered = []
 
@@ -412,7 +412,7 @@ def test_export_pdf_builds_the_summary_in_the_background_and_offers_to_open_it(
 def test_export_html_builds_the_page_in_the_background_and_offers_to_open_it(
     window, qtbot, tmp_path, monkeypatch
 ):
-    from kotter_workshop.ui.files import export_pdf
+    from kotter_workshop.ui.files import exports
 
     target = tmp_path / "summary"
     asked = []
@@ -423,7 +423,7 @@ def test_export_html_builds_the_page_in_the_background_and_offers_to_open_it(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
     opened = []
-    monkeypatch.setattr(export_pdf.QDesktopServices, "openUrl", staticmethod(opened.append))
+    monkeypatch.setattr(exports.QDesktopServices, "openUrl", staticmethod(opened.append))
     window.files.open_demo()
     offered = []
 

@@ -378,8 +378,8 @@ def test_closing_while_the_shared_pdf_is_built_says_nothing_on_stderr(room, qtbo
     room.actions_by_name["voting_pdf"].trigger()
     live = room.phone_voting.live
     building = live._pdf_building
-    assert building is not None and building.is_alive()
+    assert building is not None and building.running
     room.files.close_document()  # File > Close, while the summary is being built
     qtbot.waitUntil(lambda: not shiboken6.isValid(live))  # the session's objects are gone
-    qtbot.waitUntil(lambda: not building.is_alive(), timeout=30_000)
+    qtbot.waitUntil(lambda: not building.thread.is_alive(), timeout=30_000)
     # An error in that thread fails this test (pyproject: filterwarnings).
