@@ -7,11 +7,17 @@ worker thread, so the slides keep moving while reportlab lays out thousands of
 notes. The result, or one sentence saying why there is none, comes back through
 a signal on the window's thread. A job is a child of its owner (the session's
 objects): when the session closes meanwhile, the result is dropped quietly.
+
+While any job runs, Python hands its lock (the GIL) between threads every
+millisecond instead of every five: the window's thread then waits at most about
+that long each time it needs the lock, so its frames keep coming every few
+milliseconds while the worker lays out a long PDF (tests/ui/test_pdf_jobs.py).
 """
 
 from __future__ import annotations
 
 import contextlib
+import sys
 import threading
 from collections.abc import Callable
 
@@ -19,6 +25,29 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from ..domain.errors import KotterError
 from .error_texts import sentence
+
+#: How often the GIL changes hands while a job runs (Python's default is 5 ms).
+SWITCH_INTERVAL = 0.001
+_running = 0
+_usual_interval = sys.getswitchinterval()
+_running_guard = threading.Lock()
+
+
+def _job_begins() -> None:
+    global _running, _usual_interval
+    with _running_guard:
+        if _running == 0:
+            _usual_interval = sys.getswitchinterval()
+            sys.setswitchinterval(min(SWITCH_INTERVAL, _usual_interval))
+        _running += 1
+
+
+def _job_ends() -> None:
+    global _running
+    with _running_guard:
+        _running -= 1
+        if _running == 0:
+            sys.setswitchinterval(_usual_interval)
 
 
 class Job(QObject):
@@ -44,7 +73,12 @@ class Job(QObject):
         # Queued, and after the caller's slots: they run on the owner's thread, then it goes.
         self.done.connect(self.deleteLater, Qt.ConnectionType.QueuedConnection)
         self.failed.connect(self.deleteLater, Qt.ConnectionType.QueuedConnection)
-        self.thread.start()
+        _job_begins()
+        try:
+            self.thread.start()
+        except BaseException:
+            _job_ends()
+            raise
         return self
 
     @property
@@ -65,6 +99,8 @@ class Job(QObject):
             self._emit(self.failed, self._unexpected(exc))
         else:
             self._emit(self.done, result)
+        finally:
+            _job_ends()
 
     def _emit(self, signal, value) -> None:
         # The owner may have closed while the job ran: then no one is there to take it.
