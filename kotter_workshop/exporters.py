@@ -124,7 +124,7 @@ EXPORTERS: tuple[Exporter, ...] = (
         filters=((QT_TRANSLATE_NOOP(CONTEXT, "CSV, one row per vote (*.csv)"), ""),),
         write=_write_csv,
         help="one row per ballot",
-        menu=QT_TRANSLATE_NOOP(CONTEXT, "Export Votes as &CSV…"),
+        menu=QT_TRANSLATE_NOOP(CONTEXT, "E&xport Votes as CSV…"),
         title=QT_TRANSLATE_NOOP(CONTEXT, "Export CSV"),
         saved=QT_TRANSLATE_NOOP(CONTEXT, "The votes are saved as %1."),
     ),
