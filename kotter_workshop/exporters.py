@@ -22,7 +22,7 @@ from pathlib import Path
 from .atomic import write_output
 from .domain.model import Session
 
-CONTEXT = "Exporters"
+CONTEXT = "Exporters"  # written out in each QT_TRANSLATE_NOOP below: lupdate reads literals only
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -87,46 +87,46 @@ EXPORTERS: tuple[Exporter, ...] = (
         name="pdf",
         suffix=".pdf",
         filters=(
-            (QT_TRANSLATE_NOOP(CONTEXT, "PDF, A4 (*.pdf)"), "a4"),
-            (QT_TRANSLATE_NOOP(CONTEXT, "PDF, US Letter (*.pdf)"), "letter"),
+            (QT_TRANSLATE_NOOP("Exporters", "PDF, A4 (*.pdf)"), "a4"),
+            (QT_TRANSLATE_NOOP("Exporters", "PDF, US Letter (*.pdf)"), "letter"),
         ),
         write=_write_pdf,
         help="the PDF summary",
-        menu=QT_TRANSLATE_NOOP(CONTEXT, "&Export PDF Summary…"),
-        title=QT_TRANSLATE_NOOP(CONTEXT, "Export PDF"),
-        saved=QT_TRANSLATE_NOOP(CONTEXT, "The PDF summary is saved as %1."),
+        menu=QT_TRANSLATE_NOOP("Exporters", "&Export PDF Summary…"),
+        title=QT_TRANSLATE_NOOP("Exporters", "Export PDF"),
+        saved=QT_TRANSLATE_NOOP("Exporters", "The PDF summary is saved as %1."),
         keys="Ctrl+E",
     ),
     Exporter(
         name="html",
         suffix=".html",
-        filters=((QT_TRANSLATE_NOOP(CONTEXT, "Web page (*.html)"), ""),),
+        filters=((QT_TRANSLATE_NOOP("Exporters", "Web page (*.html)"), ""),),
         write=_write_html,
         help="the summary as one accessible web page",
-        menu=QT_TRANSLATE_NOOP(CONTEXT, "Export Summary as &Web Page…"),
-        title=QT_TRANSLATE_NOOP(CONTEXT, "Export Web Page"),
-        saved=QT_TRANSLATE_NOOP(CONTEXT, "The web page summary is saved as %1."),
+        menu=QT_TRANSLATE_NOOP("Exporters", "Export Summary as &Web Page…"),
+        title=QT_TRANSLATE_NOOP("Exporters", "Export Web Page"),
+        saved=QT_TRANSLATE_NOOP("Exporters", "The web page summary is saved as %1."),
         other_suffixes=(".htm",),
     ),
     Exporter(
         name="json",
         suffix=".json",
-        filters=((QT_TRANSLATE_NOOP(CONTEXT, "JSON (*.json)"), ""),),
+        filters=((QT_TRANSLATE_NOOP("Exporters", "JSON (*.json)"), ""),),
         write=_write_json,
         help="the whole session as JSON",
-        menu=QT_TRANSLATE_NOOP(CONTEXT, "Export as &JSON…"),
-        title=QT_TRANSLATE_NOOP(CONTEXT, "Export JSON"),
-        saved=QT_TRANSLATE_NOOP(CONTEXT, "The whole session is saved as %1."),
+        menu=QT_TRANSLATE_NOOP("Exporters", "Export as &JSON…"),
+        title=QT_TRANSLATE_NOOP("Exporters", "Export JSON"),
+        saved=QT_TRANSLATE_NOOP("Exporters", "The whole session is saved as %1."),
     ),
     Exporter(
         name="csv",
         suffix=".csv",
-        filters=((QT_TRANSLATE_NOOP(CONTEXT, "CSV, one row per vote (*.csv)"), ""),),
+        filters=((QT_TRANSLATE_NOOP("Exporters", "CSV, one row per vote (*.csv)"), ""),),
         write=_write_csv,
         help="one row per ballot",
-        menu=QT_TRANSLATE_NOOP(CONTEXT, "E&xport Votes as CSV…"),
-        title=QT_TRANSLATE_NOOP(CONTEXT, "Export CSV"),
-        saved=QT_TRANSLATE_NOOP(CONTEXT, "The votes are saved as %1."),
+        menu=QT_TRANSLATE_NOOP("Exporters", "E&xport Votes as CSV…"),
+        title=QT_TRANSLATE_NOOP("Exporters", "Export CSV"),
+        saved=QT_TRANSLATE_NOOP("Exporters", "The votes are saved as %1."),
     ),
 )
 

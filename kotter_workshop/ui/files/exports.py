@@ -65,7 +65,7 @@ class SessionExport(QObject):
             return False
         snapshot = session.snapshot()  # on the window's thread: the session as it is now
         self.progress = QProgressDialog(
-            QCoreApplication.translate(CONTEXT, "Writing %1…").replace("%1", quoted(path.name)),
+            QCoreApplication.translate("Exporters", "Writing %1…").replace("%1", quoted(path.name)),
             "",
             0,
             0,
@@ -105,7 +105,7 @@ class SessionExport(QObject):
         box.setWindowTitle(words(row.title))
         box.setText(words(row.saved).replace("%1", quoted(path.name)))
         open_button = box.addButton(
-            QCoreApplication.translate(CONTEXT, "Open it"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("Exporters", "Open it"), QMessageBox.ButtonRole.AcceptRole
         )
         box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
