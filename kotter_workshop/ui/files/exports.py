@@ -16,14 +16,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from ...atomic import OutputError
 from ...domain.errors import quoted
 from ...domain.model import Session
-from ...exporters import CONTEXT, Exporter
+from ...exporters import Exporter
 from ..error_texts import sentence
 from ..jobs import Job, start_job
 
 
 def words(text: str) -> str:
     """A text of the exporters' table in the app's language."""
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("Exporters", text)
 
 
 def filters(row: Exporter) -> str:
