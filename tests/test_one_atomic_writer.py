@@ -2,6 +2,7 @@
 settings and the recent-files list. A write that fails half way leaves the old file as it
 was and no part file; two writers at once never share a part file."""
 
+import contextlib
 import json
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from kotter_workshop.domain.model import SessionInfo
+from kotter_workshop.exporters import EXPORTERS
 from kotter_workshop.store.library import RecentFiles
 from kotter_workshop.ui import settings
 
@@ -110,3 +112,43 @@ def _entry(path: str, title: str):
     from kotter_workshop.store.library import Entry
 
     return Entry(Path(path), title)
+
+
+@pytest.mark.parametrize("name", [row.name for row in EXPORTERS])
+def test_an_export_that_fails_mid_write_keeps_the_old_file_and_leaves_no_part_file(
+    tmp_path, monkeypatch, name
+):
+    """Every exporter writes through the one writer: an error after the first bytes (here
+    the writer breaks after 10 bytes, as a full disk would) leaves the old file whole."""
+    from kotter_workshop import atomic
+    from kotter_workshop.domain.demo import demo_session
+
+    row = next(r for r in EXPORTERS if r.name == name)
+    target = tmp_path / f"summary{row.suffix}"
+    target.write_bytes(b"the old file, whole")
+    real = atomic.atomic_output
+
+    class Breaks:
+        def __init__(self, stream):
+            self.stream, self.written = stream, 0
+
+        def write(self, data):
+            self.written += len(data)
+            if self.written > 10:
+                raise OSError(28, "No space left on device")
+            return self.stream.write(data)
+
+        def __getattr__(self, name):
+            return getattr(self.stream, name)
+
+    @contextlib.contextmanager
+    def breaking(*args, **kwargs):
+        with real(*args, **kwargs) as stream:
+            yield Breaks(stream)
+
+    monkeypatch.setattr(atomic, "atomic_output", breaking)
+    with pytest.raises(atomic.OutputError) as caught:
+        row.write(demo_session(), target, "")
+    assert str(caught.value) == f'"{target}" could not be written (No space left on device).'
+    assert target.read_bytes() == b"the old file, whole"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]
