@@ -7,6 +7,7 @@ import csv
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from test_file_workflows import click_button, menu_action, when_dialog
+from test_pdf_jobs import stderr_lines
 
 from kotter_workshop import cli
 from kotter_workshop.exporters import EXPORTERS
@@ -75,7 +76,7 @@ def test_export_as_json_writes_the_whole_session_and_it_reads_back_the_same(
     assert len(back.ballots) == len(session.ballots) > 0
     assert sum(len(p.notes) for p in back.panels) == sum(len(p.notes) for p in session.panels)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["offsite.json"]  # no part file
-    assert capfd.readouterr().err == ""
+    assert stderr_lines(capfd) == []
 
 
 def test_export_votes_as_csv_writes_one_row_per_vote(demo, qtbot, tmp_path, monkeypatch):
@@ -104,4 +105,4 @@ def test_an_export_that_cannot_be_written_is_one_sentence_and_writes_nothing(
     assert "\n" not in text and "Traceback" not in text
     assert text.count(". ") == 0  # one sentence
     assert list(tmp_path.iterdir()) == []
-    assert capfd.readouterr().err == ""
+    assert stderr_lines(capfd) == []

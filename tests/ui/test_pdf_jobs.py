@@ -3,6 +3,7 @@ with phones, File → Export and the Compare dialog's export. The slides never f
 one is built, and closing the session meanwhile says nothing on stderr."""
 
 import datetime as dt
+import threading
 import time
 
 import pytest
@@ -27,6 +28,21 @@ def many_notes(session, count=3000):
     for i in range(count):
         text = " ".join(WORDS[(i + k) % len(WORDS)] for k in range(40))[:200]
         session.panels[i % len(session.panels)].notes.append(Note(text))
+
+
+def stderr_lines(capfd):
+    """What the app wrote on stderr, but the offscreen platform's note that pyproject ignores."""
+    return [
+        line for line in capfd.readouterr().err.splitlines() if "propagateSizeHints" not in line
+    ]
+
+
+def no_builds_left_running():
+    """Builds that earlier tests started (their sessions closed) would compete for the CPU."""
+    return not any(
+        t.name in ("kotter-shared-pdf", "compare-pdf") or t.name.startswith("export-")
+        for t in threading.enumerate()
+    )
 
 
 class FrameTimer:
@@ -91,15 +107,16 @@ def rebuild_after_a_vote(room, qtbot, live):
 def test_rebuilding_the_shared_summary_of_3000_notes_never_freezes_the_slides(big_room, qtbot):
     """PRODUCT.md: the slides never freeze. The frame timer ticks every 5 ms on the window's
     thread; a build there (as before) stops it for the whole build, over a second. Other
-    processes on a busy machine can stall one run too, so the best of three rebuilds counts:
+    processes on a busy machine can stall one run too, so the best of five rebuilds counts:
     a build on the window's thread stalls every one of them."""
+    qtbot.waitUntil(no_builds_left_running, timeout=120_000)
     press(qtbot, big_room, "v")
     live = big_room.phone_voting.live
     live.share_pdf(True)
     qtbot.waitUntil(lambda: live.server.pdf_shared, timeout=120_000)  # the first build
     live._pdf_timer.setInterval(300)
     runs = []
-    for _ in range(3):
+    for _ in range(5):
         longest, built = rebuild_after_a_vote(big_room, qtbot, live)
         runs.append((round(longest * 1000, 1), round(built, 2)))
         if longest < 0.050:
@@ -132,7 +149,7 @@ def test_the_compare_dialogs_export_runs_in_the_background_and_writes_a_readable
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(target).pages).split())
     assert "Leadership offsite, autumn (2026-11-19)" in text and "Spring (2027-04-01)" in text
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.kotter", "b.kotter", "team.pdf"]
-    assert capfd.readouterr().err == ""
+    assert stderr_lines(capfd) == []
 
 
 def test_closing_the_compare_dialog_while_its_pdf_is_built_says_nothing(
@@ -152,7 +169,7 @@ def test_closing_the_compare_dialog_while_its_pdf_is_built_says_nothing(
     job.thread.join(30)
     qtbot.wait(100)  # a result that arrived now would have no one to go to
     assert PdfReader(target).pages  # the file is whole all the same
-    assert capfd.readouterr().err == ""
+    assert stderr_lines(capfd) == []
 
 
 def test_closing_the_session_while_its_shared_summary_is_built_says_nothing(big_room, qtbot, capfd):
@@ -169,4 +186,4 @@ def test_closing_the_session_while_its_shared_summary_is_built_says_nothing(big_
     qtbot.waitUntil(lambda: not shiboken6.isValid(live), timeout=10_000)
     building.thread.join(60)
     qtbot.wait(100)
-    assert capfd.readouterr().err == ""
+    assert stderr_lines(capfd) == []
