@@ -18,9 +18,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .atomic import write_output
-from .domain.model import Session
+
+if TYPE_CHECKING:  # the window reads the table before it first paints: no session model yet
+    from .domain.model import Session
 
 CONTEXT = "Exporters"  # written out in each QT_TRANSLATE_NOOP below: lupdate reads literals only
 
