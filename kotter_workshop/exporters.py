@@ -47,7 +47,9 @@ class Exporter:
     write: Callable[[Session, Path, str], None]
     help: str  # the command line's help for --name
     menu: str  # the File menu's words
-    title: str  # the save dialog's and the messages' title
+    ask: str  # the save dialog's title
+    title: str  # the progress's and a failure's title
+    saved_title: str  # the title of the message that it is written
     saved: str  # told when the file is written; %1 is its name
     keys: str = ""  # the File menu entry's shortcut, if any
     other_suffixes: tuple[str, ...] = ()  # also accepted as they are (.htm)
@@ -96,7 +98,9 @@ EXPORTERS: tuple[Exporter, ...] = (
         write=_write_pdf,
         help="the PDF summary",
         menu=QT_TRANSLATE_NOOP("Exporters", "&Export PDF Summary…"),
+        ask=QT_TRANSLATE_NOOP("Exporters", "Export the PDF summary"),
         title=QT_TRANSLATE_NOOP("Exporters", "Export PDF"),
+        saved_title=QT_TRANSLATE_NOOP("Exporters", "PDF summary saved"),
         saved=QT_TRANSLATE_NOOP("Exporters", "The PDF summary is saved as %1."),
         keys="Ctrl+E",
     ),
@@ -107,7 +111,9 @@ EXPORTERS: tuple[Exporter, ...] = (
         write=_write_html,
         help="the summary as one accessible web page",
         menu=QT_TRANSLATE_NOOP("Exporters", "Export Summary as &Web Page…"),
+        ask=QT_TRANSLATE_NOOP("Exporters", "Export the summary as a web page"),
         title=QT_TRANSLATE_NOOP("Exporters", "Export Web Page"),
+        saved_title=QT_TRANSLATE_NOOP("Exporters", "Web page summary saved"),
         saved=QT_TRANSLATE_NOOP("Exporters", "The web page summary is saved as %1."),
         other_suffixes=(".htm",),
     ),
@@ -118,7 +124,9 @@ EXPORTERS: tuple[Exporter, ...] = (
         write=_write_json,
         help="the whole session as JSON",
         menu=QT_TRANSLATE_NOOP("Exporters", "Export as &JSON…"),
+        ask=QT_TRANSLATE_NOOP("Exporters", "Export the whole session as JSON"),
         title=QT_TRANSLATE_NOOP("Exporters", "Export JSON"),
+        saved_title=QT_TRANSLATE_NOOP("Exporters", "Session saved as JSON"),
         saved=QT_TRANSLATE_NOOP("Exporters", "The whole session is saved as %1."),
     ),
     Exporter(
@@ -128,7 +136,9 @@ EXPORTERS: tuple[Exporter, ...] = (
         write=_write_csv,
         help="one row per ballot",
         menu=QT_TRANSLATE_NOOP("Exporters", "E&xport Votes as CSV…"),
+        ask=QT_TRANSLATE_NOOP("Exporters", "Export the votes as CSV"),
         title=QT_TRANSLATE_NOOP("Exporters", "Export CSV"),
+        saved_title=QT_TRANSLATE_NOOP("Exporters", "Votes saved as CSV"),
         saved=QT_TRANSLATE_NOOP("Exporters", "The votes are saved as %1."),
     ),
 )

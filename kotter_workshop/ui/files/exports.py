@@ -44,7 +44,7 @@ class SessionExport(QObject):
         """The native save dialog; a PDF's chosen filter picks the paper ("": the locale's)."""
         path, chosen = QFileDialog.getSaveFileName(
             self.parent_widget,
-            words(row.title),
+            words(row.ask),
             str(Path.home() / f"{suggested}{row.suffix}"),
             filters(row),
         )
@@ -102,7 +102,7 @@ class SessionExport(QObject):
     def _saved(self, row: Exporter, path: Path) -> None:
         self._close_progress()
         box = QMessageBox(self.parent_widget)
-        box.setWindowTitle(words(row.title))
+        box.setWindowTitle(words(row.saved_title))
         box.setText(words(row.saved).replace("%1", quoted(path.name)))
         open_button = box.addButton(
             QCoreApplication.translate("Exporters", "Open it"), QMessageBox.ButtonRole.AcceptRole
