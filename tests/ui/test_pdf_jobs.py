@@ -25,9 +25,12 @@ WORDS = ("the", "team", "agreed", "that", "our", "roadmap", "needs", "a", "clear
 
 
 def many_notes(session, count=3000):
+    notes = {panel.id: [] for panel in session.panels}
     for i in range(count):
         text = " ".join(WORDS[(i + k) % len(WORDS)] for k in range(40))[:200]
-        session.panels[i % len(session.panels)].notes.append(Note(text))
+        notes[session.panels[i % len(session.panels)].id].append(Note(text))
+    for panel_id, some in notes.items():
+        session.put_notes(panel_id, some)
 
 
 def stderr_lines(capfd):
