@@ -330,6 +330,118 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     </message>
 </context>
 <context>
+    <name>Exporters</name>
+    <message>
+        <source>PDF, A4 (*.pdf)</source>
+        <extracomment>(filter text, paper) pairs: the PDF&apos;s filter picks its paper, &quot;&quot; is the locale&apos;s usual one</extracomment>
+        <translation>PDF, A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF, US Letter (*.pdf)</source>
+        <translation>PDF, US Letter (*.pdf)</translation>
+    </message>
+    <message>
+        <source>&amp;Export PDF Summary…</source>
+        <translation>PDF-Zusammenfassung &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the PDF summary</source>
+        <translation>PDF-Zusammenfassung exportieren</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF exportieren</translation>
+    </message>
+    <message>
+        <source>PDF summary saved</source>
+        <translation>PDF-Zusammenfassung gespeichert</translation>
+    </message>
+    <message>
+        <source>The PDF summary is saved as %1.</source>
+        <translation>Die PDF-Zusammenfassung ist als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Export Summary as &amp;Web Page…</source>
+        <translation>Zusammenfassung als &amp;Webseite exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the summary as a web page</source>
+        <translation>Die Zusammenfassung als Webseite exportieren</translation>
+    </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>Webseite exportieren</translation>
+    </message>
+    <message>
+        <source>Web page summary saved</source>
+        <translation>Zusammenfassung als Webseite gespeichert</translation>
+    </message>
+    <message>
+        <source>The web page summary is saved as %1.</source>
+        <translation>Die Zusammenfassung ist als Webseite unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export as &amp;JSON…</source>
+        <translation>Als &amp;JSON exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the whole session as JSON</source>
+        <translation>Die ganze Sitzung als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Session saved as JSON</source>
+        <translation>Sitzung als JSON gespeichert</translation>
+    </message>
+    <message>
+        <source>The whole session is saved as %1.</source>
+        <translation>Die ganze Sitzung ist als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>CSV, one row per vote (*.csv)</source>
+        <translation>CSV, eine Zeile je Stimme (*.csv)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Votes as CSV…</source>
+        <translation>S&amp;timmen als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the votes as CSV</source>
+        <translation>Die Stimmen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Votes saved as CSV</source>
+        <translation>Stimmen als CSV gespeichert</translation>
+    </message>
+    <message>
+        <source>The votes are saved as %1.</source>
+        <translation>Die Stimmen sind als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Öffnen</translation>
+    </message>
+</context>
+<context>
     <name>FileMenu</name>
     <message>
         <source>&amp;New Session…</source>
@@ -366,14 +478,6 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     <message>
         <source>Save as &amp;Template…</source>
         <translation>Als &amp;Vorlage speichern…</translation>
-    </message>
-    <message>
-        <source>&amp;Export PDF Summary…</source>
-        <translation>PDF-Zusammenfassung &amp;exportieren…</translation>
-    </message>
-    <message>
-        <source>Export Summary as &amp;Web Page…</source>
-        <translation>Zusammenfassung als &amp;Webseite exportieren…</translation>
     </message>
     <message>
         <source>New Session from T&amp;his One…</source>
@@ -871,65 +975,6 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     <message>
         <source>Management →</source>
         <translation>Management →</translation>
-    </message>
-</context>
-<context>
-    <name>PdfExport</name>
-    <message>
-        <source>Export the summary as a web page</source>
-        <translation>Die Zusammenfassung als Webseite exportieren</translation>
-    </message>
-    <message>
-        <source>Writing the web page summary…</source>
-        <translation>Die Zusammenfassung als Webseite wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Export Web Page</source>
-        <translation>Webseite exportieren</translation>
-    </message>
-    <message>
-        <source>Cannot export the web page</source>
-        <translation>Die Webseite kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Web page summary saved</source>
-        <translation>Zusammenfassung als Webseite gespeichert</translation>
-    </message>
-    <message>
-        <source>The web page summary is saved as %1.</source>
-        <translation>Die Zusammenfassung ist als Webseite unter %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Export the PDF summary</source>
-        <translation>PDF-Zusammenfassung exportieren</translation>
-    </message>
-    <message>
-        <source>Writing the PDF summary…</source>
-        <translation>Die PDF-Zusammenfassung wird geschrieben…</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF exportieren</translation>
-    </message>
-    <message>
-        <source>Cannot export the PDF</source>
-        <translation>Das PDF lässt sich nicht exportieren</translation>
-    </message>
-    <message>
-        <source>PDF summary saved</source>
-        <translation>PDF-Zusammenfassung gespeichert</translation>
-    </message>
-    <message>
-        <source>The PDF summary is saved as %1.</source>
-        <translation>Die PDF-Zusammenfassung ist als %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Web page (*.html)</source>
-        <translation>Webseite (*.html)</translation>
-    </message>
-    <message>
-        <source>Open it</source>
-        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
