@@ -1,5 +1,6 @@
 """The code's own rules: the layers of DESIGN.md and the project's lint."""
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -52,3 +53,53 @@ def test_modules_stay_small():
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > 550
     }
     assert not too_long
+
+
+def _forwards_the_scope(node: ast.AST) -> bool:
+    """An expression that reads through to the open session: ``self.scope.<part>``."""
+    return any(
+        isinstance(n, ast.Attribute)
+        and isinstance(n.value, ast.Attribute)
+        and n.value.attr == "scope"
+        and isinstance(n.value.value, ast.Name)
+        and n.value.value.id == "self"
+        for n in ast.walk(node)
+    )
+
+
+def test_main_window_forwards_nothing_of_the_scope():
+    """The window places views; what a session owns is read on ``window.scope``.
+
+    A forwarder is a property made with ``property(...)`` in the class body, or a
+    method or property whose whole body returns something of ``self.scope``."""
+    ui = ROOT / "kotter_workshop" / "ui"
+    forwarders = []
+    for path in (ui / "main_window.py", ui / "presenting" / "window_modes.py"):
+        for cls in ast.parse(path.read_text(encoding="utf-8")).body:
+            if not isinstance(cls, ast.ClassDef):
+                continue
+            for item in cls.body:
+                if isinstance(item, ast.Assign) and _calls_property(item.value):
+                    forwarders.append(f"{cls.name}.{ast.unparse(item.targets[0])}")
+                if isinstance(item, ast.FunctionDef):
+                    body = [s for s in item.body if not _is_docstring(s)]
+                    if (
+                        len(body) == 1
+                        and isinstance(body[0], ast.Return)
+                        and body[0].value is not None
+                        and _forwards_the_scope(body[0].value)
+                    ):
+                        forwarders.append(f"{cls.name}.{item.name}")
+    assert not forwarders
+
+
+def _calls_property(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == "property"
+    )
+
+
+def _is_docstring(statement: ast.stmt) -> bool:
+    return isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)

@@ -361,7 +361,7 @@ def retext(window: MainWindow) -> None:
 def enable(window: MainWindow) -> None:
     """Each entry usable when it can do something: with a session, on a process slide."""
     session = window.scope is not None
-    process = session and window.capture.process is not None
+    process = session and window.scope.capture.process is not None
     for name, entry in ENTRIES.items():
         if entry.when != ALWAYS:
             window.actions_by_name[name].setEnabled(process if entry.when == PROCESS else session)

@@ -233,11 +233,11 @@ def test_a_session_started_from_a_template_never_changes_it(qtbot, own):
     when_dialog(choose)
     action = next(a for a in window.actions() if a.text().replace("&", "") == "Templates…")
     action.trigger()
-    qtbot.waitUntil(lambda: window.document is not None)
-    session_path = window.document.path
+    qtbot.waitUntil(lambda: window.scope is not None)
+    session_path = window.scope.document.path
     assert library.is_untitled(session_path)
-    window.capture.set_process("aligning-people")
-    window.capture.digit(4)
+    window.scope.capture.set_process("aligning-people")
+    window.scope.capture.digit(4)
     assert [b.value for b in stored(session_path).ballots] == [4]
     assert stored(session_path).title == "Group B"
     assert digest(own) == before

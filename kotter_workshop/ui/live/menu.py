@@ -65,7 +65,7 @@ class PhoneVoting(QObject):
             self.pdf_action,
         ]
         self.retext()
-        self._enable(window.document is not None)
+        self._enable(window.scope is not None)
 
     def retext(self) -> None:
         """The entries' words in the app language; the voting itself stays as it is."""
@@ -84,7 +84,7 @@ class PhoneVoting(QObject):
 
     def _follow_document(self) -> None:
         self.detach()
-        self._enable(self.window.document is not None)
+        self._enable(self.window.scope is not None)
 
     def _ensure_live(self) -> LiveVoting | None:
         """The session's phone voting, made on the first gesture."""
@@ -115,8 +115,8 @@ class PhoneVoting(QObject):
 
     # -- gestures -------------------------------------------------------------------------------
     def _process_on_screen(self) -> str | None:
-        capture = self.window.capture
-        return capture.process if capture is not None else None
+        scope = self.window.scope
+        return scope.capture.process if scope is not None else None
 
     def toggle(self) -> None:
         """V: close voting if open; else open it on this process, or on all six elsewhere."""
@@ -231,6 +231,6 @@ class PhoneVoting(QObject):
 
     def _room(self, text: str) -> str:
         """The join card is on the room's view: in the session's language, as the slides."""
-        document = self.window.document
-        language = document.session.info.language if document is not None else "en"
+        scope = self.window.scope
+        language = scope.document.session.info.language if scope is not None else "en"
         return room_translate(language, ["PhoneVoting"], text)
