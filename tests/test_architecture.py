@@ -45,13 +45,23 @@ def test_code_is_formatted():
     assert result.returncode == 0, result.stdout[-3000:]
 
 
+UI_LIMIT = 400  # issue 19: the window's top stays readable, no module in ui/ over this
+UI_ALLOWANCE = {
+    # Split on the house-kinds branch (issue 19's workflows part), not merged when
+    # this rule came: remove this line when it is.
+    "kotter_workshop/ui/files/workflows.py": 402,
+}
+
+
 def test_modules_stay_small():
-    """DESIGN.md: modules under about 500 lines; the big ones are where bugs live."""
-    too_long = {
-        str(path.relative_to(ROOT)): n
-        for path in (ROOT / "kotter_workshop").rglob("*.py")
-        if (n := len(path.read_text(encoding="utf-8").splitlines())) > 550
-    }
+    """DESIGN.md: modules under about 500 lines; the big ones are where bugs live.
+    In ui/ (the window and its views) the limit is 400."""
+    too_long = {}
+    for path in (ROOT / "kotter_workshop").rglob("*.py"):
+        name = path.relative_to(ROOT).as_posix()
+        limit = UI_ALLOWANCE.get(name, UI_LIMIT) if name.startswith("kotter_workshop/ui/") else 550
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > limit:
+            too_long[name] = n
     assert not too_long
 
 
