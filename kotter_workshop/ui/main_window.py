@@ -147,9 +147,7 @@ class MainWindow(PresentingWindow, QMainWindow):
             scope.dispose()
 
     def set_document(self, document: Document) -> None:
-        from .presenting.timer_view import TimerStatus
         from .session_scope import SessionScope
-        from .slides.deck import SlideDeck
 
         self._drop_document()
         self.scope = scope = SessionScope(document, self, self.say)
@@ -161,18 +159,7 @@ class MainWindow(PresentingWindow, QMainWindow):
         scope.connect_while_open(scope.timer.changed, self._show_timer_state)
         scope.connect_while_open(document.undo_stack.indexChanged, self._show_undo)
         self.by_name_action.setChecked(False)
-        self.room.set_deck(
-            SlideDeck(
-                document.session,
-                self.theme,
-                scope.capture,
-                navigation=scope.navigation,
-                document=document,
-            ),
-            scope.timer,
-        )
-        self.timer_status = TimerStatus(scope.timer)
-        self.statusBar().insertPermanentWidget(0, self.timer_status)
+        self._place_session_views()
         menus.enable(self)
         self._show_undo()
         self._show_timer_state()
@@ -230,26 +217,35 @@ class MainWindow(PresentingWindow, QMainWindow):
             return
         self._rebuild_document_views()
 
-    def _rebuild_document_views(self) -> None:
+    def _place_session_views(self) -> None:
+        """The open session's slides in the room's view and its timer in the status bar:
+        one way for opening and for a new language, so both decks take notes."""
         from .presenting.timer_view import TimerStatus
         from .slides.deck import SlideDeck
-        from .voting.capture import Mode
 
         scope = self.scope
-        blanked = self.room.blanked
-        self.room.set_deck(
-            SlideDeck(
-                scope.document.session, self.theme, scope.capture, navigation=scope.navigation
-            ),
-            scope.timer,
+        deck = SlideDeck(
+            scope.document.session,
+            self.theme,
+            scope.capture,
+            navigation=scope.navigation,
+            document=scope.document,
         )
-        self.room.set_blanked(blanked)
-        self.actions_by_name["blank"].setChecked(blanked)
+        self.room.set_deck(deck, scope.timer)
         if self.timer_status is not None:
             self.statusBar().removeWidget(self.timer_status)
             self.timer_status.deleteLater()
         self.timer_status = TimerStatus(scope.timer)
         self.statusBar().insertPermanentWidget(0, self.timer_status)
+
+    def _rebuild_document_views(self) -> None:
+        from .voting.capture import Mode
+
+        scope = self.scope
+        blanked = self.room.blanked
+        self._place_session_views()
+        self.room.set_blanked(blanked)
+        self.actions_by_name["blank"].setChecked(blanked)
         console_shown = self.console is not None and self.stack.currentWidget() is self.console
         if self.console is not None:
             self.stack.removeWidget(self.console)
