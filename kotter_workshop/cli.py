@@ -127,7 +127,7 @@ def _same_file(a: Path, b: Path) -> bool:
 @contextlib.contextmanager
 def atomic_output(target: Path, mode: str = "w", **open_args) -> Iterator[IO]:
     """Write OUT whole or not at all (see kotter_workshop.atomic); failures name OUT."""
-    from . import atomic
+    from . import atomic  # seam: command
 
     target = Path(target)
     try:
@@ -138,32 +138,32 @@ def atomic_output(target: Path, mode: str = "w", **open_args) -> Iterator[IO]:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from .store import open_session_file
+    from .store import open_session_file  # seam: command
 
     check_output(args.json or args.csv or args.pdf or args.html, args.file)
     with open_session_file(args.file, read_only=True) as opened:
         session = opened.session
         if args.json:
-            import json
+            import json  # seam: command
 
-            from .interchange import session_to_json
+            from .interchange import session_to_json  # seam: command
 
             data = session_to_json(session)
             with atomic_output(args.json, encoding="utf-8") as out:
                 json.dump(data, out, ensure_ascii=False, indent=2)
                 out.write("\n")
         elif args.csv:
-            from .interchange import write_csv
+            from .interchange import write_csv  # seam: command
 
             with atomic_output(args.csv, encoding="utf-8-sig", newline="") as out:
                 write_csv(session, out)
         elif args.html:
-            from .export.html import write_html
+            from .export.html import write_html  # seam: command
 
             with atomic_output(args.html, encoding="utf-8", newline="\n") as out:
                 write_html(session, out)
         else:
-            from .export import write_pdf
+            from .export import write_pdf  # seam: command
 
             with atomic_output(args.pdf, mode="wb") as out:
                 write_pdf(session, out, paper=args.paper)
@@ -172,9 +172,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     """Build OUT from IN.json; an existing OUT is replaced atomically, unless it is open."""
-    from .interchange import read_json_file
-    from .store import StoreError, write_new_file
-    from .store.lock import FileLock
+    from .interchange import read_json_file  # seam: command
+    from .store import StoreError, write_new_file  # seam: command
+    from .store.lock import FileLock  # seam: command
 
     check_output(args.out, args.json)
     session = read_json_file(args.json)
@@ -196,8 +196,8 @@ def _run_compare(args: argparse.Namespace) -> int:
     if len(args.files) < 2:
         raise UsageError("compare needs at least two session files")
     check_output(args.pdf or args.html, *args.files)
-    from .domain.compare import compare
-    from .store import open_session_file
+    from .domain.compare import compare  # seam: command
+    from .store import open_session_file  # seam: command
 
     sessions = []
     for path in args.files:
@@ -205,12 +205,12 @@ def _run_compare(args: argparse.Namespace) -> int:
             sessions.append(opened.session)
     comparison = compare(sessions)
     if args.html:
-        from .export.html import write_comparison_html
+        from .export.html import write_comparison_html  # seam: command
 
         with atomic_output(args.html, encoding="utf-8", newline="\n") as out:
             write_comparison_html(comparison, out)
         return 0
-    from .export import write_comparison_pdf
+    from .export import write_comparison_pdf  # seam: command
 
     with atomic_output(args.pdf, mode="wb") as out:
         write_comparison_pdf(comparison, out, paper=args.paper)
@@ -220,7 +220,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace) -> int:
     if args.file is not None and args.demo:
         raise UsageError("give a FILE or --demo, not both")
-    from .ui.app import run_app
+    from .ui.app import run_app  # seam: command
 
     return run_app(file=args.file, demo=args.demo)
 

@@ -64,7 +64,7 @@ def table(rows, widths, style_commands, repeat=0) -> Table:
 
 # -- page 1: the executive summary ------------------------------------------------
 def executive(report: Report, titles: dict, room: float) -> list[Flowable]:
-    from .closing import actions_table  # the same table as the Actions section
+    from .closing import actions_table  # cycle: closing imports this module
 
     s = styles()
     t = texts(report.language)

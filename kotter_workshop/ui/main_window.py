@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ..domain.model import Aspect
 from . import menus
 from .preferences import Preferences
 from .presenting.window_modes import PresentingWindow
@@ -82,7 +83,7 @@ class MainWindow(PresentingWindow, QMainWindow):
     def files(self):
         """The file workflows, loaded on first use: the store is heavy, the first paint is not."""
         if self._files is None:
-            from .files.workflows import FileWorkflows
+            from .files.workflows import FileWorkflows  # seam: after paint
 
             self._files = FileWorkflows(self)
             self._files.opened.connect(self.set_document)
@@ -93,7 +94,7 @@ class MainWindow(PresentingWindow, QMainWindow):
     def presenter(self) -> Presenter:
         """Places the room's view and the console; built on first use, after the first paint."""
         if self._presenter is None:
-            from .presenting.presenter import Presenter, qt_screens
+            from .presenting.presenter import Presenter, qt_screens  # seam: after paint
 
             self._presenter = Presenter(self, self._screens or qt_screens)
             self.stack.insertWidget(0, self._presenter.room)
@@ -114,7 +115,7 @@ class MainWindow(PresentingWindow, QMainWindow):
         """The start screen, with no session open."""
         self._drop_document()
         if self.start is None:
-            from .files.start_screen import StartScreen
+            from .files.start_screen import StartScreen  # seam: after paint
 
             self.start = StartScreen()
             self.start.new_requested.connect(self.files.new_session)
@@ -147,7 +148,7 @@ class MainWindow(PresentingWindow, QMainWindow):
             scope.dispose()
 
     def set_document(self, document: Document) -> None:
-        from .session_scope import SessionScope
+        from .session_scope import SessionScope  # seam: after paint
 
         self._drop_document()
         self.scope = scope = SessionScope(document, self, self.say)
@@ -220,8 +221,8 @@ class MainWindow(PresentingWindow, QMainWindow):
     def _place_session_views(self) -> None:
         """The open session's slides in the room's view and its timer in the status bar:
         one way for opening and for a new language, so both decks take notes."""
-        from .presenting.timer_view import TimerStatus
-        from .slides.deck import SlideDeck
+        from .presenting.timer_view import TimerStatus  # seam: after paint
+        from .slides.deck import SlideDeck  # seam: after paint
 
         scope = self.scope
         deck = SlideDeck(
@@ -239,7 +240,7 @@ class MainWindow(PresentingWindow, QMainWindow):
         self.statusBar().insertPermanentWidget(0, self.timer_status)
 
     def _rebuild_document_views(self) -> None:
-        from .voting.capture import Mode
+        from .voting.capture import Mode  # seam: after paint
 
         scope = self.scope
         blanked = self.room.blanked
@@ -262,8 +263,6 @@ class MainWindow(PresentingWindow, QMainWindow):
         self._show_position(self.scope.navigation.index)
 
     def _agenda_changed(self, change) -> None:
-        from ..domain.model import Aspect
-
         if change.aspect is Aspect.AGENDA and self.scope is not None:
             self._show_position(self.scope.navigation.index)  # a renamed item shows its new name
 
@@ -279,7 +278,7 @@ class MainWindow(PresentingWindow, QMainWindow):
         if self.scope is None or index < 0:
             return
         menus.enable(self)  # the vote entries work on a process slide only
-        from .slides.navigation import position_text
+        from .slides.navigation import position_text  # seam: after paint
 
         self.position.setText(position_text(self.scope.navigation))
 
@@ -323,7 +322,7 @@ class MainWindow(PresentingWindow, QMainWindow):
     def _ensure_console(self) -> Console | None:
         scope = self.scope
         if self.console is None and scope is not None:
-            from .presenting.console import Console
+            from .presenting.console import Console  # seam: after paint
 
             self.console = Console(
                 scope.document,
@@ -360,7 +359,7 @@ class MainWindow(PresentingWindow, QMainWindow):
     def show_shortcuts(self) -> None:
         """`?`: the keys, large, over this window."""
         if self.overlay is None:
-            from .presenting.overlay import ShortcutsOverlay
+            from .presenting.overlay import ShortcutsOverlay  # seam: after paint
 
             self.overlay = ShortcutsOverlay(self.stack, self.actions_by_name)
         self.overlay.toggle()

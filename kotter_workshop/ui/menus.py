@@ -18,6 +18,8 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from . import keymap as keys
+from .files.menu import build_file_menu
+from .live.menu import PhoneVoting
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -267,9 +269,6 @@ def _handler(window: MainWindow, entry: Entry) -> Callable:
 
 def build_window_menus(window: MainWindow) -> None:
     """The window's menus, once; the parts built elsewhere keep their words current too."""
-    from .files.menu import build_file_menu
-    from .live.menu import PhoneVoting
-
     window.menu_retexts = []  # each part sets its new words itself
 
     def file_menu(menu: QMenu) -> None:
@@ -335,18 +334,6 @@ def _action(window: MainWindow, entry: Entry) -> QAction:
     action.triggered.connect(_handler(window, entry))
     window.addAction(action)
     window.actions_by_name[entry.name] = action
-    return action
-
-
-def add_action(window: MainWindow, name: str, text: str, slot, *, checkable=False) -> QAction:
-    """An action built outside the table (phone voting), named and on the window all the same."""
-    action = QAction(text, window)
-    if name in keys.SLIDE_KEYS:
-        action.setShortcuts(keys.sequences(name))
-    action.setCheckable(checkable)
-    action.triggered.connect(slot)
-    window.addAction(action)
-    window.actions_by_name[name] = action
     return action
 
 

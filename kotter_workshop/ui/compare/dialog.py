@@ -7,6 +7,7 @@ takes them from the scoring module.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...cli import atomic_output
 from ...domain.compare import Comparison, compare
 from ...domain.errors import KotterError
 from ...domain.framework import Side
 from ...domain.model import Session
+from ...export import write_comparison_pdf
 from ...store import open_session_file
 from ..error_texts import sentence
 from ..files.workflows import Prompts, session_filter
@@ -219,9 +222,6 @@ class CompareDialog(QDialog):
         if not name:
             return False
         target = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
-        from ...cli import atomic_output
-        from ...export import write_comparison_pdf
-
         try:
             with atomic_output(target, mode="wb") as out:
                 write_comparison_pdf(self.comparison, out)
@@ -239,6 +239,4 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def _html(text: str) -> str:
-    from html import escape
-
     return escape(text)

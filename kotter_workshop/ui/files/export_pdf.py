@@ -14,8 +14,11 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from ...cli import atomic_output
 from ...domain.errors import KotterError, quoted
 from ...domain.model import Session
+from ...export import write_pdf
+from ...export.html import write_html
 from ..error_texts import sentence
 
 A4_FILTER = "PDF, A4 (*.pdf)"
@@ -24,18 +27,12 @@ LETTER_FILTER = "PDF, US Letter (*.pdf)"
 
 def build_pdf(session: Session, path: Path, paper: str | None) -> None:
     """Write the PDF summary of ``session`` to ``path``, whole or not at all."""
-    from ...cli import atomic_output
-    from ...export import write_pdf
-
     with atomic_output(path, mode="wb") as out:
         write_pdf(session, out, paper=paper)
 
 
 def build_html(session: Session, path: Path) -> None:
     """Write the HTML summary of ``session`` to ``path``, whole or not at all."""
-    from ...cli import atomic_output
-    from ...export.html import write_html
-
     with atomic_output(path, encoding="utf-8", newline="\n") as out:
         write_html(session, out)
 

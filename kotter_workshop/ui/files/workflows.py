@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ...domain.commands import SetRoster
+from ...domain.demo import demo_session
 from ...domain.errors import KotterError
 from ...domain.model import Session, SessionInfo
 from ...domain.reuse import anonymised, fresh_from, has_results
@@ -176,8 +177,6 @@ class FileWorkflows(QObject):
         return True
 
     def open_demo(self) -> None:
-        from ...domain.demo import demo_session
-
         self._show(Document(demo_session()))
 
     # -- new sessions --------------------------------------------------------------
@@ -322,7 +321,7 @@ class FileWorkflows(QObject):
         """Build the PDF summary in the background and offer to open it."""
         if self.document is None:
             return False
-        from .export_pdf import PdfExport
+        from .export_pdf import PdfExport  # seam: library
 
         if getattr(self, "pdf", None) is None:
             self.pdf = PdfExport(self.window)
@@ -333,7 +332,7 @@ class FileWorkflows(QObject):
         """Build the summary as one web page in the background and offer to open it."""
         if self.document is None:
             return False
-        from .export_pdf import PdfExport
+        from .export_pdf import PdfExport  # seam: library
 
         if getattr(self, "pdf", None) is None:
             self.pdf = PdfExport(self.window)

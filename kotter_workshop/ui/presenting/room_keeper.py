@@ -35,7 +35,7 @@ class RoomKeeper(QObject):
         self.timer.changed.connect(self.save)  # every tick: written only when it differs
 
     def state(self) -> RoomState | None:
-        from ...store.room import RoomState
+        from ...store.room import RoomState  # seam: library
 
         navigation = self.navigation
         if navigation.index < 0:

@@ -28,7 +28,7 @@ from .. import keymap
 from ..document import Document
 from ..i18n import room_translate
 from .editing import Edit, TextEditing
-from .items import NOTE_WIDTH, ClusterItem, NoteItem
+from .items import NOTE_WIDTH, ClusterItem, NoteItem, swatch_name
 from .layout import GAP, Group, tidy
 from .scene import PanelScene
 from .view import PanelView
@@ -102,8 +102,6 @@ class PanelController(TextEditing, QObject):
 
     @staticmethod
     def _color_name(color: NoteColor) -> str:
-        from .items import swatch_name
-
         return swatch_name(color)
 
     # -- adding ------------------------------------------------------------------------
