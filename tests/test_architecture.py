@@ -113,3 +113,25 @@ def _calls_property(node: ast.AST) -> bool:
 
 def _is_docstring(statement: ast.stmt) -> bool:
     return isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant)
+
+
+SEAMS = ("seam: command", "seam: after paint", "seam: library", "platform", "cycle")
+
+
+def test_function_local_imports_are_at_a_named_seam():
+    """Imports are at the top of their module, except at the seams that ui/lazy.py names
+    (and an operating system's module, or a cycle), each marked with its name."""
+    unmarked = []
+    for path in sorted((ROOT / "kotter_workshop").rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        for function in ast.walk(ast.parse(text)):
+            if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            for node in ast.walk(function):
+                if isinstance(node, ast.Import | ast.ImportFrom):
+                    line = lines[node.lineno - 1]
+                    _, _, comment = line.partition("#")
+                    if not comment.strip().startswith(SEAMS):
+                        unmarked.append(f"{path.relative_to(ROOT)}:{node.lineno}: {line.strip()}")
+    assert not unmarked, "\n".join(unmarked)
