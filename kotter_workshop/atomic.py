@@ -86,7 +86,7 @@ def _hold(fd: int) -> None:
     """Mark a part file as being written, for other processes' :func:`remove_stale_parts`."""
     if os.name != "posix":
         return  # Windows cannot delete a file that is open: the open itself marks it
-    import fcntl
+    import fcntl  # platform
 
     with contextlib.suppress(OSError):  # a file system without locks: age alone protects
         fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, IN_USE_BYTE)
@@ -96,7 +96,7 @@ def _held_elsewhere(path: Path) -> bool | None:
     """Lock a part file found in a folder: None when it vanished or cannot be judged."""
     if os.name != "posix":
         return False
-    import fcntl
+    import fcntl  # platform
 
     try:
         fd = os.open(path, os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))

@@ -33,7 +33,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def _export_options() -> str:
-    from .exporters import EXPORTERS
+    from .exporters import EXPORTERS  # seam: command
 
     return "|".join(f"--{row.name}" for row in EXPORTERS)
 
@@ -56,7 +56,7 @@ def _app_parser() -> argparse.ArgumentParser:
 
 
 def _export_parser() -> argparse.ArgumentParser:
-    from .exporters import EXPORTERS
+    from .exporters import EXPORTERS  # seam: command
 
     parser = _Parser(prog=f"{PROG} export", description="Export a session file.")
     parser.add_argument("file", type=Path, help="the .kotter session file")
@@ -120,8 +120,8 @@ def _same_file(a: Path, b: Path) -> bool:
 
 
 def _run_export(args: argparse.Namespace) -> int:
-    from .exporters import EXPORTERS
-    from .store import open_session_file
+    from .exporters import EXPORTERS  # seam: command
+    from .store import open_session_file  # seam: command
 
     row, target = next((r, getattr(args, r.name)) for r in EXPORTERS if getattr(args, r.name))
     check_output(target, args.file)
@@ -132,9 +132,9 @@ def _run_export(args: argparse.Namespace) -> int:
 
 def _run_import(args: argparse.Namespace) -> int:
     """Build OUT from IN.json; an existing OUT is replaced atomically, unless it is open."""
-    from .interchange import read_json_file
-    from .store import StoreError, write_new_file
-    from .store.lock import FileLock
+    from .interchange import read_json_file  # seam: command
+    from .store import StoreError, write_new_file  # seam: command
+    from .store.lock import FileLock  # seam: command
 
     check_output(args.out, args.json)
     session = read_json_file(args.json)
@@ -156,8 +156,8 @@ def _run_compare(args: argparse.Namespace) -> int:
     if len(args.files) < 2:
         raise UsageError("compare needs at least two session files")
     check_output(args.pdf or args.html, *args.files)
-    from .domain.compare import compare
-    from .store import open_session_file
+    from .domain.compare import compare  # seam: command
+    from .store import open_session_file  # seam: command
 
     sessions = []
     for path in args.files:
@@ -165,12 +165,12 @@ def _run_compare(args: argparse.Namespace) -> int:
             sessions.append(opened.session)
     comparison = compare(sessions)
     if args.html:
-        from .export.html import write_comparison_html
+        from .export.html import write_comparison_html  # seam: command
 
         with write_output(args.html, encoding="utf-8", newline="\n") as out:
             write_comparison_html(comparison, out)
         return 0
-    from .export import write_comparison_pdf
+    from .export import write_comparison_pdf  # seam: command
 
     with write_output(args.pdf, mode="wb") as out:
         write_comparison_pdf(comparison, out, paper=args.paper)
@@ -180,7 +180,7 @@ def _run_compare(args: argparse.Namespace) -> int:
 def _run_app(args: argparse.Namespace) -> int:
     if args.file is not None and args.demo:
         raise UsageError("give a FILE or --demo, not both")
-    from .ui.app import run_app
+    from .ui.app import run_app  # seam: command
 
     return run_app(file=args.file, demo=args.demo)
 

@@ -56,23 +56,23 @@ class Exporter:
 
 
 def _write_pdf(session: Session, path: Path, paper: str) -> None:
-    from .export import write_pdf
+    from .export import write_pdf  # seam: library
 
     with write_output(path, mode="wb") as out:
         write_pdf(session, out, paper=paper or None)
 
 
 def _write_html(session: Session, path: Path, paper: str) -> None:
-    from .export.html import write_html
+    from .export.html import write_html  # seam: library
 
     with write_output(path, encoding="utf-8", newline="\n") as out:
         write_html(session, out)
 
 
 def _write_json(session: Session, path: Path, paper: str) -> None:
-    import json
+    import json  # seam: library
 
-    from .interchange import session_to_json
+    from .interchange import session_to_json  # seam: library
 
     data = session_to_json(session)
     with write_output(path, encoding="utf-8") as out:
@@ -81,7 +81,7 @@ def _write_json(session: Session, path: Path, paper: str) -> None:
 
 
 def _write_csv(session: Session, path: Path, paper: str) -> None:
-    from .interchange import write_csv
+    from .interchange import write_csv  # seam: library
 
     with write_output(path, encoding="utf-8-sig", newline="") as out:
         write_csv(session, out)

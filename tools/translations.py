@@ -5,8 +5,9 @@
     python tools/translations.py check    # fail when a string is missing or unfinished
 
 ``update`` runs pyside6-lupdate (it ships with PySide6-Essentials) over
-``kotter_workshop/ui`` and the exporters' table (``kotter_workshop/exporters.py``): new strings arrive in each ``.ts`` marked unfinished,
-strings that left the code are dropped, and finished translations stay. Then
+``kotter_workshop/ui`` and the exporters' table (``kotter_workshop/exporters.py``):
+new strings arrive in each ``.ts`` marked unfinished, strings that left the code
+are dropped, and finished translations stay. Then
 translate the new entries with Qt Linguist (``pyside6-linguist
 resources/i18n/kotter_workshop_de.ts``) or in any XML editor, and ``build``.
 Commit both the ``.ts`` and the ``.qm``: the wheel ships the ``.qm`` with the

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from ..domain.compare import Comparison
-from ..domain.framework import Side
+from ..domain.framework import Quadrant, Side
 from ..domain.texts import Texts, number_text, texts
 from .report import date_text
 
@@ -165,8 +165,6 @@ def build_comparison_report(comparison: Comparison) -> ComparisonReport:
             points.append((number, lx, my))
     scale = comparison.scale
     low, high = (str(scale.min), str(scale.max)) if scale else ("0%", "100%")
-    from ..domain.framework import Quadrant
-
     return ComparisonReport(
         language=comparison.language,
         title=title(comparison),

@@ -12,10 +12,11 @@ from decimal import Decimal
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph
 
+from ..domain.framework import Quadrant
 from ..domain.texts import Texts, number_text, texts
 from . import fonts
 from .report import Position, signed_tenths
-from .styles import INK, MUTED, PANEL, RULE, styles
+from .styles import INK, LEADERSHIP_TINT, MANAGEMENT_TINT, MUTED, PANEL, RULE, styles
 
 
 def signed(number: Decimal | int, language: str | None) -> str:
@@ -89,8 +90,6 @@ class Spectrum(Flowable):
 
     def draw(self):
         canv = self.canv
-        from .styles import LEADERSHIP_TINT, MANAGEMENT_TINT
-
         bar_y, bar_h = 38, 22
         left, mid, right = self._x(-self.range), self._x(0), self._x(self.range)
         canv.setFillColor(MANAGEMENT_TINT)
@@ -209,8 +208,6 @@ class QuadrantChart(Flowable):
         return at(self.position.leadership), at(self.position.management)
 
     def draw(self):
-        from ..domain.framework import Quadrant
-
         canv, side, axis = self.canv, self.side, self.axis
         half = side / 2
         cells = {

@@ -39,7 +39,7 @@ def _near(value: Decimal, midpoint: Fraction) -> bool:
 
 
 def position(session: Session, summary: Summary, t: Texts) -> Position:
-    from .report import Position, signed_tenths
+    from .report import Position, signed_tenths  # cycle: report imports this module
 
     framework, scale, language = session.framework, session.scale, t.language
     lead, manage = summary.shown_leadership, summary.shown_management

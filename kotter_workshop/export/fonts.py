@@ -175,7 +175,7 @@ def reads_rtl(text: str) -> bool:
 @cache
 def _reshaper():
     try:
-        import arabic_reshaper
+        import arabic_reshaper  # seam: library
     except ImportError:  # reorder only; the letters then print unjoined
         return None
     return arabic_reshaper.ArabicReshaper({"delete_harakat": False})
@@ -185,7 +185,7 @@ def visual(line: str) -> str:
     """One line of text in display order: Arabic shaped, right-to-left runs reversed."""
     if not is_rtl(line):
         return line
-    from bidi import get_display
+    from bidi import get_display  # seam: library
 
     reshaper = _reshaper()
     if reshaper is not None and _ARABIC.search(line):

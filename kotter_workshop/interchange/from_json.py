@@ -35,6 +35,7 @@ from ..domain.model import (
     SessionInfo,
     new_id,
 )
+from ..domain.session_factory import parking_lot
 from .errors import InterchangeError, fail, show
 from .schema import check_session_data
 
@@ -355,8 +356,6 @@ def _with_a_panel_per_process(panels: list[Panel], framework: Framework) -> list
     """
     if {p.id for p in framework.processes} <= {p.process for p in panels}:
         return panels
-    from ..domain.session_factory import parking_lot
-
     result = []
     for process in framework.ordered():
         given = [p for p in panels if p.process == process.id]

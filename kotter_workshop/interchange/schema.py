@@ -119,7 +119,7 @@ def _no_lone_surrogate(text: str, path: tuple[str | int, ...]) -> None:
 
 
 def check_schema(data: object) -> None:
-    from jsonschema import Draft202012Validator  # heavy; only imports need it
+    from jsonschema import Draft202012Validator  # seam: library: heavy; only imports need it
 
     validator = _validator(Draft202012Validator)
     error = next(iter(validator.iter_errors(data)), None)

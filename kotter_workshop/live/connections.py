@@ -54,7 +54,7 @@ def raise_open_file_limit() -> int:
     system has no such limit).
     """
     try:
-        import resource
+        import resource  # platform
     except ImportError:  # pragma: no cover - Windows has no such limit to raise
         return 1 << 16
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)

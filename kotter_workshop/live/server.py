@@ -25,6 +25,7 @@ import socket
 import sys
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
@@ -227,14 +228,10 @@ class VotingServer:
             function(*args)
 
     def _set_state(self, state: VoteState) -> None:
-        from dataclasses import replace
-
         self._state = replace(state, pdf=self._pdf is not None)
         self._bump()
 
     def _set_pdf(self, data: bytes | None, html: bytes | None = None) -> None:
-        from dataclasses import replace
-
         self._pdf, self._html = data, html
         self._state = replace(self._state, pdf=data is not None)
         self._bump()

@@ -23,6 +23,8 @@ import os
 import sys
 from pathlib import Path
 
+from platformdirs import user_cache_path
+
 
 def lock_path_for(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
@@ -30,8 +32,6 @@ def lock_path_for(path: Path) -> Path:
 
 def lock_folder() -> Path:
     """The user's folder of the locks keyed by file identity."""
-    from platformdirs import user_cache_path
-
     return user_cache_path("kotter-workshop", appauthor=False) / "locks"
 
 
@@ -159,14 +159,14 @@ class FileLock:
 
 def _try_lock(fd: int) -> bool:
     if sys.platform == "win32":
-        import msvcrt
+        import msvcrt  # platform
 
         try:
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
-    import fcntl
+    import fcntl  # platform
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)

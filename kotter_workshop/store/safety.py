@@ -15,7 +15,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import tables
+from . import tables, upgrade
 from .errors import BadFileError, MissingFileError, NewerFileError, UntrustedFileError
 from .tables import APPLICATION_ID, Base
 
@@ -154,10 +154,8 @@ def _reason(path: Path, exc: sqlite3.DatabaseError) -> BadFileError:
 
 def expected_objects(version: int) -> dict[str, str]:
     """Name -> type of every schema object a file of this version should hold."""
-    from .upgrade import OBJECTS_BEFORE
-
     if version != tables.SCHEMA_VERSION:
-        return dict(OBJECTS_BEFORE[version])
+        return dict(upgrade.OBJECTS_BEFORE[version])
     objects: dict[str, str] = {}
     for table in Base.metadata.sorted_tables:
         objects[table.name] = "table"

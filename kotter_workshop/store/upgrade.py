@@ -13,6 +13,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from platformdirs import user_data_path
 from sqlalchemy import Connection
 
 from . import tables
@@ -121,8 +122,6 @@ def needs_upgrade(version: int) -> bool:
 
 def backup_folder() -> Path:
     """Where backups made before an upgrade go (the user's data folder)."""
-    from platformdirs import user_data_path
-
     return user_data_path("kotter-workshop", appauthor=False) / "backups"
 
 

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import __version__
+from . import settings as stored
+from .i18n import install_language, system_language
 from .main_window import MainWindow
 from .theme import Theme
 
@@ -43,7 +45,7 @@ def install_crash_guard(window) -> None:
     The full traceback goes to a log file in the user's log folder, for a bug
     report; the session itself is already saved, change by change.
     """
-    import traceback
+    import traceback  # seam: after paint
 
     def guard(kind, error, trace) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -86,7 +88,7 @@ def show_crash_dialog(window, sentence: str) -> None:
 
 
 def crash_log_path() -> Path:
-    import platformdirs
+    import platformdirs  # seam: after paint
 
     return Path(platformdirs.user_log_dir("kotter-workshop", appauthor=False)) / "errors.log"
 
@@ -134,9 +136,6 @@ def make_application() -> QApplication:
 def run_app(file: Path | None = None, demo: bool = False) -> int:
     """Show the window at once, then load the session on the first turn of the event loop."""
     app = make_application()
-    from . import settings as stored
-    from .i18n import install_language, system_language
-
     settings = stored.load()
     install_language(settings.language or system_language())
     theme = Theme(settings.theme, settings.font_scale)
@@ -148,7 +147,7 @@ def run_app(file: Path | None = None, demo: bool = False) -> int:
     quit_when_shown = os.environ.get(PROBE) == "quit"
 
     def load() -> None:
-        from .keys import install_guard  # after the first paint: it costs ~20 ms
+        from .keys import install_guard  # seam: after paint: it costs ~20 ms
 
         install_guard(app)
         install_crash_guard(window)

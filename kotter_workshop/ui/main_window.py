@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from ..domain.model import Aspect
 from . import menus
 from .preferences import Preferences
 from .presenting.window_modes import PresentingWindow
@@ -69,12 +70,6 @@ class MainWindow(PresentingWindow, QMainWindow):
         menus.enable(self)
         self._show_undo()
 
-    # The open session's parts, for the views that show them (read only: the scope owns them).
-    document = property(lambda self: None if self.scope is None else self.scope.document)
-    capture = property(lambda self: None if self.scope is None else self.scope.capture)
-    navigation = property(lambda self: None if self.scope is None else self.scope.navigation)
-    timer = property(lambda self: None if self.scope is None else self.scope.timer)
-
     def in_session(self, gesture: str, *args):
         """A menu's handler: the open session's ``gesture``; nothing without a session."""
 
@@ -88,7 +83,7 @@ class MainWindow(PresentingWindow, QMainWindow):
     def files(self):
         """The file workflows, loaded on first use: the store is heavy, the first paint is not."""
         if self._files is None:
-            from .files.workflows import FileWorkflows
+            from .files.workflows import FileWorkflows  # seam: after paint
 
             self._files = FileWorkflows(self)
             self._files.opened.connect(self.set_document)
@@ -99,7 +94,7 @@ class MainWindow(PresentingWindow, QMainWindow):
     def presenter(self) -> Presenter:
         """Places the room's view and the console; built on first use, after the first paint."""
         if self._presenter is None:
-            from .presenting.presenter import Presenter, qt_screens
+            from .presenting.presenter import Presenter, qt_screens  # seam: after paint
 
             self._presenter = Presenter(self, self._screens or qt_screens)
             self.stack.insertWidget(0, self._presenter.room)
@@ -120,7 +115,7 @@ class MainWindow(PresentingWindow, QMainWindow):
         """The start screen, with no session open."""
         self._drop_document()
         if self.start is None:
-            from .files.start_screen import StartScreen
+            from .files.start_screen import StartScreen  # seam: after paint
 
             self.start = StartScreen()
             self.start.new_requested.connect(self.files.new_session)
@@ -153,9 +148,7 @@ class MainWindow(PresentingWindow, QMainWindow):
             scope.dispose()
 
     def set_document(self, document: Document) -> None:
-        from .presenting.timer_view import TimerStatus
-        from .session_scope import SessionScope
-        from .slides.deck import SlideDeck
+        from .session_scope import SessionScope  # seam: after paint
 
         self._drop_document()
         self.scope = scope = SessionScope(document, self, self.say)
@@ -167,31 +160,20 @@ class MainWindow(PresentingWindow, QMainWindow):
         scope.connect_while_open(scope.timer.changed, self._show_timer_state)
         scope.connect_while_open(document.undo_stack.indexChanged, self._show_undo)
         self.by_name_action.setChecked(False)
-        self.room.set_deck(
-            SlideDeck(
-                document.session,
-                self.theme,
-                self.capture,
-                navigation=self.navigation,
-                document=document,
-            ),
-            self.timer,
-        )
-        self.timer_status = TimerStatus(self.timer)
-        self.statusBar().insertPermanentWidget(0, self.timer_status)
+        self._place_session_views()
         menus.enable(self)
         self._show_undo()
         self._show_timer_state()
         self._update_title()
-        if self.navigation.index >= 0:
-            self._follow_slide(self.navigation.current_key)
+        if scope.navigation.index >= 0:
+            self._follow_slide(scope.navigation.current_key)
         self.actions_by_name["console"].setChecked(False)
         self.presenter.relayout()
         self.document_changed.emit()
 
     def _show_undo(self, *_) -> None:
         """Edit → Undo and Redo name what they would undo or redo, and only then work."""
-        stack = self.document.undo_stack if self.scope is not None else None
+        stack = self.scope.document.undo_stack if self.scope is not None else None
         for name, can, what in (
             ("edit_undo", stack is not None and stack.canUndo(), stack and stack.undoText()),
             ("edit_redo", stack is not None and stack.canRedo(), stack and stack.redoText()),
@@ -230,68 +212,78 @@ class MainWindow(PresentingWindow, QMainWindow):
             self.overlay.deleteLater()
             self.overlay = None
         self._show_undo()
-        if self.document is None:
+        if self.scope is None:
             if start_shown:
                 self.show_start()
             return
         self._rebuild_document_views()
 
-    def _rebuild_document_views(self) -> None:
-        from .presenting.timer_view import TimerStatus
-        from .slides.deck import SlideDeck
-        from .voting.capture import Mode
+    def _place_session_views(self) -> None:
+        """The open session's slides in the room's view and its timer in the status bar:
+        one way for opening and for a new language, so both decks take notes."""
+        from .presenting.timer_view import TimerStatus  # seam: after paint
+        from .slides.deck import SlideDeck  # seam: after paint
 
-        blanked = self.room.blanked
-        self.room.set_deck(
-            SlideDeck(self.document.session, self.theme, self.capture, navigation=self.navigation),
-            self.timer,
+        scope = self.scope
+        deck = SlideDeck(
+            scope.document.session,
+            self.theme,
+            scope.capture,
+            navigation=scope.navigation,
+            document=scope.document,
         )
-        self.room.set_blanked(blanked)
-        self.actions_by_name["blank"].setChecked(blanked)
+        self.room.set_deck(deck, scope.timer)
         if self.timer_status is not None:
             self.statusBar().removeWidget(self.timer_status)
             self.timer_status.deleteLater()
-        self.timer_status = TimerStatus(self.timer)
+        self.timer_status = TimerStatus(scope.timer)
         self.statusBar().insertPermanentWidget(0, self.timer_status)
+
+    def _rebuild_document_views(self) -> None:
+        from .voting.capture import Mode  # seam: after paint
+
+        scope = self.scope
+        blanked = self.room.blanked
+        self._place_session_views()
+        self.room.set_blanked(blanked)
+        self.actions_by_name["blank"].setChecked(blanked)
         console_shown = self.console is not None and self.stack.currentWidget() is self.console
         if self.console is not None:
             self.stack.removeWidget(self.console)
             self.console.deleteLater()
             self.console = None
-        self.by_name_action.setChecked(self.capture.mode is Mode.BY_NAME)
+        self.by_name_action.setChecked(scope.capture.mode is Mode.BY_NAME)
         self._show_timer_state()
         self.actions_by_name["console"].setChecked(console_shown)
         if console_shown:
             self._show_page(self._ensure_console())
-        self._show_position(self.navigation.index)
+        self._show_position(scope.navigation.index)
 
     def _follow_slide(self, _key: str) -> None:  # after the scope's own: capture and timer follow
-        self._show_position(self.navigation.index)
+        self._show_position(self.scope.navigation.index)
 
     def _agenda_changed(self, change) -> None:
-        from ..domain.model import Aspect
-
-        if change.aspect is Aspect.AGENDA and self.navigation is not None:
-            self._show_position(self.navigation.index)  # a renamed item shows its new name
+        if change.aspect is Aspect.AGENDA and self.scope is not None:
+            self._show_position(self.scope.navigation.index)  # a renamed item shows its new name
 
     def _update_title(self) -> None:
-        if self.document is not None:
-            self.setWindowTitle(self.document.window_title())
+        if self.scope is not None:
+            self.setWindowTitle(self.scope.document.window_title())
 
     def say(self, message: str) -> None:
         """One sentence for the facilitator, in the status bar."""
         self.statusBar().showMessage(message, 6000)
 
     def _show_position(self, index: int) -> None:
-        if self.navigation is None or index < 0:
+        if self.scope is None or index < 0:
             return
         menus.enable(self)  # the vote entries work on a process slide only
-        from .slides.navigation import position_text
+        from .slides.navigation import position_text  # seam: after paint
 
-        self.position.setText(position_text(self.navigation))
+        self.position.setText(position_text(self.scope.navigation))
 
     def _show_timer_state(self) -> None:  # what T does now, in the menu and the `?` list
-        self.actions_by_name["timer"].setText(self.timer.key_words())
+        self.actions_by_name["timer"].setText(self.scope.timer.key_words())
 
     def show_timer(self) -> None:
         self.room.show_timer(self.actions_by_name["projector_timer"].isChecked())
@@ -310,7 +302,7 @@ class MainWindow(PresentingWindow, QMainWindow):
             self.stack.insertWidget(0, room)
             self.actions_by_name["console"].setChecked(False)
         room.show()
-        if self.document is not None:
+        if self.scope is not None:
             self._show_page(self.console if self._console_wanted() else room)
         self.actions_by_name["swap_screens"].setEnabled(False)
 
@@ -328,15 +320,16 @@ class MainWindow(PresentingWindow, QMainWindow):
         return self.actions_by_name["console"].isChecked() and self._ensure_console() is not None
 
     def _ensure_console(self) -> Console | None:
-        if self.console is None and self.document is not None:
-            from .presenting.console import Console
+        scope = self.scope
+        if self.console is None and scope is not None:
+            from .presenting.console import Console  # seam: after paint
 
             self.console = Console(
-                self.document,
-                self.navigation,
-                self.timer,
+                scope.document,
+                scope.navigation,
+                scope.timer,
                 self.theme,
-                self.capture,
+                scope.capture,
                 self.actions_by_name,
             )
             self.console.notes.edit_ended.connect(self.setFocus)
@@ -366,7 +359,7 @@ class MainWindow(PresentingWindow, QMainWindow):
     def show_shortcuts(self) -> None:
         """`?`: the keys, large, over this window."""
         if self.overlay is None:
-            from .presenting.overlay import ShortcutsOverlay
+            from .presenting.overlay import ShortcutsOverlay  # seam: after paint
 
             self.overlay = ShortcutsOverlay(self.stack, self.actions_by_name)
         self.overlay.toggle()

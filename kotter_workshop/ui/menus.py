@@ -18,6 +18,8 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from . import keymap as keys
+from .files.menu import build_file_menu
+from .live.menu import PhoneVoting
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -267,9 +269,6 @@ def _handler(window: MainWindow, entry: Entry) -> Callable:
 
 def build_window_menus(window: MainWindow) -> None:
     """The window's menus, once; the parts built elsewhere keep their words current too."""
-    from .files.menu import build_file_menu
-    from .live.menu import PhoneVoting
-
     window.menu_retexts = []  # each part sets its new words itself
 
     def file_menu(menu: QMenu) -> None:
@@ -338,18 +337,6 @@ def _action(window: MainWindow, entry: Entry) -> QAction:
     return action
 
 
-def add_action(window: MainWindow, name: str, text: str, slot, *, checkable=False) -> QAction:
-    """An action built outside the table (phone voting), named and on the window all the same."""
-    action = QAction(text, window)
-    if name in keys.SLIDE_KEYS:
-        action.setShortcuts(keys.sequences(name))
-    action.setCheckable(checkable)
-    action.triggered.connect(slot)
-    window.addAction(action)
-    window.actions_by_name[name] = action
-    return action
-
-
 def retext(window: MainWindow) -> None:
     """The table's words in the new app language, on the same actions and menus."""
     for name, entry in ENTRIES.items():
@@ -361,7 +348,7 @@ def retext(window: MainWindow) -> None:
 def enable(window: MainWindow) -> None:
     """Each entry usable when it can do something: with a session, on a process slide."""
     session = window.scope is not None
-    process = session and window.capture.process is not None
+    process = session and window.scope.capture.process is not None
     for name, entry in ENTRIES.items():
         if entry.when != ALWAYS:
             window.actions_by_name[name].setEnabled(process if entry.when == PROCESS else session)

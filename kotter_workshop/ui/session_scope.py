@@ -55,7 +55,7 @@ class SessionScope(QObject):
     def ensure_live(self, options: dict) -> LiveVoting:
         """The session's phone voting, made on the first gesture (aiohttp loads then)."""
         if self.live is None:
-            from .live.controller import LiveVoting
+            from .live.controller import LiveVoting  # seam: library
 
             self.live = LiveVoting(self.document, self, **options)
         return self.live
@@ -152,7 +152,7 @@ class SessionScope(QObject):
         return True
 
     def edit_roster(self) -> None:
-        from .voting.roster_dialog import RosterDialog
+        from .voting.roster_dialog import RosterDialog  # seam: after paint
 
         RosterDialog(self.document, self.host).exec()
 

@@ -30,13 +30,15 @@ def main() -> int:
     window.resize(1920, 1080)
     window.show()
     assert window.files.open_path(Path(sys.argv[1]), ask=False)
-    navigation = window.navigation
+    navigation = window.scope.navigation
     navigation.go(navigation.keys.index(SLIDE))
     navigation.toggle_reveal()  # the results show, on the vote step
-    window.timer.start()
+    window.scope.timer.start()
 
     def ready() -> None:
-        seconds = window.document.session.agenda_item(window.timer.item_id).actual_seconds
+        seconds = window.scope.document.session.agenda_item(
+            window.scope.timer.item_id
+        ).actual_seconds
         print(f"ready {navigation.current_key} {navigation.phase} {seconds}", flush=True)
 
     QTimer.singleShot(1600, ready)  # the timer saves every second

@@ -73,7 +73,7 @@ def focus_chain(root: QWidget) -> list[QWidget]:
 
 def test_every_control_of_every_slide_has_a_name(window):
     deck = window.deck
-    window.capture.set_mode(Mode.BY_NAME)  # the roster chips show, too
+    window.scope.capture.set_mode(Mode.BY_NAME)  # the roster chips show, too
     for index in range(len(deck.keys)):
         deck.go(index)
         for phase in range(deck.slide().phase_count):
@@ -111,7 +111,7 @@ def test_dialogs_name_their_controls_and_tab_down_the_form(qapp, qtbot, language
 
 
 def test_the_participants_dialog_and_the_console_name_their_controls(window, qtbot):
-    roster = RosterDialog(window.document, window)
+    roster = RosterDialog(window.scope.document, window)
     qtbot.addWidget(roster)
     assert nameless(roster) == []
     window.actions_by_name["console"].trigger()

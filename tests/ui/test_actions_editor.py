@@ -11,7 +11,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 
 def actions_of(window):
-    return [(a.text, a.owner, a.due) for a in window.document.session.actions]
+    return [(a.text, a.owner, a.due) for a in window.scope.document.session.actions]
 
 
 def open_actions(window):
@@ -21,9 +21,9 @@ def open_actions(window):
 
 def check_undo_redo(qtbot, window, before, after):
     assert actions_of(window) == after
-    window.document.undo_stack.undo()
+    window.scope.document.undo_stack.undo()
     assert actions_of(window) == before
-    window.document.undo_stack.redo()
+    window.scope.document.undo_stack.redo()
     assert actions_of(window) == after
 
 
@@ -34,7 +34,7 @@ def test_adding_and_editing_an_action_from_the_keyboard(window, qtbot):
     after_add = actions_of(window)
     assert after_add[-1][0] == "New action"
     check_undo_redo(qtbot, window, before, after_add)
-    new = window.document.session.actions[-1].id
+    new = window.scope.document.session.actions[-1].id
     text = editor.field(new, "text")
     text.setFocus()
     text.selectAll()
@@ -55,7 +55,7 @@ def test_adding_and_editing_an_action_from_the_keyboard(window, qtbot):
 def test_esc_reverts_a_field_and_a_bad_date_is_refused(window, qtbot):
     editor = open_actions(window)
     before = actions_of(window)
-    first = window.document.session.actions[0].id
+    first = window.scope.document.session.actions[0].id
     owner = editor.field(first, "owner")
     owner.setFocus()
     qtbot.keyClicks(owner, "zzz")
@@ -73,14 +73,14 @@ def test_esc_reverts_a_field_and_a_bad_date_is_refused(window, qtbot):
 def test_deleting_an_action(window, qtbot):
     editor = open_actions(window)
     before = actions_of(window)
-    first = window.document.session.actions[0].id
+    first = window.scope.document.session.actions[0].id
     delete = editor.rows[first][1]
     assert isinstance(delete, QToolButton)
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     after = actions_of(window)
     assert after == before[1:]
     check_undo_redo(qtbot, window, before, after)
-    assert list(editor.rows) == [a.id for a in window.document.session.actions]
+    assert list(editor.rows) == [a.id for a in window.scope.document.session.actions]
 
 
 LONG = (
@@ -93,10 +93,10 @@ def test_a_long_action_wraps_so_the_room_reads_all_of_it(window, qtbot):
     from kotter_workshop.domain.commands import PutAction
     from kotter_workshop.domain.model import Action
 
-    window.document.do(PutAction(Action(LONG, "Amira")))
+    window.scope.document.do(PutAction(Action(LONG, "Amira")))
     editor = open_actions(window)
-    long_field = editor.field(window.document.session.actions[-1].id, "text")
-    short_field = editor.field(window.document.session.actions[0].id, "text")
+    long_field = editor.field(window.scope.document.session.actions[-1].id, "text")
+    short_field = editor.field(window.scope.document.session.actions[0].id, "text")
     qtbot.waitUntil(lambda: long_field.height() > short_field.height())
     assert long_field.text() == LONG
     lines = round(long_field.document().size().height())
@@ -109,17 +109,17 @@ def test_a_long_action_wraps_so_the_room_reads_all_of_it(window, qtbot):
 
 def test_the_action_text_commits_on_enter_and_a_pasted_line_break_is_a_space(window, qtbot):
     editor = open_actions(window)
-    first = window.document.session.actions[0].id
+    first = window.scope.document.session.actions[0].id
     text = editor.field(first, "text")
     text.setFocus()
     text.selectAll()
     qtbot.keyClicks(text, "Two")
     text.insertPlainText("\nlines")  # what a paste does
     qtbot.keyClick(text, Qt.Key.Key_Return)
-    assert window.document.session.actions[0].text == "Two lines"
+    assert window.scope.document.session.actions[0].text == "Two lines"
     assert text.toPlainText() == "Two lines" and text.hasFocus()
-    window.document.undo_stack.undo()
-    assert window.document.session.actions[0].text != "Two lines"
+    window.scope.document.undo_stack.undo()
+    assert window.scope.document.session.actions[0].text != "Two lines"
 
 
 def test_a_half_typed_action_is_kept_as_a_draft_and_comes_back(tmp_path, qtbot, theme):
@@ -160,10 +160,10 @@ def test_a_pasted_page_scrolls_instead_of_pushing_the_other_actions_off(window, 
     from kotter_workshop.ui.whiteboard.actions_editor import MAX_LINES
 
     long = ("word " * 100).strip()  # 499 characters: near an action's limit of 500
-    assert window.document.do(PutAction(Action(long, "Amira")))
-    window.document.do(PutAction(Action("<b>not bold</b> & مرحبا 你好", "Ben")))
+    assert window.scope.document.do(PutAction(Action(long, "Amira")))
+    window.scope.document.do(PutAction(Action("<b>not bold</b> & مرحبا 你好", "Ben")))
     editor = open_actions(window)
-    actions = window.document.session.actions
+    actions = window.scope.document.session.actions
     huge = editor.field(actions[-2].id, "text")
     after = editor.field(actions[-1].id, "text")
     qtbot.waitUntil(lambda: huge.verticalScrollBar().maximum() > 0)

@@ -18,9 +18,9 @@ from kotter_workshop.ui.main_window import MainWindow
 
 # -- one numbering ------------------------------------------------------------------------------
 def test_the_status_bar_numbers_the_room_as_the_agenda_does(window, qtbot):
-    agenda = window.document.session.agenda
+    agenda = window.scope.document.session.agenda
     assert window.position.text() == f"Item 1 of {len(agenda)} · {agenda[0].title}"
-    window.navigation.go_to_item(agenda[2].id)  # a pair: two slides of three steps
+    window.scope.navigation.go_to_item(agenda[2].id)  # a pair: two slides of three steps
     assert window.position.text() == (f"Item 3 of {len(agenda)} · {agenda[2].title} · step 1 of 6")
     for _ in range(4):
         qtbot.keyClick(window, Qt.Key.Key_Right)
@@ -29,7 +29,7 @@ def test_the_status_bar_numbers_the_room_as_the_agenda_does(window, qtbot):
     console = window._ensure_console()
     assert console.agenda.item(2, 0).text().endswith("3")
     parking = next(i for i, item in enumerate(agenda, 1) if item.title == "Parking lot")
-    window.navigation.go_to_item(agenda[parking - 1].id)
+    window.scope.navigation.go_to_item(agenda[parking - 1].id)
     assert window.position.text() == f"Item {parking} of {len(agenda)} · Parking lot"
     seen = []
     when_dialog(lambda dialog: (seen.append(dialog.comboBoxItems()), dialog.reject()))
@@ -43,30 +43,30 @@ def test_the_agenda_shows_its_planned_total_and_the_time_so_far(qtbot, theme, gu
     qtbot.addWidget(window)
     window.set_document(Document(new_session(SessionInfo(title="Timed"))))
     clock = FakeClock()
-    window.timer.clock = clock
-    window.timer.set_item(window.document.session.agenda[0].id)
+    window.scope.timer.clock = clock
+    window.scope.timer.set_item(window.scope.document.session.agenda[0].id)
     console = window._ensure_console()
     window.show_console()
     window.show()
     qtbot.waitExposed(window)
-    agenda = window.document.session.agenda
+    agenda = window.scope.document.session.agenda
     planned = sum(item.planned_seconds for item in agenda) // 60
     shown = [lb for lb in console.findChildren(QLabel) if lb.isVisible()]
     total = next((lb for lb in shown if lb.text().startswith("Total:")), None)
     assert total is not None, "the console shows no total for the agenda"
     assert total.text() == f"Total: {planned} min planned · 0:00 so far"
     first = agenda[0]
-    window.document.do(EditAgendaItem(first.id, planned_seconds=first.planned_seconds + 600))
+    window.scope.document.do(EditAgendaItem(first.id, planned_seconds=first.planned_seconds + 600))
     assert total.text().startswith(f"Total: {planned + 10} min planned")
-    window.timer.start()
+    window.scope.timer.start()
     clock.advance(75)
-    window.timer.tick()
+    window.scope.timer.tick()
     assert total.text().endswith("· 1:15 so far")
-    window.timer.pause()
-    window.navigation.go(1)  # the next item runs on from what the first one took
-    window.timer.start()
+    window.scope.timer.pause()
+    window.scope.navigation.go(1)  # the next item runs on from what the first one took
+    window.scope.timer.start()
     clock.advance(30)
-    window.timer.tick()
+    window.scope.timer.tick()
     assert total.text().endswith("· 1:45 so far")
 
 

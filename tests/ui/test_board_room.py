@@ -110,7 +110,7 @@ def test_a_restored_draft_and_the_next_note_each_find_their_own_place(tmp_path, 
 def fill(window, board, count: int) -> None:
     texts = ["Budget owner unclear", "Who decides on hiring?", "Office move", "Customer calls"]
     notes = [Note(texts[i % 4], x=(i % 2) * 30, y=i * 15) for i in range(count)]
-    window.document.do(PutNotes(board.scene.panel.id, notes))
+    window.scope.document.do(PutNotes(board.scene.panel.id, notes))
 
 
 def test_tidy_fills_the_boards_width_and_keeps_text_at_room_size(window, qtbot):
@@ -128,7 +128,7 @@ def test_tidy_fills_the_boards_width_and_keeps_text_at_room_size(window, qtbot):
 def test_fitting_a_tidy_board_keeps_text_at_32_px_while_the_notes_fit(window, qtbot):
     board = open_parking(window)
     for count in (3, 6, 10, 12):
-        window.document.do(PutNotes(board.scene.panel.id, []))
+        window.scope.document.do(PutNotes(board.scene.panel.id, []))
         board.controller.select_all()
         board.controller.delete_selected()
         fill(window, board, count)
@@ -219,7 +219,7 @@ def test_question_mark_on_a_panel_lists_the_panel_keys_too(window, qtbot):
 def test_question_mark_says_what_t_does_now_start_pause_or_resume(window, qtbot):
     from kotter_workshop.ui.presenting.timer import Timer
 
-    assert isinstance(window.timer, Timer)
+    assert isinstance(window.scope.timer, Timer)
 
     def line_for_t():
         qtbot.keyClick(window, Qt.Key.Key_Question)
@@ -230,10 +230,10 @@ def test_question_mark_says_what_t_does_now_start_pause_or_resume(window, qtbot)
     assert line_for_t() == "Start the timer"
     qtbot.keyClick(window, Qt.Key.Key_T)
     assert line_for_t() == "Pause the timer"
-    later = window.timer.clock() + 5
-    window.timer.clock = lambda: later  # five seconds on
+    later = window.scope.timer.clock() + 5
+    window.scope.timer.clock = lambda: later  # five seconds on
     qtbot.keyClick(window, Qt.Key.Key_T)
-    assert not window.timer.running
+    assert not window.scope.timer.running
     assert line_for_t() == "Resume the timer"
     assert window.actions_by_name["timer"].text() == "&Resume the timer"
 

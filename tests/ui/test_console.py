@@ -22,25 +22,25 @@ def test_typing_speaker_notes_holds_the_slide_keys_and_ctrl_return_keeps_them(
     window, console, qtbot
 ):
     notes = console.notes
-    session = window.document.session
+    session = window.scope.document.session
     notes.setFocus()
     qtbot.waitUntil(notes.hasFocus)
     notes.moveCursor(notes.textCursor().MoveOperation.End)
     qtbot.keyClicks(notes, " Smile.")
     for key in (Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_T):
         qtbot.keyClick(notes, key)  # a clicker's PageDown waits for the edit to end
-    assert window.deck.index == 0 and not window.room.blanked and not window.timer.running
+    assert window.deck.index == 0 and not window.room.blanked and not window.scope.timer.running
     assert session.speaker_notes["title"] == demo_session().speaker_notes["title"]
-    steps = window.document.undo_stack.count()
+    steps = window.scope.document.undo_stack.count()
     qtbot.keyClick(notes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert session.speaker_notes["title"].startswith("Welcome everyone.")
     assert " Smile. bt" in session.speaker_notes["title"]
-    assert window.document.undo_stack.count() == steps + 1
+    assert window.scope.document.undo_stack.count() == steps + 1
     assert not notes.hasFocus()
     qtbot.keyClick(window, Qt.Key.Key_PageDown)  # the edit has ended: the slide moves
     assert window.deck.index == 1
     assert notes.toPlainText() == session.speaker_notes.get("tasks", "")
-    window.document.undo_stack.undo()
+    window.scope.document.undo_stack.undo()
     assert session.speaker_notes["title"] == demo_session().speaker_notes["title"]
 
 
@@ -53,7 +53,7 @@ def test_esc_cancels_the_notes_edit_and_does_nothing_else(window, console, qtbot
     qtbot.keyClicks(notes, "oops")
     qtbot.keyClick(notes, Qt.Key.Key_Escape)
     assert notes.toPlainText() == before
-    assert window.document.session.speaker_notes["title"] == before
+    assert window.scope.document.session.speaker_notes["title"] == before
     assert window.isFullScreen()  # Esc ended the edit, not the presentation
 
 
@@ -73,7 +73,7 @@ def test_notes_being_typed_are_kept_as_a_draft_within_a_second(qtbot, theme, gua
     qtbot.keyClicks(notes, "Draft")
     qtbot.waitUntil(lambda: draft_key("title") in opened.drafts(), timeout=1000)
     assert opened.drafts()[draft_key("title")].startswith("Draft")
-    assert window.document.undo_stack.count() == 0  # a draft is not an edit yet
+    assert window.scope.document.undo_stack.count() == 0  # a draft is not an edit yet
     notes.commit()
     assert draft_key("title") not in opened.drafts()
     window.close()
@@ -81,7 +81,7 @@ def test_notes_being_typed_are_kept_as_a_draft_within_a_second(qtbot, theme, gua
 
 def test_planned_minutes_are_edited_in_the_agenda_and_undone(window, console, qtbot):
     agenda = console.agenda
-    session = window.document.session
+    session = window.scope.document.session
     cell = agenda.item(2, PLANNED)
     assert cell.text() == "20 min"
     agenda.setCurrentItem(cell)
@@ -93,7 +93,7 @@ def test_planned_minutes_are_edited_in_the_agenda_and_undone(window, console, qt
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on the next turn of the loop
     qtbot.waitUntil(lambda: session.agenda[2].planned_seconds == 25 * 60)
     assert agenda.item(2, PLANNED).text() == "25 min"
-    window.document.undo_stack.undo()
+    window.scope.document.undo_stack.undo()
     assert session.agenda[2].planned_seconds == 20 * 60
     assert agenda.item(2, PLANNED).text() == "20 min"
 
@@ -107,14 +107,14 @@ def test_an_agenda_item_is_renamed_in_place(window, console, qtbot):
     editor.selectAll()
     qtbot.keyClicks(editor, "Hello")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: window.document.session.agenda[0].title == "Hello")
+    qtbot.waitUntil(lambda: window.scope.document.session.agenda[0].title == "Hello")
     assert "Hello" in window.position.text()
 
 
 def test_the_agenda_marks_where_the_room_is_and_goes_where_asked(window, console, qtbot):
     agenda = console.agenda
     assert agenda.item(0, NUMBER).text() == "▶ 1"
-    window.navigation.go(window.navigation.keys.index("summary"))
+    window.scope.navigation.go(window.scope.navigation.keys.index("summary"))
     assert agenda.item(5, NUMBER).text() == "▶ 6"
     agenda.cellDoubleClicked.emit(2, NUMBER)
     assert window.deck.current_key == "process:setting-direction"
@@ -122,7 +122,7 @@ def test_the_agenda_marks_where_the_room_is_and_goes_where_asked(window, console
 
 def test_the_timer_warns_in_words_and_colour_on_the_console_and_projector(window, console):
     clock = FakeClock()
-    timer = window.timer
+    timer = window.scope.timer
     timer.clock = clock
     window.actions_by_name["projector_timer"].trigger()
     badge = window.room.badge
@@ -165,34 +165,34 @@ def test_a_read_only_session_shows_notes_and_agenda_but_takes_no_edits(
 
 
 def titles(window):
-    return [item.title for item in window.document.session.agenda]
+    return [item.title for item in window.scope.document.session.agenda]
 
 
 def test_alt_down_moves_an_agenda_item_and_the_slides_follow(window, console, qtbot):
     agenda = console.agenda
     before = titles(window)
-    keys_before = list(window.navigation.keys)
+    keys_before = list(window.scope.navigation.keys)
     agenda.setFocus()
     agenda.selectRow(0)
     assert agenda.move_down_action.isEnabled() and not agenda.move_up_action.isEnabled()
     qtbot.keyClick(agenda, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert titles(window) == [before[1], before[0], *before[2:]]
-    assert window.navigation.keys[:2] == ["tasks", "title"]  # the deck's order follows
+    assert window.scope.navigation.keys[:2] == ["tasks", "title"]  # the deck's order follows
     assert agenda.item(1, TITLE).text() == before[0] and agenda.currentRow() == 1
-    window.document.undo_stack.undo()
-    assert titles(window) == before and window.navigation.keys == keys_before
+    window.scope.document.undo_stack.undo()
+    assert titles(window) == before and window.scope.navigation.keys == keys_before
 
 
 def test_an_item_left_out_of_the_agenda_can_be_put_back(window, console, qtbot):
     agenda = console.agenda
-    session = window.document.session
+    session = window.scope.document.session
     before = titles(window)
     row = before.index("Parking lot")
     agenda.setFocus()
     agenda.selectRow(row)
     qtbot.keyClick(agenda, Qt.Key.Key_Delete)
     assert "Parking lot" not in titles(window)
-    assert "parking" not in window.navigation.keys  # the room will not see it
+    assert "parking" not in window.scope.navigation.keys  # the room will not see it
     assert agenda.rowCount() == len(before) - 1
     agenda.add_menu.aboutToShow.emit()
     offered = [a.text() for a in agenda.add_menu.actions()]
@@ -200,21 +200,21 @@ def test_an_item_left_out_of_the_agenda_can_be_put_back(window, console, qtbot):
     agenda.selectRow(0)
     agenda.add_menu.actions()[0].trigger()  # goes in after the selected item
     assert titles(window)[1] == "Parking lot"
-    assert window.navigation.keys[1] == "parking"
+    assert window.scope.navigation.keys[1] == "parking"
     added = session.agenda[1]
     assert added.slides == ("parking",) and added.planned_seconds == 10 * 60
     agenda.add_menu.aboutToShow.emit()
     assert [a.isEnabled() for a in agenda.add_menu.actions()] == [False]  # nothing left out
-    window.document.undo_stack.undo()
-    window.document.undo_stack.undo()
+    window.scope.document.undo_stack.undo()
+    window.scope.document.undo_stack.undo()
     assert titles(window) == before
 
 
 def test_the_last_agenda_item_cannot_be_removed(window, console, qtbot):
     from kotter_workshop.domain.commands import ArrangeAgenda
 
-    session = window.document.session
-    window.document.do(ArrangeAgenda([session.agenda[0].id]))
+    session = window.scope.document.session
+    window.scope.document.do(ArrangeAgenda([session.agenda[0].id]))
     agenda = console.agenda
     agenda.selectRow(0)
     assert not agenda.remove_action.isEnabled()
@@ -225,8 +225,8 @@ def test_the_last_agenda_item_cannot_be_removed(window, console, qtbot):
 def test_when_the_rooms_slide_leaves_the_agenda_the_next_one_takes_its_place(window, console):
     from kotter_workshop.domain.commands import ArrangeAgenda
 
-    session = window.document.session
-    window.navigation.go(window.navigation.keys.index("summary"))
+    session = window.scope.document.session
+    window.scope.navigation.go(window.scope.navigation.keys.index("summary"))
     summary = next(item for item in session.agenda if item.slides == ("summary",))
-    window.document.do(ArrangeAgenda([i.id for i in session.agenda if i is not summary]))
+    window.scope.document.do(ArrangeAgenda([i.id for i in session.agenda if i is not summary]))
     assert window.deck.current_key == "parking"

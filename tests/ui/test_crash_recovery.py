@@ -82,11 +82,11 @@ def test_reopening_after_a_kill_says_recovered_and_enter_returns_to_the_room(
     assert "did not close properly" in asked["text"] and "recovered" in asked["text"]
     assert asked["default"] == "Continue this session"
     # Enter continued this session, where the room was:
-    assert window.document.path == path
-    navigation = window.navigation
+    assert window.scope.document.path == path
+    navigation = window.scope.navigation
     assert (navigation.current_key, navigation.phase) == (slide, phase)
     assert navigation.is_revealed(slide) and window.deck.slide().revealed
-    assert window.timer.running and window.timer.elapsed() >= seconds
+    assert window.scope.timer.running and window.scope.timer.elapsed() >= seconds
     window.close()
 
 
@@ -97,4 +97,4 @@ def test_after_a_clean_close_reopening_asks_as_before(killed, qtbot, theme, guar
     again, asked = reopen(qtbot, theme, path, answer=Qt.Key.Key_Escape)
     assert asked["text"] == "Continue this session, or start a new session from it?"
     assert asked["default"] == "Start a new session"
-    assert not asked["opened"] and again.document is None  # Esc cancelled
+    assert not asked["opened"] and again.scope is None  # Esc cancelled

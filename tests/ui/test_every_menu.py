@@ -152,7 +152,7 @@ def use(qtbot, window, closer: DialogCloser, path: tuple[int, ...]) -> str:
         chosen = (*path[:-1], siblings.index(group.checkedAction()))
     toggle = action.isCheckable() and chosen is None
     was_full = window.isFullScreen()
-    navigation = window.navigation
+    navigation = window.scope.navigation if window.scope is not None else None
     where = (navigation.index, navigation.phase) if navigation is not None else None
     met = len(closer.met)
     action.trigger()
@@ -167,7 +167,7 @@ def use(qtbot, window, closer: DialogCloser, path: tuple[int, ...]) -> str:
     settle(qtbot)
     if window.isFullScreen() and not was_full:
         window.leave_full_screen()
-    if where is not None and window.navigation is navigation:
+    if where is not None and window.scope is not None and window.scope.navigation is navigation:
         navigation.go(*where)  # back to the vote step, where the vote entries work
     settle(qtbot)
     dialogs = closer.met[met:]

@@ -38,24 +38,24 @@ def text_fits(label) -> bool:
 # -- the timer's warning ---------------------------------------------------------------------
 def test_the_timer_warning_border_goes_around_the_clock_and_the_status_text(window, qtbot):
     clock = FakeClock()
-    window.timer.clock = clock
-    window.timer.set_item(window.document.session.agenda[0].id)  # Welcome: 5 minutes
+    window.scope.timer.clock = clock
+    window.scope.timer.set_item(window.scope.document.session.agenda[0].id)  # Welcome: 5 minutes
     console = window._ensure_console()
     window.show_console()
     status = window.timer_status
-    window.timer.start()
+    window.scope.timer.start()
     QApplication.processEvents()
     clock.advance(4 * 60 + 2)
-    window.timer.tick()
-    assert window.timer.state() is TimerState.LAST_MINUTE
+    window.scope.timer.tick()
+    assert window.scope.timer.state() is TimerState.LAST_MINUTE
     QApplication.processEvents()
     assert console.timer_panel.clock.text() == "0:58"
     assert "One minute left" in status.text()
     for label in (status, console.timer_panel.clock, console.timer_panel.words):
         assert text_fits(label), (label.text(), label.contentsRect(), label.size())
     clock.advance(120)
-    window.timer.tick()
-    assert window.timer.state() is TimerState.OVER
+    window.scope.timer.tick()
+    assert window.scope.timer.state() is TimerState.OVER
     QApplication.processEvents()
     for label in (status, console.timer_panel.clock):
         assert text_fits(label), (label.text(), label.contentsRect(), label.size())
@@ -69,13 +69,13 @@ def open_actions(window):
 
 def test_a_wrong_date_is_told_at_its_field_and_kept_to_correct(window, qtbot):
     editor = open_actions(window)
-    action = window.document.session.actions[0]
+    action = window.scope.document.session.actions[0]
     due = editor.field(action.id, "due")
     due.setFocus()
     due.selectAll()
     qtbot.keyClicks(due, "31.12.2026")
     qtbot.keyClick(due, Qt.Key.Key_Return)
-    assert window.document.session.actions[0].due == action.due  # nothing changed
+    assert window.scope.document.session.actions[0].due == action.due  # nothing changed
     assert due.text() == "31.12.2026"  # kept as typed, to correct
     problem = editor.problem
     assert problem.isVisible()
@@ -89,13 +89,13 @@ def test_a_wrong_date_is_told_at_its_field_and_kept_to_correct(window, qtbot):
     due.selectAll()
     qtbot.keyClicks(due, "2026-12-31")
     qtbot.keyClick(due, Qt.Key.Key_Return)
-    assert window.document.session.actions[0].due == dt.date(2026, 12, 31)
+    assert window.scope.document.session.actions[0].due == dt.date(2026, 12, 31)
     assert not problem.isVisible()
 
 
 def test_esc_puts_the_old_date_back_and_clears_the_sentence(window, qtbot):
     editor = open_actions(window)
-    action = window.document.session.actions[0]
+    action = window.scope.document.session.actions[0]
     due = editor.field(action.id, "due")
     due.setFocus()
     due.selectAll()
@@ -120,7 +120,7 @@ def test_the_date_hint_fits_its_field_in_the_rooms_language(qtbot, theme, guard)
             editor = open_actions(window)
             qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
             QApplication.processEvents()
-            due = editor.field(window.document.session.actions[-1].id, "due")
+            due = editor.field(window.scope.document.session.actions[-1].id, "due")
             assert due.text() == "" and due.placeholderText() == hint
             room = due.contentsRect().width() - 8  # the line edit's own text margins
             assert due.fontMetrics().horizontalAdvance(hint) <= room, (language, size)
@@ -139,7 +139,7 @@ def test_ctrl_s_says_every_change_is_in_the_file(qtbot, theme, guard, tmp_path):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     window.deck.go(window.deck.keys.index("process:aligning-people"))
-    window.capture.digit(4)
+    window.scope.capture.digit(4)
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL)
     assert window.statusBar().currentMessage() == "All changes are saved in team day.kotter."
     with open_session_file(path, read_only=True) as opened:  # and it is so

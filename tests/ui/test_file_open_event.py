@@ -43,9 +43,9 @@ def test_a_file_open_event_opens_the_session_in_the_window(
 
     qapp.postEvent(qapp, QFileOpenEvent(str(session_file)))
 
-    qtbot.waitUntil(lambda: window.document is not None)
-    assert window.document.path == session_file
-    assert window.document.session.info.title == "Opened from Finder"
+    qtbot.waitUntil(lambda: window.scope is not None)
+    assert window.scope.document.path == session_file
+    assert window.scope.document.session.info.title == "Opened from Finder"
 
 
 def test_a_file_open_event_as_a_url_opens_too(qapp, qtbot, events, window, session_file):
@@ -53,8 +53,8 @@ def test_a_file_open_event_as_a_url_opens_too(qapp, qtbot, events, window, sessi
 
     qapp.postEvent(qapp, QFileOpenEvent(QUrl.fromLocalFile(str(session_file))))
 
-    qtbot.waitUntil(lambda: window.document is not None)
-    assert window.document.path == session_file
+    qtbot.waitUntil(lambda: window.scope is not None)
+    assert window.scope.document.path == session_file
 
 
 def test_a_file_open_event_before_the_window_is_ready_waits_for_it(
@@ -62,10 +62,10 @@ def test_a_file_open_event_before_the_window_is_ready_waits_for_it(
 ):
     qapp.postEvent(qapp, QFileOpenEvent(str(session_file)))
     qtbot.waitUntil(lambda: events.waiting == [session_file])
-    assert window.document is None
+    assert window.scope is None
 
     events.ready(window)
 
-    assert window.document is not None
-    assert window.document.path == session_file
+    assert window.scope is not None
+    assert window.scope.document.path == session_file
     assert events.waiting == []

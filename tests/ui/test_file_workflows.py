@@ -104,7 +104,7 @@ def save_to(monkeypatch):
 def new_session_from_start(window, qtbot, **details):
     when_dialog(accept_details(**details))
     qtbot.mouseClick(window.start.new_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.document is not None)
+    qtbot.waitUntil(lambda: window.scope is not None)
 
 
 def test_start_screen_lists_recent_sessions_and_greys_out_missing_ones(qtbot, theme, tmp_path):
@@ -127,7 +127,7 @@ def test_start_screen_lists_recent_sessions_and_greys_out_missing_ones(qtbot, th
 
 def test_a_new_session_lives_in_the_data_folder_and_keeps_every_vote(window, qtbot):
     new_session_from_start(window, qtbot)
-    path = window.document.path
+    path = window.scope.document.path
     assert library.is_untitled(path)
     assert window.windowTitle() == f"Kotter Workshop — Spring offsite ({path.name})"
     window.deck.go(window.deck.keys.index("process:setting-direction"))
@@ -143,15 +143,15 @@ def test_save_as_moves_an_untitled_session_and_continues_in_the_new_file(
     window, qtbot, tmp_path, save_to
 ):
     new_session_from_start(window, qtbot)
-    untitled = window.document.path
+    untitled = window.scope.document.path
     target = tmp_path / "named.kotter"
     save_to.append(target)
     menu_action(window, "Save As…").trigger()
-    assert window.document.path == target
+    assert window.scope.document.path == target
     assert not untitled.exists()  # the copy in the data folder goes once the named file is safe
     assert window.windowTitle().endswith("(named.kotter)")
-    window.capture.set_process("aligning-people")
-    window.capture.digit(3)
+    window.scope.capture.set_process("aligning-people")
+    window.scope.capture.digit(3)
     assert [b.value for b in stored(target).ballots] == [3]
     assert library.RecentFiles().entries()[0].path == target.resolve()
 
@@ -161,12 +161,12 @@ def test_save_as_leaves_the_old_file_as_it_was_at_that_moment(window, qtbot, tmp
     write_new_file(demo_session(), original)
     when_dialog(click_button("Continue this session"))
     assert window.files.open_path(original)
-    window.capture.set_process("aligning-people")
-    window.capture.digit(5)  # saved into group-a as it happens
+    window.scope.capture.set_process("aligning-people")
+    window.scope.capture.digit(5)  # saved into group-a as it happens
     before = digest(original)
     save_to.append(tmp_path / "group-a-later.kotter")
     menu_action(window, "Save As…").trigger()
-    window.capture.digit(1)
+    window.scope.capture.digit(1)
     assert digest(original) == before
     later = stored(tmp_path / "group-a-later.kotter")
     assert len(later.ballots) == len(stored(original).ballots) + 1
@@ -174,14 +174,14 @@ def test_save_as_leaves_the_old_file_as_it_was_at_that_moment(window, qtbot, tmp
 
 def test_save_a_copy_writes_a_copy_and_stays_in_the_current_file(window, qtbot, tmp_path, save_to):
     new_session_from_start(window, qtbot)
-    current = window.document.path
-    window.capture.set_process("aligning-people")
-    window.capture.digit(4)
+    current = window.scope.document.path
+    window.scope.capture.set_process("aligning-people")
+    window.scope.capture.digit(4)
     copy = tmp_path / "copy.kotter"
     save_to.append(copy)
     menu_action(window, "Save a Copy…").trigger()
-    window.capture.digit(2)
-    assert window.document.path == current
+    window.scope.capture.digit(2)
+    assert window.scope.document.path == current
     assert [b.value for b in stored(copy).ballots] == [4]
     assert sorted(b.value for b in stored(current).ballots) == [2, 4]
 
@@ -212,11 +212,11 @@ def test_templates_are_saved_reused_and_never_changed_by_a_session(window, qtbot
     assert items[0].text().startswith("Leadership basics")
     when_dialog(accept_details(title="Group B"))
     window.start.templates.itemActivated.emit(items[0])
-    qtbot.waitUntil(lambda: window.document is not None)
-    assert window.document.session.title == "Group B"
-    assert library.is_untitled(window.document.path)
-    window.capture.set_process("aligning-people")
-    window.capture.digit(4)
+    qtbot.waitUntil(lambda: window.scope is not None)
+    assert window.scope.document.session.title == "Group B"
+    assert library.is_untitled(window.scope.document.path)
+    window.scope.capture.set_process("aligning-people")
+    window.scope.capture.digit(4)
     assert digest(template) == before
 
 
@@ -235,9 +235,9 @@ def test_reopening_a_used_session_asks_and_a_new_session_leaves_it_untouched(
 
     when_dialog(answer)
     window.files.open_path(used)
-    qtbot.waitUntil(lambda: window.document is not None)
+    qtbot.waitUntil(lambda: window.scope is not None)
     assert asked == ["Continue this session, or start a new session from it?"]
-    session = window.document.session
+    session = window.scope.document.session
     assert session.title == "Second group"
     assert session.ballots == () and session.actions == () and session.roster == ()
     assert session.speaker_notes == demo_session().speaker_notes
@@ -273,7 +273,7 @@ def test_a_bad_file_gets_one_sentence_and_the_app_stays_usable(window, qtbot, tm
     assert digest(bad) == before
     assert window.stack.currentWidget() is window.start
     window.files.open_demo()
-    assert window.document is not None
+    assert window.scope is not None
 
 
 def test_a_file_open_in_another_process_opens_read_only_and_refuses_edits(window, qtbot, tmp_path):
@@ -303,8 +303,8 @@ def test_a_file_open_in_another_process_opens_read_only_and_refuses_edits(window
         qtbot.waitUntil(lambda: bool(informed))
         assert "another" in informed[0]
         assert window.windowTitle().endswith("(shared.kotter) [read-only]")
-        window.capture.set_process("aligning-people")
-        window.capture.digit(4)
+        window.scope.capture.set_process("aligning-people")
+        window.scope.capture.digit(4)
         assert "read-only" in window.statusBar().currentMessage()
         assert digest(path) == before
     finally:
@@ -333,8 +333,8 @@ def test_an_untitled_session_survives_a_killed_app_and_is_offered_at_start(windo
     texts = [window.start.untitled.item(i).text() for i in range(window.start.untitled.count())]
     assert texts and texts[0].startswith("Before the crash")
     window.start.untitled.itemActivated.emit(window.start.untitled.item(0))
-    qtbot.waitUntil(lambda: window.document is not None)
-    assert sorted(b.value for b in window.document.session.ballots) == [1, 2, 3, 4, 5]
+    qtbot.waitUntil(lambda: window.scope is not None)
+    assert sorted(b.value for b in window.scope.document.session.ballots) == [1, 2, 3, 4, 5]
 
 
 def test_close_returns_to_the_start_screen(window, qtbot):
@@ -368,7 +368,7 @@ def test_new_session_dialog_has_sensible_defaults(window, qtbot):
         "scale": "1–5",
         "language": "English",
     }
-    assert window.document is None
+    assert window.scope is None
 
 
 def test_export_pdf_builds_the_summary_in_the_background_and_offers_to_open_it(
@@ -395,8 +395,8 @@ def test_export_pdf_builds_the_summary_in_the_background_and_offers_to_open_it(
 
     when_dialog(answer)
     menu_action(window, "Export PDF Summary…").trigger()
-    window.capture.set_process("setting-direction")
-    window.capture.digit(5)  # the room keeps voting while the PDF is written
+    window.scope.capture.set_process("setting-direction")
+    window.scope.capture.digit(5)  # the room keeps voting while the PDF is written
     qtbot.waitUntil(lambda: bool(opened), timeout=30000)
     pdf = tmp_path / "summary.pdf"
     assert offered == ['The PDF summary is saved as "summary.pdf".']
@@ -433,8 +433,8 @@ def test_export_html_builds_the_page_in_the_background_and_offers_to_open_it(
 
     when_dialog(answer)
     menu_action(window, "Export Summary as Web Page…").trigger()
-    window.capture.set_process("setting-direction")
-    window.capture.digit(5)  # the room keeps voting while the page is written
+    window.scope.capture.set_process("setting-direction")
+    window.scope.capture.digit(5)  # the room keeps voting while the page is written
     qtbot.waitUntil(lambda: bool(opened), timeout=30000)
     page = tmp_path / "summary.html"
     assert asked == ["Web page (*.html)"]
@@ -453,7 +453,7 @@ def test_a_full_disk_stops_editing_with_a_dialog_and_keeps_what_was_saved(window
     when_dialog(click_button("Continue this session"))
     window.files.open_path(path)
     saved_before = len(stored(path).ballots)
-    connection = window.document.file._conn
+    connection = window.scope.document.file._conn
     pages = connection.execute("PRAGMA page_count").fetchone()[0]
     connection.execute(f"PRAGMA max_page_count = {pages}")  # the disk is now full
     warned = []
@@ -463,17 +463,17 @@ def test_a_full_disk_stops_editing_with_a_dialog_and_keeps_what_was_saved(window
         box.accept()
 
     when_dialog(read)
-    window.capture.set_process("aligning-people")
+    window.scope.capture.set_process("aligning-people")
     for _ in range(400):  # enough ballots to need a new page
-        window.capture.digit(3)
+        window.scope.capture.digit(3)
         if warned:
             break
     qtbot.waitUntil(lambda: bool(warned))
     assert warned[0][0] == "Editing has stopped"
     assert "Save As" in warned[0][1]
     assert window.windowTitle().endswith("[read-only]")
-    count = len(window.document.session.ballots)
-    window.capture.digit(4)  # refused, and said so
-    assert len(window.document.session.ballots) == count
+    count = len(window.scope.document.session.ballots)
+    window.scope.capture.digit(4)  # refused, and said so
+    assert len(window.scope.document.session.ballots) == count
     assert "read-only" in window.statusBar().currentMessage()
     assert len(stored(path).ballots) >= saved_before

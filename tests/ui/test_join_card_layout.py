@@ -91,7 +91,7 @@ def assert_whole(label: QLabel, key: str) -> None:
 
 def every_step(window):
     """Each slide of the agenda at each of its steps, results revealed where it has any."""
-    navigation = window.navigation
+    navigation = window.scope.navigation
     for index, key in enumerate(list(navigation.keys)):
         for phase in range(navigation.phase_count(key)):
             navigation.go(index, phase)
@@ -160,7 +160,7 @@ def test_the_join_card_keeps_clear_of_the_timer_on_the_projector(qtbot, theme, g
 def test_closing_voting_gives_the_slide_its_width_back(qtbot, theme, guard):
     window = projector(qtbot, theme, (1920, 1080))
     try:
-        window.navigation.go(0)
+        window.scope.navigation.go(0)
         thesis = window.deck.slide().thesis
         wide = thesis.width()
         window.phone_voting.open_all()

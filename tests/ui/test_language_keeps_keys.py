@@ -63,12 +63,12 @@ def test_a_language_switch_keeps_every_key_working(demo, qtbot):
     named = dict(demo.actions_by_name)
     to_german_and_back(qtbot, demo)
     demo.deck.go(demo.deck.keys.index(PROCESS))
-    ballots = len(demo.document.session.ballots)
+    ballots = len(demo.scope.document.session.ballots)
 
     qtbot.keyClick(demo, "4")  # a tally vote
-    assert len(demo.document.session.ballots) == ballots + 1
+    assert len(demo.scope.document.session.ballots) == ballots + 1
     qtbot.keyClick(demo, Qt.Key.Key_Z, CTRL)  # Ctrl+Z undoes it
-    assert len(demo.document.session.ballots) == ballots
+    assert len(demo.scope.document.session.ballots) == ballots
 
     closer = DialogCloser()
     closer.timer.start()

@@ -40,7 +40,7 @@ def text_of(browser, element_id):
 
 
 def test_a_phone_votes_re_votes_and_follows_the_room(room, qtbot, browser):
-    session = room.document.session
+    session = room.scope.document.session
     press(qtbot, room, "v")
     browser.get(room.phone_voting.live.url)
     qtbot.waitUntil(lambda: len(buttons(browser, 4)) == 1, timeout=15_000)
@@ -83,7 +83,7 @@ def test_a_device_that_invents_voters_is_refused_and_the_page_says_why(room, qtb
     a phone on that address is told in words why its vote was not taken."""
     from live_phone import Phone
 
-    session = room.document.session
+    session = room.scope.document.session
     press(qtbot, room, "v")
     url = room.phone_voting.live.url
     statuses = [Phone(qtbot, url, f"ph-{i:032x}").vote("aligning-people", 3) for i in range(1, 41)]

@@ -92,11 +92,11 @@ def test_the_join_card_shows_the_qr_code_of_the_address(room, qtbot):
 def test_a_phone_ballot_shows_as_a_count_hidden_until_revealed(room, qtbot):
     press(qtbot, room, "v")
     assert phone(qtbot, room).vote("aligning-people", 4) == 200
-    session = room.document.session
+    session = room.scope.document.session
     assert [(b.value, b.voter, b.round) for b in session.ballots] == [(4, ANA, 1)]
     text = shown(room)
     assert "1 vote" in text and "hidden" in text and "Average" not in text
-    assert room.document.undo_stack.count() == 0  # phone ballots are not on the undo stack
+    assert room.scope.document.undo_stack.count() == 0  # phone ballots are not on the undo stack
     qtbot.waitUntil(lambda: room.phone_voting.overlay.detail == "1 phone has voted")
     press(qtbot, room, "r")
     assert "Average 4.0 / 5" in shown(room)
@@ -108,7 +108,7 @@ def test_a_changed_vote_replaces_the_phones_ballot(room, qtbot):
     assert ana.vote("aligning-people", 2) == 200
     assert ana.vote("aligning-people", 5) == 200
     assert phone(qtbot, room, BEN).vote("aligning-people", None) == 200
-    ballots = room.document.session.ballots_for("aligning-people")
+    ballots = room.scope.document.session.ballots_for("aligning-people")
     assert sorted((b.voter, b.value) for b in ballots if b.voter == ANA) == [(ANA, 5)]
     assert len(ballots) == 2 and "1 vote · 1 abstention" in shown(room)  # Ben abstained
 
@@ -120,7 +120,7 @@ def test_v_closes_voting_and_phones_then_wait(room, qtbot):
     assert not room.phone_voting.live.is_open
     assert ana.state()["processes"] == []
     assert ana.vote("aligning-people", 3) == 409
-    assert room.document.session.ballots == ()
+    assert room.scope.document.session.ballots == ()
     assert not room.phone_voting.overlay.isVisible()
     press(qtbot, room, "v")  # the same address and token serve the next vote
     assert ana.vote("aligning-people", 3) == 200
@@ -133,10 +133,10 @@ def test_clearing_a_round_removes_only_phone_ballots_and_is_not_undoable(room, q
     phone(qtbot, room, BEN).vote("aligning-people", 3)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     room.actions_by_name["voting_clear"].trigger()
-    ballots = room.document.session.ballots_for("aligning-people")
+    ballots = room.scope.document.session.ballots_for("aligning-people")
     assert [(b.value, b.voter) for b in ballots] == [(4, None)]
     assert "Cleared 2 phone votes" in room.statusBar().currentMessage()
-    assert room.document.undo_stack.count() == 1  # only the tally ballot
+    assert room.scope.document.undo_stack.count() == 1  # only the tally ballot
 
 
 def test_a_revote_moves_the_phones_to_round_two(room, qtbot):
@@ -147,7 +147,7 @@ def test_a_revote_moves_the_phones_to_round_two(room, qtbot):
     assert ana.state()["processes"][0]["round"] == 2
     assert ana.vote("aligning-people", 3, round_=1) == 409  # that round is over
     assert ana.vote("aligning-people", 4, round_=2) == 200
-    values = {(b.round, b.value) for b in room.document.session.ballots}
+    values = {(b.round, b.value) for b in room.scope.document.session.ballots}
     assert values == {(1, 2), (2, 4)}
 
 
@@ -159,17 +159,17 @@ def test_the_questionnaire_opens_all_six(room, qtbot):
     ana = phone(qtbot, room)
     for process in live.open_processes:
         assert ana.vote(process, 3) == 200
-    assert len(room.document.session.ballots) == 6
+    assert len(room.scope.document.session.ballots) == 6
     qtbot.waitUntil(lambda: room.phone_voting.overlay.detail == "1 phone has voted")
 
 
 def test_names_go_to_the_roster_only_when_asked(room, qtbot):
     press(qtbot, room, "v")
     phone(qtbot, room).vote("aligning-people", 3, name="Ana")
-    assert room.document.session.roster == ()
+    assert room.scope.document.session.roster == ()
     room.actions_by_name["voting_names"].trigger()
     phone(qtbot, room).vote("aligning-people", 3, name="Ana")
-    assert [(p.id, p.name) for p in room.document.session.roster] == [(ANA, "Ana")]
+    assert [(p.id, p.name) for p in room.scope.document.session.roster] == [(ANA, "Ana")]
 
 
 def test_the_pdf_is_shared_for_download(room, qtbot):
@@ -340,7 +340,7 @@ def test_votes_are_answered_while_a_big_shared_pdf_is_built(room, qtbot, monkeyp
         big.put_notes(panel_id, some)
     # The shared PDF is built from a snapshot: here one holding 6,000 notes, which the room's
     # boards do not hold (boards of thousands of notes slow the window on their own).
-    session = room.document.session
+    session = room.scope.document.session
     monkeypatch.setattr(session, "snapshot", big.snapshot)
     press(qtbot, room, "v")
     voters = [f"ph-{i:032x}" for i in range(1, 7)]  # six: the most one address may introduce

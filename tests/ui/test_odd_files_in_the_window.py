@@ -96,7 +96,7 @@ def test_file_open_refuses_what_is_not_a_file_within_a_second(
     assert when - started < 1.0
     assert text.startswith(f'"{odd}" ') and "\n" not in text
     assert ("folder" if kind == "folder" else "not a regular file") in text
-    assert window.document is None and window.stack.currentWidget() is window.start
+    assert window.scope is None and window.stack.currentWidget() is window.start
 
 
 def test_a_recent_file_that_became_a_pipe_is_refused_within_a_second(window, qtbot, fifo):
@@ -175,7 +175,7 @@ def test_a_file_that_cannot_be_a_session_gets_one_sentence_naming_why(
     qtbot.waitUntil(lambda: bool(said), timeout=10_000)
     assert said[0][1] == f'"{path}" {words}'
     assert said[0][0] - started < 5.0  # refused, not laid out as 10 MB of sticky note
-    assert window.document is None and window.stack.currentWidget() is window.start
+    assert window.scope is None and window.stack.currentWidget() is window.start
 
 
 def test_a_name_with_a_newline_is_shown_on_one_line(window, qtbot, tmp_path):

@@ -82,7 +82,7 @@ def test_keys_on_the_console_drive_the_projector(two, qtbot):
     assert two.room.blanked
     press(qtbot, two, Qt.Key.Key_Escape)  # a clicker's Esc brings the room back
     assert not two.room.blanked
-    two.navigation.go(4)
+    two.scope.navigation.go(4)
     press(qtbot, two, Qt.Key.Key_F5)
     assert two.deck.index == 0 and two.presenting
 
@@ -99,9 +99,9 @@ def test_clicker_keys_also_work_when_the_projector_window_has_the_focus(two, qtb
 
 def test_unplugging_the_projector_brings_the_slides_back_and_loses_nothing(two, qtbot, screens):
     clock = FakeClock()
-    two.timer.clock = clock
-    two.navigation.go(3, phase=1)
-    two.navigation.toggle_reveal()
+    two.scope.timer.clock = clock
+    two.scope.navigation.go(3, phase=1)
+    two.scope.navigation.toggle_reveal()
     press(qtbot, two, Qt.Key.Key_T)
     clock.advance(42)
     screens.plugged = False
@@ -111,7 +111,7 @@ def test_unplugging_the_projector_brings_the_slides_back_and_loses_nothing(two, 
     assert two.stack.currentWidget() is two.room  # one window: it is the projector again
     slide = two.deck.currentWidget()
     assert (two.deck.index, slide.phase, slide.revealed) == (3, 1, True)
-    assert two.timer.running and two.timer.elapsed() == 42
+    assert two.scope.timer.running and two.scope.timer.elapsed() == 42
     screens.plugged = True  # and plugged in again
     two.presenter.screens_changed()
     qtbot.waitUntil(lambda: two.presenter.two_screens)
@@ -187,19 +187,19 @@ def test_t_starts_and_pauses_the_timer_and_the_menu_says_which(window, qtbot):
     action = window.actions_by_name["timer"]
     assert action.text() == "&Start the timer"
     press(qtbot, window, Qt.Key.Key_T)
-    assert window.timer.running and action.text() == "&Pause the timer"
+    assert window.scope.timer.running and action.text() == "&Pause the timer"
     press(qtbot, window, Qt.Key.Key_T)
-    assert not window.timer.running
+    assert not window.scope.timer.running
 
 
 def test_the_timer_follows_the_agenda_item_on_screen(window, qtbot):
     clock = FakeClock()
-    window.timer.clock = clock
+    window.scope.timer.clock = clock
     press(qtbot, window, Qt.Key.Key_T)
     clock.advance(65)
     press(qtbot, window, Qt.Key.Key_Right)  # to the tasks: another agenda item
-    assert window.document.session.agenda[0].actual_seconds == 65
-    assert window.timer.item.title == "Three tasks, two ways"
+    assert window.scope.document.session.agenda[0].actual_seconds == 65
+    assert window.scope.timer.item.title == "Three tasks, two ways"
 
 
 def test_with_two_screens_the_projector_shows_no_facilitator_buttons(two, qtbot, screens):

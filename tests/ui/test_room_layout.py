@@ -47,7 +47,7 @@ def test_the_vote_question_takes_at_most_two_lines(window, qtbot, theme, size, s
         window.resize(*size)
         QApplication.processEvents()
         window.deck.go(window.deck.keys.index("process:setting-direction"), 1)
-        window.navigation.toggle_reveal()
+        window.scope.navigation.toggle_reveal()
         QApplication.processEvents()
         slide = window.deck.slide()
         assert slide.tally.isVisible()

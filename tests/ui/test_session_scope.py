@@ -89,7 +89,7 @@ def test_nothing_of_a_closed_session_outlives_it(demo, qtbot):
     listening = document.receivers(CHANGED)
     assert listening > 0
     demo.document_actions["close"].trigger()  # File → Close
-    assert demo.scope is None and demo.document is None and demo.phone_voting.live is None
+    assert demo.scope is None and demo.phone_voting.live is None
     assert [t for t in timers if isValid(t) and t.isActive()] == []
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert [type(o).__name__ for o in owned if isValid(o)] == []  # deleted, all of it
@@ -112,3 +112,24 @@ def test_quitting_frees_the_phone_port(demo, qtbot):
     demo.close()
     qtbot.waitUntil(lambda: refused(port), timeout=5000)
     assert bindable(port) and demo.scope is None
+
+
+def test_the_window_holds_none_of_the_sessions_parts(demo):
+    """Layout only: the document, capture, navigation, timer and phone voting are the
+    scope's, and the window has no attribute that hands out any of them."""
+    scope = demo.scope
+    demo.phone_voting.toggle()  # the phone voting exists too
+    parts = (scope.document, scope.capture, scope.navigation, scope.timer, scope.live)
+    assert None not in parts
+    owned = {id(part) for part in parts}
+    names = [name for name in dir(type(demo)) if not name.startswith("__")]
+    held = []
+    for name in names + list(vars(demo)):
+        try:
+            value = getattr(demo, name)
+        except (AttributeError, RuntimeError, TypeError):
+            continue
+        if id(value) in owned:
+            held.append(name)
+    demo.phone_voting.toggle()
+    assert held == []

@@ -18,7 +18,7 @@ def test_window_title_names_the_session(window):
 
 
 def test_the_agenda_runs_title_tasks_each_pair_summary_actions(window):
-    keys = slides_of(window.document.session.agenda)
+    keys = slides_of(window.scope.document.session.agenda)
     assert keys == [
         "title",
         "tasks",
@@ -77,7 +77,7 @@ def test_stepping_stops_at_both_ends(window, qtbot):
 def test_a_process_slide_shows_meaning_involves_counterpart_and_prompts(window):
     window.deck.go(window.deck.keys.index("process:aligning-people"))
     shown = " ".join(texts(window.deck.slide()))
-    framework = window.document.session.framework
+    framework = window.scope.document.session.framework
     process = framework.process("aligning-people")
     assert process.title in shown
     assert process.meaning in shown
@@ -103,7 +103,7 @@ def test_process_results_stay_hidden_until_revealed(window, qtbot):
 
 
 def test_summary_shows_what_scoring_computes_once_revealed(window, qtbot):
-    session = window.document.session
+    session = window.scope.document.session
     window.deck.go(window.deck.keys.index("summary"))
     assert "?" in texts(window.deck.slide())
     qtbot.keyClick(window, Qt.Key.Key_R)
@@ -120,12 +120,12 @@ def test_summary_shows_what_scoring_computes_once_revealed(window, qtbot):
 
 
 def test_revealed_summary_follows_new_ballots_live(window, qtbot):
-    session = window.document.session
+    session = window.scope.document.session
     window.deck.go(window.deck.keys.index("summary"))
     qtbot.keyClick(window, Qt.Key.Key_R)
     for process in ("setting-direction", "aligning-people", "motivating-inspiring"):
         for voter in range(20):
-            window.document.do(CastBallot(Ballot(process, 5, voter=f"x{voter}", round=1)))
+            window.scope.document.do(CastBallot(Ballot(process, 5, voter=f"x{voter}", round=1)))
     shown = texts(window.deck.slide())
     expected = f"{summarise(session).shown_leadership} / 5"
     assert expected in shown
@@ -133,9 +133,9 @@ def test_revealed_summary_follows_new_ballots_live(window, qtbot):
 
 
 def test_undo_and_redo_keys_reach_the_session(window, qtbot):
-    session = window.document.session
+    session = window.scope.document.session
     before = len(session.ballots)
-    window.document.do(CastBallot(Ballot("setting-direction", 4)))
+    window.scope.document.do(CastBallot(Ballot("setting-direction", 4)))
     assert len(session.ballots) == before + 1
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(session.ballots) == before
@@ -199,13 +199,15 @@ def test_every_slide_key_has_a_menu_entry(window):
 
 
 def test_a_slide_off_screen_catches_up_when_shown_again(window, qtbot):
-    session = window.document.session
+    session = window.scope.document.session
     summary_index = window.deck.keys.index("summary")
     window.deck.go(summary_index)
     qtbot.keyClick(window, Qt.Key.Key_R)
     window.deck.go(window.deck.keys.index("process:motivating-inspiring"))
     for voter in range(30):
-        window.document.do(CastBallot(Ballot("motivating-inspiring", 5, voter=f"late{voter}")))
+        window.scope.document.do(
+            CastBallot(Ballot("motivating-inspiring", 5, voter=f"late{voter}"))
+        )
     window.deck.go(summary_index)
     expected = f"{summarise(session).shown_leadership} / 5"
     assert expected != "2.8 / 5"

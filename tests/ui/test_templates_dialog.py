@@ -233,11 +233,11 @@ def test_a_session_started_from_a_template_never_changes_it(qtbot, own):
     when_dialog(choose)
     action = next(a for a in window.actions() if a.text().replace("&", "") == "Templates…")
     action.trigger()
-    qtbot.waitUntil(lambda: window.document is not None)
-    session_path = window.document.path
+    qtbot.waitUntil(lambda: window.scope is not None)
+    session_path = window.scope.document.path
     assert library.is_untitled(session_path)
-    window.capture.set_process("aligning-people")
-    window.capture.digit(4)
+    window.scope.capture.set_process("aligning-people")
+    window.scope.capture.digit(4)
     assert [b.value for b in stored(session_path).ballots] == [4]
     assert stored(session_path).title == "Group B"
     assert digest(own) == before
@@ -269,7 +269,7 @@ def test_a_new_session_from_this_one_in_german_speaks_german_and_keeps_the_plan(
     qtbot.addWidget(window)
     window.show()
     window.files.open_demo()
-    source = window.document.session
+    source = window.scope.document.session
 
     def details(new):
         new.title.setText("Klausur")
@@ -279,8 +279,8 @@ def test_a_new_session_from_this_one_in_german_speaks_german_and_keeps_the_plan(
     when_dialog(details)
     texts = {a.text().replace("&", ""): a for a in window.actions()}
     texts["New Session from This One…"].trigger()
-    qtbot.waitUntil(lambda: window.document.session is not source)
-    started = stored(window.document.path)
+    qtbot.waitUntil(lambda: window.scope.document.session is not source)
+    started = stored(window.scope.document.path)
     assert started.info.language == "de" and started.title == "Klausur"
     assert started.panel_for("setting-direction").title == "Richtung vorgeben"
     assert [i.title for i in started.agenda] == [i.title for i in source.agenda]  # as planned

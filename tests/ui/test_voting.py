@@ -52,7 +52,7 @@ def shown(window):
 
 def test_digits_and_a_add_tally_ballots(fresh, qtbot):
     press(qtbot, fresh, "4", "4", "4", "2", "a")
-    ballots = fresh.document.session.ballots_for("aligning-people")
+    ballots = fresh.scope.document.session.ballots_for("aligning-people")
     assert sorted((b.value or 0) for b in ballots) == [0, 2, 4, 4, 4]
     assert all(b.voter is None and b.round == 1 for b in ballots)
 
@@ -72,7 +72,7 @@ def test_results_stay_hidden_until_revealed(fresh, qtbot):
 
 def test_a_digit_off_the_scale_adds_nothing_and_says_why(fresh, qtbot):
     press(qtbot, fresh, "7")
-    assert fresh.document.session.ballots == ()
+    assert fresh.scope.document.session.ballots == ()
     assert "7 is not on this session's 1–5 scale" in fresh.statusBar().currentMessage()
 
 
@@ -91,7 +91,7 @@ def test_minus_and_plus_buttons_change_the_count_of_a_value(fresh, qtbot):
     qtbot.mouseClick(plus, Qt.MouseButton.LeftButton)
     press(qtbot, fresh, "5")
     qtbot.mouseClick(minus, Qt.MouseButton.LeftButton)
-    values = [b.value for b in fresh.document.session.ballots]
+    values = [b.value for b in fresh.scope.document.session.ballots]
     assert sorted(values) == [3, 5]
     assert plus.accessibleName() == "Add a vote of 3"
 
@@ -110,7 +110,7 @@ def test_right_shows_the_vote_step_before_the_next_slide(fresh, qtbot):
 
 
 def test_every_ballot_key_is_undoable(fresh, qtbot):
-    session = fresh.document.session
+    session = fresh.scope.document.session
     press(qtbot, fresh, "3", "5")
     qtbot.keyClick(fresh, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert [b.value for b in session.ballots] == [3]
@@ -122,15 +122,15 @@ def test_every_ballot_key_is_undoable(fresh, qtbot):
 
 
 def test_by_name_sets_each_persons_vote_and_shows_only_who_voted(fresh, qtbot):
-    session = fresh.document.session
-    fresh.document.do(SetRoster(roster_from_names([], ["Ann", "Bo", "Cy"])))
+    session = fresh.scope.document.session
+    fresh.scope.document.do(SetRoster(roster_from_names([], ["Ann", "Bo", "Cy"])))
     fresh.by_name_action.trigger()
     press(qtbot, fresh, Qt.Key.Key_Right, "3", "5")
     assert {b.voter: b.value for b in session.ballots} == {"p1": 3, "p2": 5}
     slide = fresh.deck.slide()
     chips = {pid: chip.text() for pid, chip in slide.roster.chips.items()}
     assert chips == {"p1": "Ann ✓", "p2": "Bo ✓", "p3": "Cy"}
-    assert fresh.capture.selected == "p3"
+    assert fresh.scope.capture.selected == "p3"
     # a click on a name, then a key, changes that person's vote: not a second ballot
     qtbot.mouseClick(slide.roster.chips["p1"], Qt.MouseButton.LeftButton)
     press(qtbot, fresh, "1", "r")
@@ -141,14 +141,14 @@ def test_by_name_sets_each_persons_vote_and_shows_only_who_voted(fresh, qtbot):
 
 
 def test_a_revote_starts_round_two_and_the_facilitator_picks_the_round(fresh, qtbot):
-    session = fresh.document.session
+    session = fresh.scope.document.session
     press(qtbot, fresh, "2", "2", "2", "2")
     fresh.actions_by_name["revote"].trigger()
     press(qtbot, fresh, "4", "4", "5", "5", "r")
     assert sorted(b.round for b in session.ballots) == [1] * 4 + [2] * 4
     assert "Average 4.5 / 5" in shown(fresh)
     assert "Scores use round 2 of 2" in shown(fresh)
-    fresh.capture.show_round(1)
+    fresh.scope.capture.show_round(1)
     assert "Average 2.0 / 5" in shown(fresh)
     assert summarise(session).processes["aligning-people"].round == 1
     chart = fresh.deck.slide().chart

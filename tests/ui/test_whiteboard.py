@@ -143,7 +143,7 @@ def test_dragging_a_note_is_one_step(window, board, qtbot):
     after = read(board)()
     moved = [a for a, b in zip(after[0], before[0], strict=True) if a != b]
     assert len(moved) == 1 and moved[0][2] > before[0][2][2] + 100
-    assert window.document.undo_stack.count() == 1  # not one step per pixel
+    assert window.scope.document.undo_stack.count() == 1  # not one step per pixel
     check_undo_redo(qtbot, window, read(board), before, after)
 
 
@@ -193,7 +193,7 @@ def test_grouping_the_selection_under_a_title_that_moves_as_one(window, board, q
     assert after[1][-1][0] == "Vision"
     cluster = board.scene.panel.clusters[-1].id
     assert [n[5] for n in after[0]][0] == cluster and after[0][3][5] == cluster
-    undo = window.document.undo_stack
+    undo = window.scope.document.undo_stack
     assert undo.count() == 2  # group, then its title
     undo.undo()
     undo.undo()
@@ -267,8 +267,8 @@ def test_tidying_40_notes_leaves_no_text_overlapping(window, qtbot):
         )
         for i in range(40)
     ]
-    window.document.do(PutNotes(panel, notes))
-    window.document.undo_stack.clear()
+    window.scope.document.do(PutNotes(panel, notes))
+    window.scope.document.undo_stack.clear()
     before = read(board)()
     qtbot.keyClick(board.view, Qt.Key.Key_T, CTRL)
     after = read(board)()
@@ -317,7 +317,7 @@ def test_a_note_takes_280_characters_and_says_so_past_them(window, board, qtbot)
     """The note's limit holds as it is typed: what shows is what is kept, and the room
     is told why the rest was not taken (no commit that throws the typing away)."""
     said = []
-    window.document.refused.connect(said.append)
+    window.scope.document.refused.connect(said.append)
     qtbot.keyClick(board.view, Qt.Key.Key_N)
     qtbot.keyClicks(board.view, "a" * 275 + "bcdefghij")
     shown = board.controller.edit.text.toPlainText()

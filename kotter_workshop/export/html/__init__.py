@@ -10,7 +10,9 @@ from __future__ import annotations
 from typing import TextIO
 
 from ...domain.model import Session
+from ..compare_report import build_comparison_report
 from ..report import build_report
+from .compare import render as render_comparison
 from .summary import render
 
 __all__ = ["render", "write_comparison_html", "write_html"]
@@ -23,7 +25,4 @@ def write_html(session: Session, stream: TextIO, *, pdf_link: str | None = None)
 
 def write_comparison_html(comparison, stream: TextIO) -> None:
     """Write a comparison of sessions as one HTML page (the comparison PDF's twin)."""
-    from ..compare_report import build_comparison_report
-    from .compare import render as render_comparison
-
     stream.write(render_comparison(build_comparison_report(comparison)))

@@ -7,6 +7,7 @@ takes them from the scoring module.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ from ...domain.compare import Comparison, compare
 from ...domain.errors import KotterError
 from ...domain.framework import Side
 from ...domain.model import Session
+from ...export import write_comparison_pdf
 from ...store import open_session_file
 from ..error_texts import sentence
 from ..files.workflows import Prompts, session_filter
@@ -229,8 +231,6 @@ class CompareDialog(QDialog):
         comparison = self.comparison  # immutable: the snapshot the worker reads
 
         def work() -> None:
-            from ...export import write_comparison_pdf
-
             with write_output(target, mode="wb") as out:
                 write_comparison_pdf(comparison, out)
 
@@ -259,6 +259,4 @@ def _same(a: Path, b: Path) -> bool:
 
 
 def _html(text: str) -> str:
-    from html import escape
-
     return escape(text)

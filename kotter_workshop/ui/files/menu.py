@@ -119,7 +119,7 @@ def build_file_menu(
 
 def open_templates(window: QMainWindow, files: FileWorkflows) -> None:
     """The Templates dialog; choosing a template starts a new session from it."""
-    from .templates_dialog import TemplatesDialog
+    from .templates_dialog import TemplatesDialog  # seam: after paint
 
     dialog = TemplatesDialog(window)
     chosen = []
@@ -135,7 +135,7 @@ def open_templates(window: QMainWindow, files: FileWorkflows) -> None:
 
 def open_compare(window: QMainWindow) -> None:
     """The Compare Sessions dialog."""
-    from ..compare.dialog import CompareDialog
+    from ..compare.dialog import CompareDialog  # seam: after paint
 
     dialog = CompareDialog(window)
     dialog.exec()

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ...domain.commands import SetRoster
+from ...domain.demo import demo_session
 from ...domain.errors import KotterError
 from ...domain.model import Session, SessionInfo
 from ...domain.reuse import anonymised, fresh_from, has_results, started_from
@@ -175,8 +176,6 @@ class FileWorkflows(QObject):
         return True
 
     def open_demo(self) -> None:
-        from ...domain.demo import demo_session
-
         self._show(Document(demo_session()))
 
     # -- new sessions --------------------------------------------------------------
@@ -315,8 +314,8 @@ class FileWorkflows(QObject):
         """Write the session as the exporter ``name`` does, in the background; offer to open it."""
         if self.document is None:
             return False
-        from ...exporters import exporter
-        from .exports import SessionExport
+        from ...exporters import exporter  # seam: library
+        from .exports import SessionExport  # seam: library
 
         if getattr(self, "exports", None) is None:
             self.exports = SessionExport(self.window)

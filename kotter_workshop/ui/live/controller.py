@@ -21,10 +21,13 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from ...domain.commands import CastBallot, RemoveBallot, SetRoster
 from ...domain.model import Aspect, Change
 from ...domain.phone_votes import judge, roster_with_names
+from ...export import write_pdf
+from ...export.html import write_html
 from ...live import Limits, OpenProcess, PhoneBallot, Refused, VoteState, VotingServer
 from ...live.protocol import is_phone_voter
 from ..document import Document
 from ..jobs import Job, start_job
+from .network import room_address
 
 #: Ports tried in turn, so the address stays the same from one workshop to the next.
 PORTS = (8765, 8766, 8767, 8768, 0)
@@ -95,8 +98,6 @@ class LiveVoting(QObject):
     @property
     def address(self) -> str:
         if self._address is None:
-            from .network import room_address
-
             self._address = room_address()
         return self._address
 
@@ -265,9 +266,6 @@ class LiveVoting(QObject):
         generation, snapshot = self._pdf_generation, self.session.snapshot()
 
         def build() -> tuple[int, bytes, bytes]:
-            from ...export import write_pdf
-            from ...export.html import write_html
-
             stream, page = io.BytesIO(), io.StringIO()
             write_pdf(snapshot, stream)
             write_html(snapshot, page, pdf_link="summary.pdf")

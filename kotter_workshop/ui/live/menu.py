@@ -12,8 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox
 
+from .. import keymap as keys
 from ..i18n import room_translate
 
 if TYPE_CHECKING:  # the server (aiohttp) loads on the first gesture, not with the window
@@ -23,6 +25,18 @@ if TYPE_CHECKING:  # the server (aiohttp) loads on the first gesture, not with t
 
 
 OVERLAY_MS = 250
+
+
+def add_action(window: MainWindow, name: str, text: str, slot, *, checkable=False) -> QAction:
+    """An action built outside the table (phone voting), named and on the window all the same."""
+    action = QAction(text, window)
+    if name in keys.SLIDE_KEYS:
+        action.setShortcuts(keys.sequences(name))
+    action.setCheckable(checkable)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    window.actions_by_name[name] = action
+    return action
 
 
 class PhoneVoting(QObject):
@@ -42,8 +56,6 @@ class PhoneVoting(QObject):
 
     def fill(self, menu: QMenu) -> None:
         """The menu's entries, once; ``retext`` gives them the words of a new language."""
-        from ..menus import add_action
-
         window = self.window
         self.toggle_action = add_action(window, "voting", "", self.toggle)
         self.all_action = add_action(window, "voting_all", "", self.open_all)
@@ -65,7 +77,7 @@ class PhoneVoting(QObject):
             self.pdf_action,
         ]
         self.retext()
-        self._enable(window.document is not None)
+        self._enable(window.scope is not None)
 
     def retext(self) -> None:
         """The entries' words in the app language; the voting itself stays as it is."""
@@ -84,7 +96,7 @@ class PhoneVoting(QObject):
 
     def _follow_document(self) -> None:
         self.detach()
-        self._enable(self.window.document is not None)
+        self._enable(self.window.scope is not None)
 
     def _ensure_live(self) -> LiveVoting | None:
         """The session's phone voting, made on the first gesture."""
@@ -115,8 +127,8 @@ class PhoneVoting(QObject):
 
     # -- gestures -------------------------------------------------------------------------------
     def _process_on_screen(self) -> str | None:
-        capture = self.window.capture
-        return capture.process if capture is not None else None
+        scope = self.window.scope
+        return scope.capture.process if scope is not None else None
 
     def toggle(self) -> None:
         """V: close voting if open; else open it on this process, or on all six elsewhere."""
@@ -199,7 +211,7 @@ class PhoneVoting(QObject):
     def overlay(self) -> JoinOverlay:
         """The join card on the room's view: on the projector with two screens, here with one."""
         if self._overlay is None:
-            from .overlay import JoinOverlay  # Qt's enums: loaded after the first paint
+            from .overlay import JoinOverlay  # seam: after paint
 
             room = self.window.room
             self._overlay = JoinOverlay(room)
@@ -231,6 +243,6 @@ class PhoneVoting(QObject):
 
     def _room(self, text: str) -> str:
         """The join card is on the room's view: in the session's language, as the slides."""
-        document = self.window.document
-        language = document.session.info.language if document is not None else "en"
+        scope = self.window.scope
+        language = scope.document.session.info.language if scope is not None else "en"
         return room_translate(language, ["PhoneVoting"], text)

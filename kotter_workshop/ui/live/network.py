@@ -18,7 +18,7 @@ VIRTUAL = ("lo", "docker", "br-", "veth", "virbr", "vmnet", "vboxnet", "tun", "t
 
 
 def _linux_addresses() -> list[tuple[str, str]]:
-    import fcntl
+    import fcntl  # platform
 
     found = []
     with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:

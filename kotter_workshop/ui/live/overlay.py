@@ -40,7 +40,7 @@ class JoinOverlay(QWidget):
     def show_join(self, url: str, caption: str, detail: str = "") -> None:
         """Show the QR code for ``url``, the address in two lines, a caption and a detail."""
         if url != self._url:
-            import segno  # on first use: the window opens without it
+            import segno  # seam: library: on first use: the window opens without it
 
             self._url = url
             code = segno.make(url, error="m", micro=False)

@@ -78,7 +78,7 @@ class Presenter(QObject):
         self._pending.stop()
         found = self.screens()
         layout = choose([s for s, _ in found], self.projector_choice)
-        if layout.two_screens and self.window.document is not None:
+        if layout.two_screens and self.window.scope is not None:
             self._two_screens(found[layout.console][1], found[layout.projector][1])
         else:
             self._one_screen()

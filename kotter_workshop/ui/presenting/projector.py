@@ -16,6 +16,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QScreen
 from PySide6.QtWidgets import QStackedLayout, QVBoxLayout, QWidget
 
+from .timer_view import TimerBadge
+
 if TYPE_CHECKING:  # the window is built before the slides load: it paints first
     from ..slides.deck import SlideDeck
     from .timer import Timer
@@ -58,8 +60,6 @@ class ProjectorView(QWidget):
             deck.reserve_right(self._reserved)
             self.pages.insertWidget(0, deck)
         if timer is not None:
-            from .timer_view import TimerBadge
-
             self.badge = TimerBadge(timer, self)
         self.set_blanked(False)
         self.show_timer(self._timer_shown)

@@ -17,23 +17,25 @@ from ..document import Document
 
 if TYPE_CHECKING:  # the store is imported only when a file is opened
     from ...store.room import RoomState
+    from ..slides.navigation import DeckNavigation
+    from .timer import Timer
 
 
 class RoomKeeper(QObject):
     """Writes where the room is whenever it changes; lives as long as its document."""
 
-    def __init__(self, window, document: Document) -> None:
+    def __init__(self, document: Document, navigation: DeckNavigation, timer: Timer) -> None:
         super().__init__(document)
         self.file = document.file
-        self.navigation = window.navigation
-        self.timer = window.timer
+        self.navigation = navigation
+        self.timer = timer
         self._written: RoomState | None = None
         self.navigation.moved.connect(self.save)
         self.navigation.revealed_changed.connect(self.save)
         self.timer.changed.connect(self.save)  # every tick: written only when it differs
 
     def state(self) -> RoomState | None:
-        from ...store.room import RoomState
+        from ...store.room import RoomState  # seam: library
 
         navigation = self.navigation
         if navigation.index < 0:
@@ -56,8 +58,9 @@ class RoomKeeper(QObject):
 
 
 def keep_room(window, document: Document) -> RoomKeeper | None:
-    """Follow the room of a window showing a writable file; None for anything else."""
+    """Follow the room of a window's open session in a writable file; None for anything else."""
     file = document.file
-    if file is None or file.read_only or getattr(window, "navigation", None) is None:
+    scope = getattr(window, "scope", None)
+    if file is None or file.read_only or scope is None or scope.document is not document:
         return None
-    return RoomKeeper(window, document)
+    return RoomKeeper(document, scope.navigation, scope.timer)

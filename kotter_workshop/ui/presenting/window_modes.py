@@ -18,8 +18,8 @@ class PresentingWindow:
         return self.isFullScreen()
 
     def present_from_start(self) -> None:
-        if self.navigation is not None:
-            self.navigation.go(0)
+        if self.scope is not None:
+            self.scope.navigation.go(0)
         self.present_from_here()
 
     def present_from_here(self) -> None:
@@ -29,7 +29,7 @@ class PresentingWindow:
             self.presenter.show_projector()
             return
         self.actions_by_name["console"].setChecked(False)
-        self._show_page(self.room if self.document is not None else None)
+        self._show_page(self.room if self.scope is not None else None)
         self._enter_full_screen()
 
     def toggle_full_screen(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QLayout, QSizePolicy, QVBoxLayout,
 
 from ...domain.model import Change, Session
 from ...domain.slide_kinds import SlideKind
+from ..charts.base import Chart
 from ..i18n import RoomText
 from ..theme import Theme, room_unit, size_texts
 
@@ -174,8 +175,6 @@ class Slide(RoomText, QWidget):
     # -- the theme ---------------------------------------------------------------
     def _follow_theme(self) -> None:
         """Charts paint themselves, so they take the palette from here; QSS does the rest."""
-        from ..charts.base import Chart
-
         for chart in self.findChildren(Chart):
             chart.room_language = self.room_language
             chart.set_palette(self.theme.palette)

@@ -24,7 +24,7 @@ class ParkingSlide(Slide):
         if panel is None:
             self.body.addWidget(label(self.tr("This session has no parking lot."), "muted"), 1)
             return
-        from ..whiteboard.board import Board  # loaded with the first panel on screen
+        from ..whiteboard.board import Board  # seam: after paint: the first board
 
         self.board = Board(self.session, panel.id, self.document, theme=self.theme)
         self.body.addWidget(self.board, 1)

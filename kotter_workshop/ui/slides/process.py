@@ -127,7 +127,7 @@ class ProcessSlide(Slide):
         panel = self.session.panel_for(self.process.id)
         if panel is None:
             return label(self.tr("This process has no panel of notes."), "muted")
-        from ..whiteboard.board import Board  # loaded with the first process slide
+        from ..whiteboard.board import Board  # seam: after paint: the first board
 
         self.board = Board(self.session, panel.id, self.document, theme=self.theme)
         return self.board

@@ -212,7 +212,7 @@ class ActionsSlide(Slide):
         super().__init__(key, session, theme, parent)
 
     def build(self) -> None:
-        from ..whiteboard.actions_editor import ActionsEditor
+        from ..whiteboard.actions_editor import ActionsEditor  # seam: after paint
 
         self.body.addWidget(label(self.tr("Actions"), "title"))
         self.editor = ActionsEditor(self.session, self.document)

@@ -29,7 +29,7 @@ from ...domain.commands import PutAction, RemoveAction
 from ...domain.model import Action, Aspect, Change, Session
 from ..document import Document
 from ..i18n import RoomText
-from .controller import DRAFT_DELAY_MS
+from .editing import DRAFT_DELAY_MS
 
 FIELDS = ("text", "owner", "due")
 MAX_LINES = 6  # an action's text shows up to this many lines, then scrolls
