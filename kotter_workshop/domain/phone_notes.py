@@ -38,7 +38,7 @@ UNKNOWN_NOTE = "a dot on a note that is not on the board"
 
 #: A tag, a comment, a declaration or an entity: markup, which a plain note never needs.
 #: "a < b" and "fish & chips" stay text; "<b>", "</p>", "<!--", "&lt;" are refused.
-_MARKUP = re.compile(r"<\s*[/!?A-Za-z]|&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
+_MARKUP = re.compile(r"<[/!?A-Za-z]|&(#\d+|#x[0-9A-Fa-f]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 class PhoneRefusal(ValueError):
@@ -48,14 +48,14 @@ class PhoneRefusal(ValueError):
 def note_text(raw: str) -> str:
     """The note a phone's text makes, trimmed, with its line breaks; raises PhoneRefusal.
 
-    Line breaks (CR LF, CR or LF) become LF and blank lines go; any other control
+    Line breaks (CR LF, CR or LF) become LF, blank lines go and a tab is a space; any other control
     or format character, or markup, refuses the whole note rather than changing it.
     """
     if len(raw) > 4 * MAX_NOTE:  # no need to look further
         raise PhoneRefusal(TOO_LONG)
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
     for ch in text:
-        if ch != "\n" and unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
+        if ch not in "\n\t" and unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
             raise PhoneRefusal(CONTROL)
     lines = [" ".join(line.split()) for line in text.split("\n")]
     lines = [line for line in lines if line]

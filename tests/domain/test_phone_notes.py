@@ -1,0 +1,129 @@
+"""The rules for notes and dots from phones, without Qt or a network."""
+
+import pytest
+
+from kotter_workshop.domain import SessionInfo, new_session
+from kotter_workshop.domain.commands import PutCluster, PutNote
+from kotter_workshop.domain.model import Cluster, Note
+from kotter_workshop.domain.phone_notes import (
+    CONTROL,
+    EMPTY,
+    MARKUP,
+    ONE_PER_NOTE,
+    TOO_LONG,
+    TOO_MANY_DOTS,
+    TOO_MANY_LINES,
+    UNKNOWN_NOTE,
+    MovePhoneDots,
+    PhoneRefusal,
+    cluster_order,
+    dots_after,
+    dots_refusal,
+    note_text,
+    panel_of_slide,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "kept"),
+    [
+        ("Too many meetings", "Too many meetings"),
+        ("  spaces   inside  and out ", "spaces inside and out"),
+        ("two\r\nlines", "two\nlines"),
+        ("old\rmac", "old\nmac"),
+        ("blank\n\n\nlines go", "blank\nlines go"),
+        ("x" * 280, "x" * 280),
+        ("😀" * 280, "😀" * 280),  # characters, not bytes
+        ("a < b & c > d", "a < b & c > d"),
+        ("Größe zählt", "Größe zählt"),
+        ("a tab\tis a space", "a tab is a space"),
+    ],
+)
+def test_a_phone_note_is_kept_as_plain_text(raw, kept):
+    assert note_text(raw) == kept
+
+
+@pytest.mark.parametrize(
+    ("raw", "why"),
+    [
+        ("", EMPTY),
+        (" \n \t\n", EMPTY),
+        ("x" * 281, TOO_LONG),
+        ("x" * 5000, TOO_LONG),
+        ("\n".join("l" * 3 for _ in range(7)), TOO_MANY_LINES),
+        ("bell\x07", CONTROL),
+        ("nul\x00", CONTROL),
+        ("zero\u200bwidth", CONTROL),
+        ("bidi \u202e override", CONTROL),
+        ("line\u2028separator", CONTROL),
+        ("<b>bold</b>", MARKUP),
+        ("</p>", MARKUP),
+        ("<!-- hidden -->", MARKUP),
+        ("<?xml?>", MARKUP),
+        ("&lt;", MARKUP),
+        ("&#60;", MARKUP),
+        ("&#x3c;", MARKUP),
+    ],
+)
+def test_anything_else_is_refused_with_a_reason(raw, why):
+    with pytest.raises(PhoneRefusal) as refused:
+        note_text(raw)
+    assert str(refused.value) == why
+
+
+def test_dots_are_checked_against_the_board_and_the_phones_dots():
+    notes = ["a", "b", "c"]
+    assert dots_refusal(["a", "a", "b"], notes, 3, False) is None
+    assert dots_refusal([], notes, 3, True) is None  # taking every dot back
+    assert dots_refusal(["a", "b", "c", "a"], notes, 3, False) == TOO_MANY_DOTS
+    assert dots_refusal(["a", "a"], notes, 3, True) == ONE_PER_NOTE
+    assert dots_refusal(["z"], notes, 3, False) == UNKNOWN_NOTE
+
+
+def _panel_with(*texts):
+    session = new_session(SessionInfo(title="t"))
+    panel = session.panel_for("aligning-people")
+    for text in texts:
+        PutNote(panel.id, Note(text)).apply(session)
+    return session, panel
+
+
+def test_a_phones_new_dots_replace_its_earlier_ones():
+    session, panel = _panel_with("one", "two", "three")
+    one, two, three = (n.id for n in panel.notes)
+    MovePhoneDots(panel.id, (), (one, one, two)).apply(session)
+    MovePhoneDots(panel.id, (), (one,)).apply(session)  # another phone
+    assert [n.votes for n in panel.notes] == [3, 1, 0]
+    MovePhoneDots(panel.id, (one, one, two), (three,)).apply(session)
+    assert [n.votes for n in panel.notes] == [1, 0, 1]
+
+
+def test_dots_never_go_below_zero_and_skip_deleted_notes():
+    session, panel = _panel_with("one", "two")
+    one, two = (n.id for n in panel.notes)
+    assert dots_after(panel, (one, "gone"), (two,)) == [
+        Note("two", votes=1, id=two, x=panel.notes[1].x, y=panel.notes[1].y)
+    ]
+    command = MovePhoneDots(panel.id, (one,), ())
+    command.apply(session)  # the facilitator had taken its dot off by hand meanwhile
+    assert [n.votes for n in panel.notes] == [0, 0]
+
+
+def test_phones_see_the_notes_by_group_then_the_loose_ones():
+    session, panel = _panel_with("loose", "grouped")
+    group = Cluster("Meetings")
+    PutCluster(panel.id, group).apply(session)
+    PutCluster(panel.id, Cluster("Empty")).apply(session)
+    loose, grouped = panel.notes
+    from dataclasses import replace
+
+    PutNote(panel.id, replace(grouped, cluster=group.id)).apply(session)
+    shown = [(cid, title, [n.text for n in notes]) for cid, title, notes in cluster_order(panel)]
+    assert shown == [(group.id, "Meetings", ["grouped"]), (None, "", ["loose"])]
+
+
+def test_the_panel_of_a_slide():
+    session = new_session(SessionInfo(title="t"))
+    assert panel_of_slide(session, "process:aligning-people").process == "aligning-people"
+    assert panel_of_slide(session, "parking").process is None
+    assert panel_of_slide(session, "summary") is None
