@@ -223,7 +223,7 @@
     if (response && response.ok) {
       $("note-text").value = "";
       sent += 1;
-      boardStatus = ["", word("note_sent") + " " + word("notes_sent", { n: sent })];
+      boardStatus = ["", word("note_sent") + " " + word(sent === 1 ? "one_note_sent" : "notes_sent", { n: sent })];
     } else {
       boardStatus = ["error", await refusal(response)];
     }
@@ -243,8 +243,9 @@
     const left = board.dots - myDots.length;
     $("dots-left").textContent = word("dots_left", { left, total: board.dots }) +
       (board.one_per_note ? " " + word("one_per_note") : "");
+    const titled = board.groups.length > 1;  // no heading when no note is in a group
     const shown = board.groups.map((g) => el("section", { class: "dot-group" }, [
-      el("h2", { class: "group", text: g.title || word("other_notes") }),
+      ...(titled ? [el("h2", { class: "group", text: g.title || word("other_notes") })] : []),
       ...g.notes.map((n) => dotRow(board, n, left)),
     ]));
     if (!shown.length) shown.push(el("p", { class: "detail", text: word("no_notes") }));

@@ -129,3 +129,27 @@ def test_d_opens_dots_and_a_phones_dots_replace_its_earlier_ones(room, qtbot):
     assert ana.state()["board"] is None
     assert send(ana, "dots", panel=panel(room).id, notes=[one])[0] == 409
     assert votes() == [0, 1, 1]
+
+
+def test_w_on_the_parking_lot_collects_there_and_elsewhere_says_where_to_go(room, qtbot):
+    room.deck.go(room.deck.keys.index("summary"))
+    press(qtbot, room, "w")
+    assert board_of(room).mode is None
+    assert "slide with notes" in room.statusBar().currentMessage()
+    room.deck.go(room.deck.keys.index("parking"))
+    press(qtbot, room, "w")
+    lot = next(p for p in room.document.session.panels if p.process is None)
+    assert board_of(room).panel == lot.id
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    assert send(ana, "note", panel=lot.id, text="Budget for next year")[0] == 200
+    assert [n.text for n in lot.notes] == ["Budget for next year"]
+    assert panel(room).notes == []
+
+
+def test_a_name_goes_to_the_roster_never_onto_the_note(room, qtbot):
+    room.phone_voting._ensure_live().set_names(True)
+    press(qtbot, room, "w")
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    assert send(ana, "note", panel=panel(room).id, text="Signed", name="Ana")[0] == 200
+    assert [(p.id, p.name) for p in room.document.session.roster] == [(ANA, "Ana")]
+    assert [n.text for n in panel(room).notes] == ["Signed"]

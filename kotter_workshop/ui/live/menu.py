@@ -234,7 +234,7 @@ class PhoneVoting(QObject):
             caption = self._room(
                 QT_TRANSLATE_NOOP("PhoneVoting", "Dot-vote on your phone")
                 if board.mode == "dots"
-                else QT_TRANSLATE_NOOP("PhoneVoting", "Send your notes from your phone")
+                else QT_TRANSLATE_NOOP("PhoneVoting", "Notes from your phone")
             )
             detail = ""
         else:
