@@ -130,6 +130,17 @@ def test_d_opens_dots_and_a_phones_dots_replace_its_earlier_ones(room, qtbot):
     assert send(ana, "dots", panel=panel(room).id, notes=[one])[0] == 409
     assert votes() == [0, 1, 1]
 
+    from kotter_workshop.interchange.to_json import session_to_json
+
+    exported = session_to_json(room.document.session)  # the JSON carries them, anonymous
+    shown = next(p for p in exported["panels"] if p["id"] == panel(room).id)
+    assert [(n["text"], n["votes"]) for n in shown["notes"]] == [
+        ("One", 0),
+        ("Two", 1),
+        ("Three", 1),
+    ]
+    assert ANA not in json.dumps(exported) and BEN not in json.dumps(exported)
+
 
 def test_w_on_the_parking_lot_collects_there_and_elsewhere_says_where_to_go(room, qtbot):
     room.deck.go(room.deck.keys.index("summary"))
