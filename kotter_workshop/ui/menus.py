@@ -50,7 +50,7 @@ class Menu:
 BOARD = tuple(
     Entry(name, text, "session." + name, when=SESSION, checkable=name == "phone_one_dot")
     for name, text in (
-        ("phone_notes", QT_TRANSLATE_NOOP("MainWindow", "Open or close &notes from phones")),
+        ("phone_notes", QT_TRANSLATE_NOOP("MainWindow", "Open or close no&tes from phones")),
         ("phone_dots", QT_TRANSLATE_NOOP("MainWindow", "Open or close &dot voting from phones")),
         ("phone_dot_count", QT_TRANSLATE_NOOP("MainWindow", "Dots per p&hone…")),
         ("phone_one_dot", QT_TRANSLATE_NOOP("MainWindow", "At most &one dot per note")),
