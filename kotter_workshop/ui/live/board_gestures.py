@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
 from ...domain.phone_notes import MAX_DOTS_PER_PHONE, panel_of_slide
@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from .board import PhoneBoard
 
 NOTES_PHASE = 2  # a process slide's step with its board (slides/process.py)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhoneBoard", text)
 
 
 class PhoneBoardGestures(QObject):
@@ -76,14 +72,16 @@ class PhoneBoardGestures(QObject):
         if board.mode == mode:
             board.close()
             self.window.say(
-                _tr("Notes from phones are closed. Phones wait for what comes next.")
+                self.tr("Notes from phones are closed. Phones wait for what comes next.")
                 if mode != DOTS
-                else _tr("Dot voting from phones is closed. Phones wait for what comes next.")
+                else self.tr("Dot voting from phones is closed. Phones wait for what comes next.")
             )
             return
         panel = self._panel_on_screen()
         if panel is None:
-            self.window.say(_tr("Go to a slide with notes (a process or the parking lot) first."))
+            self.window.say(
+                self.tr("Go to a slide with notes (a process or the parking lot) first.")
+            )
             return
         if panel.process is not None:
             self.scope.navigation.set_phase(NOTES_PHASE)  # the board, where the notes land
@@ -91,19 +89,19 @@ class PhoneBoardGestures(QObject):
             return
         url = board.live.url or ""
         if mode == DOTS:
-            text = _tr("Dot voting from phones is open on “%1”, %2 dots each: %3").replace(
+            text = self.tr("Dot voting from phones is open on “%1”, %2 dots each: %3").replace(
                 "%2", str(self.dots)
             )
         else:
-            text = _tr("Notes from phones are open on “%1”: %3")
+            text = self.tr("Notes from phones are open on “%1”: %3")
         self.window.say(text.replace("%1", panel.title).replace("%3", url))
 
     def choose_dots(self) -> None:
         """How many dots each phone has (the next dot vote opens with it)."""
         count, ok = QInputDialog.getInt(
             self.window,
-            _tr("Dots per phone"),
-            _tr("Dots each phone may place:"),
+            self.tr("Dots per phone"),
+            self.tr("Dots each phone may place:"),
             self.dots,
             1,
             MAX_DOTS_PER_PHONE,
@@ -134,9 +132,9 @@ class PhoneBoardGestures(QObject):
             return False  # elsewhere on a process slide, R reveals its votes
         shown = board.toggle_reveal(panel.id)
         self.window.say(
-            _tr("Notes and dots from phones are shown.")
+            self.tr("Notes and dots from phones are shown.")
             if shown
-            else _tr("Notes and dots from phones are hidden.")
+            else self.tr("Notes and dots from phones are hidden.")
         )
         return True
 
