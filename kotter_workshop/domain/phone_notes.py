@@ -9,6 +9,7 @@ characters; a phone's dots replace, never add to, its earlier ones.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -19,6 +20,7 @@ from .commands import Command
 from .limits import MAX_DOTS, MAX_NOTE
 from .model import Session
 from .parts import Note, Panel
+from .placement import Rect, free_place
 
 MAX_LINES = 6  # "one line or a few": a sticky note, not a letter
 DEFAULT_DOTS = 3
@@ -155,3 +157,66 @@ def panel_of_slide(session: Session, slide: str) -> Panel | None:
     if slide == "parking":
         return next((p for p in session.panels if p.process is None), None)
     return None
+
+
+#: Where the next note goes once the view is full: (x, y, the row's height so far, its end).
+Cursor = tuple[float, float, float, float]
+
+
+def phone_spots(
+    sizes: Sequence[tuple[float, float]],
+    taken: Iterable[Rect],
+    view: Rect,
+    gap: float = 40.0,
+    cursor: Cursor | None = None,
+) -> tuple[list[tuple[float, float]], Cursor | None]:
+    """Top-left corners for a burst of notes from phones, and the cursor for the next burst.
+
+    Each goes to a free place in view (domain.placement) while there is one; once the
+    view is full, the rest fill rows below every note, left to right. A new row is as
+    wide as the view, or wider as the board grows, so the board keeps about the view's
+    shape and Ctrl+0 shows every note as large as it can. A room's hundreds of notes
+    cost a few checks each, never a search of the whole board.
+    """
+    rects = list(taken)
+    area = sum((r[2] + gap) * (r[3] + gap) for r in rects)
+    spots = []
+    left = view[0] + gap
+
+    def row_end() -> float:  # the view's width, or the board's in the view's shape
+        return view[0] + max(view[2], math.sqrt(area * view[2] / max(view[3], 1.0))) - gap
+
+    full = False  # once the view is full, it stays full for the rest of the burst
+    trusted = False  # the cursor is this burst's own: nothing else was put there since
+    for width, height in sizes:
+        spot = None if full else free_place((width, height), rects, view, gap)
+        if spot is None:
+            full = True
+            if cursor is not None:
+                x, y, row, end = cursor
+                wrap = x + width > end and x > left
+                if wrap:  # this row is full: the next one
+                    x, y, row, end = left, y + row + gap, 0.0, row_end()
+                if (wrap or not trusted) and not all(
+                    _apart((x, y, width, height), r, gap) for r in rects
+                ):
+                    cursor = None  # something was put there meanwhile: below everything
+            if cursor is None:
+                bottom = max((r[1] + r[3] for r in rects), default=view[1])
+                x, y, row, end = left, bottom + gap, 0.0, row_end()
+            spot = (x, y)
+            cursor = (x + width + gap, y, max(row, height), end)
+            trusted = True
+        rects.append((spot[0], spot[1], width, height))
+        area += (width + gap) * (height + gap)
+        spots.append(spot)
+    return spots, cursor
+
+
+def _apart(a: Rect, b: Rect, gap: float) -> bool:
+    return not (
+        a[0] < b[0] + b[2] + gap - 1e-6
+        and b[0] < a[0] + a[2] + gap - 1e-6
+        and a[1] < b[1] + b[3] + gap - 1e-6
+        and b[1] < a[1] + a[3] + gap - 1e-6
+    )

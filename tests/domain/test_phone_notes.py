@@ -21,6 +21,7 @@ from kotter_workshop.domain.phone_notes import (
     dots_refusal,
     note_text,
     panel_of_slide,
+    phone_spots,
 )
 
 
@@ -127,3 +128,41 @@ def test_the_panel_of_a_slide():
     assert panel_of_slide(session, "process:aligning-people").process == "aligning-people"
     assert panel_of_slide(session, "parking").process is None
     assert panel_of_slide(session, "summary") is None
+
+
+def _overlap(a, b, gap=0.0):
+    return (
+        a[0] < b[0] + b[2] + gap
+        and b[0] < a[0] + a[2] + gap
+        and a[1] < b[1] + b[3] + gap
+        and b[1] < a[1] + a[3] + gap
+    )
+
+
+def test_a_burst_of_phone_notes_fills_the_view_then_rows_below_never_overlapping():
+    view = (0.0, 0.0, 1800.0, 900.0)
+    facilitators = [(40.0, 40.0, 420.0, 200.0)]
+    placed = list(facilitators)
+    cursor = None
+    for _burst in range(40):  # 960 notes in bursts of 24, some taller than others
+        sizes = [(420.0, 200.0 + 60 * (n % 3)) for n in range(24)]
+        spots, cursor = phone_spots(sizes, placed, view, 40.0, cursor)
+        placed += [(x, y, w, h) for (x, y), (w, h) in zip(spots, sizes, strict=True)]
+    notes = placed[1:]
+    in_view = [r for r in notes if r[1] + r[3] <= view[3]]
+    assert 3 <= len(in_view) < 24 and all(r in in_view for r in notes[:3])  # the view first
+    for i, a in enumerate(placed):
+        assert not any(_overlap(a, b, 40.0 - 1e-6) for b in placed[i + 1 :]), a
+    right = max(r[0] + r[2] for r in placed)
+    bottom = max(r[1] + r[3] for r in placed)
+    assert 0.5 < right / bottom < 4  # about the view's shape, not one long column
+
+
+def test_the_next_burst_goes_below_a_note_put_where_it_would_have_gone():
+    view = (0.0, 0.0, 1000.0, 300.0)
+    spots, cursor = phone_spots([(420.0, 200.0)] * 3, [], view, 40.0)
+    placed = [(x, y, 420.0, 200.0) for x, y in spots]
+    in_the_way = (cursor[0], cursor[1], 420.0, 200.0)  # the facilitator moved one there
+    (spot,), _ = phone_spots([(420.0, 200.0)], [*placed, in_the_way], view, 40.0, cursor)
+    assert not _overlap((*spot, 420.0, 200.0), in_the_way, 40.0 - 1e-6)
+    assert spot[1] >= in_the_way[1] + 200.0

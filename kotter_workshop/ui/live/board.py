@@ -29,29 +29,25 @@ from ...domain.phone_notes import (
     WRONG_PANEL,
     MovePhoneDots,
     cluster_order,
+    phone_spots,
 )
 from ...domain.phone_votes import roster_with_names
+from ...domain.placement import Rect
 from ...live import Refused
 from ...live.board import BoardGroup, BoardNote, OpenBoard, PhoneDots, PhoneNote
 from ..whiteboard.veil import veil_for
-from .controller import BATCH, GATHER_MS, LiveVoting
+from .controller import GATHER_MS, LiveVoting
 
 NOTES, DOTS = "notes", "dots"
-#: Where new notes go: (panel id, their texts) -> one top-left corner each.
-Place = Callable[[str, list[str]], list[tuple[float, float]]]
-
-
-def _fallback_place(panel, texts: list[str]) -> list[tuple[float, float]]:
-    """Without a board on screen: free places in a 1080p view, as N would choose them."""
-    from ...domain.placement import place_note
-
-    taken = [(n.x, n.y, 420.0, 200.0) for n in panel.notes]
-    spots = []
-    for _ in texts:
-        x, y = place_note((420.0, 200.0), taken, (0.0, 0.0, 1920.0, 1080.0))
-        taken.append((x, y, 420.0, 200.0))
-        spots.append((round(x), round(y)))
-    return spots
+#: What the board on screen shows of a panel: (panel id, new notes' texts) -> the view,
+#: every note's and group's rectangle, and each new note's size; None when not on screen.
+Measure = Callable[[str, list[str]], tuple[Rect, list[Rect], list[tuple[float, float]]] | None]
+#: Notes or dot sets applied per turn of the event loop: a note on the board costs far more
+#: than a ballot (its item, its text laid out), so far fewer than ballots' 24, and the window
+#: paints and takes keys between turns.
+BATCH = 4
+NOTE_SIZE = (420.0, 200.0)  # a short note's size on the board (whiteboard/items.py)
+FULL_HD: Rect = (0.0, 0.0, 1920.0, 1080.0)
 
 
 class PhoneBoard(QObject):
@@ -61,11 +57,12 @@ class PhoneBoard(QObject):
     arrived = Signal()  # a batch of notes or dots is in the session
     _wake = Signal()  # emitted on the network thread; runs _drain on the Qt thread
 
-    def __init__(self, live: LiveVoting, place: Place | None = None) -> None:
+    def __init__(self, live: LiveVoting, measure: Measure | None = None) -> None:
         super().__init__(live)
         self.live = live
         self.document = live.document
-        self.place = place
+        self.measure = measure
+        self._cursors: dict[str, tuple] = {}  # panel -> where the next note goes, once full
         self.panel: str | None = None
         self.mode: str | None = None
         self.dots = DEFAULT_DOTS
@@ -210,6 +207,18 @@ class PhoneBoard(QObject):
         if items:
             self._apply(items)
 
+    def _spots(self, panel, texts: list[str]) -> list[tuple[float, float]]:
+        """Free places in view on the board on screen; without one, in a 1080p view."""
+        measured = self.measure(panel.id, texts) if self.measure is not None else None
+        if measured is None:
+            taken = [(n.x, n.y, *NOTE_SIZE) for n in panel.notes]
+            measured = (FULL_HD, taken, [NOTE_SIZE] * len(texts))
+        view, taken, sizes = measured
+        spots, self._cursors[panel.id] = phone_spots(
+            sizes, taken, view, cursor=self._cursors.get(panel.id)
+        )
+        return [(round(x), round(y)) for x, y in spots]
+
     def _apply(self, items) -> None:
         panel = next((p for p in self.session.panels if p.id == self.panel), None)
         commands: list = []
@@ -236,10 +245,7 @@ class PhoneBoard(QObject):
                 names[item.voter] = item.name
         if notes:
             assert panel is not None
-            texts = [n.text for n in notes]
-            spots = self.place(panel.id, texts) if self.place else None
-            if spots is None:
-                spots = _fallback_place(panel, texts)
+            spots = self._spots(panel, [n.text for n in notes])
             notes = [
                 Note(n.text, n.color, x, y, id=n.id) for n, (x, y) in zip(notes, spots, strict=True)
             ]

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog
 
 from ...domain.phone_notes import MAX_DOTS_PER_PHONE, panel_of_slide
-from ...domain.placement import place_note
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -33,6 +32,7 @@ class PhoneBoardGestures(QObject):
         self.window = window
         self.dots = 3
         self.one_per_note = False
+        self._ruler = None  # a note item, never shown, to measure new notes' text
 
     @property
     def scope(self):
@@ -47,7 +47,7 @@ class PhoneBoardGestures(QObject):
         if live.board is None:
             from .board import PhoneBoard
 
-            board = PhoneBoard(live, self.place)
+            board = PhoneBoard(live, self.measure)
             board.changed.connect(voting._refresh)
             board.arrived.connect(voting._overlay_timer.start)
         return live.board
@@ -139,30 +139,28 @@ class PhoneBoardGestures(QObject):
         return True
 
     # -- where phone notes land -------------------------------------------------------------
-    def place(self, panel_id: str, texts: list[str]) -> list[tuple[float, float]] | None:
-        """Free places in view on the panel's board on screen, each note's own size."""
+    def measure(self, panel_id: str, texts: list[str]):
+        """The panel's board on screen: its view, what is on it, and each new note's size."""
+        from ...domain.model import Note
         from ..whiteboard.board import Board
         from ..whiteboard.items import NoteItem
-        from ..whiteboard.layout import GAP
 
-        room = self.window.room
         boards = [
-            b for b in room.findChildren(Board) if b.scene.panel_id == panel_id and b.isVisible()
+            b
+            for b in self.window.room.findChildren(Board)
+            if b.scene.panel_id == panel_id and b.isVisible()
         ]
         if not boards or boards[0].view.viewport().width() < 100:
             return None
         board = boards[0]
         view = board.view
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        if self._ruler is None:  # one note item measures every text: making one is slow
+            self._ruler = NoteItem(Note(" "))
+        sizes = []
+        for text in texts:  # as tall as its text wraps on the board
+            self._ruler.text.setPlainText(text)
+            self._ruler.fit_height()
+            sizes.append((self._ruler.rect().width(), self._ruler.rect().height()))
         rect = (visible.x(), visible.y(), visible.width(), visible.height())
-        taken = board.controller._taken()
-        spots = []
-        from ...domain.model import Note
-
-        for text in texts:
-            item = NoteItem(Note(text), board.scene.colours)
-            size = (item.rect().width(), item.rect().height())
-            x, y = place_note(size, taken, rect, GAP)
-            taken.append((x, y, size[0], size[1]))
-            spots.append((round(x), round(y)))
-        return spots
+        return rect, board.controller._taken(), sizes
