@@ -60,11 +60,14 @@ class AppProcess:
 
     def note(self, voter: str, text: str, timeout: float = 10.0):
         """(status, seconds until answered) of one phone's note on the open board."""
-        body = json.dumps({"voter": voter, "panel": self.panel, "text": text})
+        return self._post("note", {"voter": voter, "panel": self.panel, "text": text}, timeout)
+
+    def _post(self, rest: str, data: dict, timeout: float):
+        body = json.dumps(data)
         started = time.monotonic()
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
-            conn.request("POST", self.base + "note", body, {"Content-Type": "application/json"})
+            conn.request("POST", self.base + rest, body, {"Content-Type": "application/json"})
             response = conn.getresponse()
             response.read()
             return response.status, time.monotonic() - started

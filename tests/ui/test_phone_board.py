@@ -164,3 +164,14 @@ def test_a_name_goes_to_the_roster_never_onto_the_note(room, qtbot):
     assert send(ana, "note", panel=panel(room).id, text="Signed", name="Ana")[0] == 200
     assert [(p.id, p.name) for p in room.document.session.roster] == [(ANA, "Ana")]
     assert [n.text for n in panel(room).notes] == ["Signed"]
+
+
+def test_r_before_any_note_arrives_shows_the_notes_that_come(room, qtbot):
+    press(qtbot, room, "w", "r")
+    assert room.deck.slide().phase == 2  # still the board, not the vote's results
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    send(ana, "note", panel=panel(room).id, text="Shown at once")
+    note = panel(room).notes[0]
+    items = note_items(room)
+    qtbot.waitUntil(lambda: note.id in items)
+    assert items[note.id].text.isVisible()

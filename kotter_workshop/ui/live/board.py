@@ -128,11 +128,15 @@ class PhoneBoard(QObject):
         return notes or counts
 
     def has_phone_work(self, panel_id: str) -> bool:
-        return bool(self.phone_notes.get(panel_id)) or panel_id in self.dotted
+        """Whether R on this panel is about phones: open for them, or holding their work."""
+        open_here = self.mode is not None and self.panel == panel_id
+        return open_here or bool(self.phone_notes.get(panel_id)) or panel_id in self.dotted
 
     def toggle_reveal(self, panel_id: str) -> bool:
         """R on a panel with notes or dots from phones: show them, or hide them again."""
-        reveal = self.hides(panel_id)
+        reveal = self.hides(panel_id) or (
+            panel_id not in self.notes_revealed and not self.phone_notes.get(panel_id)
+        )  # open, nothing arrived yet: R shows the notes that come
         for revealed in (self.notes_revealed, self.dots_revealed):
             (revealed.add if reveal else revealed.discard)(panel_id)
         self._show_veil()
