@@ -175,3 +175,25 @@ def test_r_before_any_note_arrives_shows_the_notes_that_come(room, qtbot):
     items = note_items(room)
     qtbot.waitUntil(lambda: note.id in items)
     assert items[note.id].text.isVisible()
+
+
+def test_the_menu_sets_the_dots_per_phone_and_one_per_note(room, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (2, True)))
+    press(qtbot, room, "w")
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    for text in ("One", "Two"):
+        send(ana, "note", panel=panel(room).id, text=text)
+    room.actions_by_name["phone_dot_count"].trigger()
+    room.actions_by_name["phone_one_dot"].trigger()  # checkable: now on
+    press(qtbot, room, "d")
+    state = ana.state()["board"]
+    assert (state["dots"], state["one_per_note"]) == (2, True)
+    one, two = (n.id for n in panel(room).notes)
+    assert send(ana, "dots", panel=panel(room).id, notes=[one, one])[0] == 400
+    assert send(ana, "dots", panel=panel(room).id, notes=[one, two])[0] == 200
+    room.actions_by_name["phone_one_dot"].trigger()  # off again: the open vote follows
+    assert ana.state()["board"]["one_per_note"] is False
+    assert send(ana, "dots", panel=panel(room).id, notes=[one, one])[0] == 200
+    assert [n.votes for n in panel(room).notes] == [2, 0]
