@@ -1,5 +1,7 @@
 """The rules for notes and dots from phones, without Qt or a network."""
 
+from dataclasses import replace
+
 import pytest
 
 from kotter_workshop.domain import SessionInfo, new_session
@@ -116,8 +118,6 @@ def test_phones_see_the_notes_by_group_then_the_loose_ones():
     PutCluster(panel.id, group).apply(session)
     PutCluster(panel.id, Cluster("Empty")).apply(session)
     loose, grouped = panel.notes
-    from dataclasses import replace
-
     PutNote(panel.id, replace(grouped, cluster=group.id)).apply(session)
     shown = [(cid, title, [n.text for n in notes]) for cid, title, notes in cluster_order(panel)]
     assert shown == [(group.id, "Meetings", ["grouped"]), (None, "", ["loose"])]
@@ -166,3 +166,27 @@ def test_the_next_burst_goes_below_a_note_put_where_it_would_have_gone():
     (spot,), _ = phone_spots([(420.0, 200.0)], [*placed, in_the_way], view, 40.0, cursor)
     assert not _overlap((*spot, 420.0, 200.0), in_the_way, 40.0 - 1e-6)
     assert spot[1] >= in_the_way[1] + 200.0
+
+
+def test_undo_of_a_facilitators_edit_keeps_the_dots_phones_gave_meanwhile():
+    """Phones dot-vote outside the undo stack: undoing a move or a + takes back only that."""
+    from kotter_workshop.domain.commands import move_notes
+
+    session, panel = _panel_with("one", "two")
+    one, two = (n.id for n in panel.notes)
+    moved = move_notes(panel, [one, two], 100.0, 0.0)
+    moved.apply(session)
+    plus = PutNote(panel.id, replace(panel.note(one), votes=1))  # the facilitator's + on one
+    plus.apply(session)
+    MovePhoneDots(panel.id, (), (one, two, two)).apply(session)  # a phone, meanwhile
+    assert [n.votes for n in panel.notes] == [2, 2]
+    plus.revert(session)  # Ctrl+Z: the facilitator's dot goes, the phone's stays
+    assert [n.votes for n in panel.notes] == [1, 2]
+    moved.revert(session)
+    assert [(n.x, n.votes) for n in panel.notes] == [(0.0, 1), (0.0, 2)]
+    MovePhoneDots(panel.id, (one, two, two), (one,)).apply(session)  # the phone moves its dots
+    moved.apply(session)  # redo the move
+    plus.apply(session)  # redo the +
+    assert [(n.x, n.votes) for n in panel.notes] == [(100.0, 2), (100.0, 0)]
+    MovePhoneDots(panel.id, (one,), ()).apply(session)  # and takes them back: only the +
+    assert [n.votes for n in panel.notes] == [1, 0]
