@@ -138,16 +138,11 @@ class MovePhoneDots(Command):
     _old: list[Note] = field(default_factory=list, init=False)
 
     def apply(self, session: Session) -> None:
-        panel = session.panel(self.panel)
-        changed = dots_after(panel, self.before, self.after)
-        by_id = {n.id: n for n in panel.notes}
-        self._old = [by_id[n.id] for n in changed]
-        for note in changed:
-            session.put_note(self.panel, note)
+        changed = dots_after(session.panel(self.panel), self.before, self.after)
+        self._old = [old for old in session.put_notes(self.panel, changed) if old is not None]
 
     def revert(self, session: Session) -> None:
-        for note in self._old:
-            session.put_note(self.panel, note)
+        session.put_notes(self.panel, self._old)
 
 
 def panel_of_slide(session: Session, slide: str) -> Panel | None:

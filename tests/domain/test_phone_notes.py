@@ -83,12 +83,22 @@ def test_dots_are_checked_against_the_board_and_the_phones_dots():
     assert dots_refusal(["z"], notes, 3, False) == UNKNOWN_NOTE
 
 
+class _Live:
+    """The panel as it is now (a session replaces a panel on each change)."""
+
+    def __init__(self, session, panel_id):
+        self.session, self.id = session, panel_id
+
+    def __getattr__(self, name):
+        return getattr(self.session.panel(self.id), name)
+
+
 def _panel_with(*texts):
     session = new_session(SessionInfo(title="t"))
     panel = session.panel_for("aligning-people")
     for text in texts:
         PutNote(panel.id, Note(text)).apply(session)
-    return session, panel
+    return session, _Live(session, panel.id)
 
 
 def test_a_phones_new_dots_replace_its_earlier_ones():
@@ -104,7 +114,7 @@ def test_a_phones_new_dots_replace_its_earlier_ones():
 def test_dots_never_go_below_zero_and_skip_deleted_notes():
     session, panel = _panel_with("one", "two")
     one, two = (n.id for n in panel.notes)
-    assert dots_after(panel, (one, "gone"), (two,)) == [
+    assert dots_after(session.panel(panel.id), (one, "gone"), (two,)) == [
         Note("two", votes=1, id=two, x=panel.notes[1].x, y=panel.notes[1].y)
     ]
     command = MovePhoneDots(panel.id, (one,), ())
@@ -119,7 +129,10 @@ def test_phones_see_the_notes_by_group_then_the_loose_ones():
     PutCluster(panel.id, Cluster("Empty")).apply(session)
     loose, grouped = panel.notes
     PutNote(panel.id, replace(grouped, cluster=group.id)).apply(session)
-    shown = [(cid, title, [n.text for n in notes]) for cid, title, notes in cluster_order(panel)]
+    shown = [
+        (cid, title, [n.text for n in notes])
+        for cid, title, notes in cluster_order(session.panel(panel.id))
+    ]
     assert shown == [(group.id, "Meetings", ["grouped"]), (None, "", ["loose"])]
 
 
@@ -174,7 +187,7 @@ def test_undo_of_a_facilitators_edit_keeps_the_dots_phones_gave_meanwhile():
 
     session, panel = _panel_with("one", "two")
     one, two = (n.id for n in panel.notes)
-    moved = move_notes(panel, [one, two], 100.0, 0.0)
+    moved = move_notes(session.panel(panel.id), [one, two], 100.0, 0.0)
     moved.apply(session)
     plus = PutNote(panel.id, replace(panel.note(one), votes=1))  # the facilitator's + on one
     plus.apply(session)

@@ -26,8 +26,11 @@ class BoardLaptop(Laptop):
     def __init__(self, limits: Limits | None = None) -> None:
         super().__init__(limits)
         self.server.submit_board = self.take
-        self.panel = self.session.panel_for(PROCESS_ID)
         self.dots: dict[str, tuple[str, ...]] = {}
+
+    @property
+    def panel(self):  # as it is now: a session replaces a panel on each change
+        return self.session.panel_for(PROCESS_ID)
 
     def take(self, item, reply) -> None:
         with self.lock:

@@ -90,7 +90,7 @@ def test_arrivals_are_not_on_the_undo_stack_but_edits_of_them_are(room, qtbot):
     note = panel(room).notes[0]
     room.deck.slide().board.scene.select_only([note.id])
     room.deck.slide().board.controller.delete_selected()
-    assert panel(room).notes == []
+    assert not panel(room).notes
     stack.undo()  # deleting it was an ordinary edit
     assert [n.text for n in panel(room).notes] == ["From the room"]
 
@@ -149,12 +149,12 @@ def test_w_on_the_parking_lot_collects_there_and_elsewhere_says_where_to_go(room
     assert "slide with notes" in room.statusBar().currentMessage()
     room.deck.go(room.deck.keys.index("parking"))
     press(qtbot, room, "w")
-    lot = next(p for p in room.document.session.panels if p.process is None)
-    assert board_of(room).panel == lot.id
+    lot = next(p for p in room.document.session.panels if p.process is None).id
+    assert board_of(room).panel == lot
     ana = Phone(qtbot, room.phone_voting.live.url, ANA)
-    assert send(ana, "note", panel=lot.id, text="Budget for next year")[0] == 200
-    assert [n.text for n in lot.notes] == ["Budget for next year"]
-    assert panel(room).notes == []
+    assert send(ana, "note", panel=lot, text="Budget for next year")[0] == 200
+    assert [n.text for n in room.document.session.panel(lot).notes] == ["Budget for next year"]
+    assert not panel(room).notes
 
 
 def test_a_name_goes_to_the_roster_never_onto_the_note(room, qtbot):

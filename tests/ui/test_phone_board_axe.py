@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from axe import described, violations
 from test_live_browser import browser, room  # noqa: F401 (fixtures)
-from test_phone_board_browser import _page, _wait
+from test_phone_board_browser import _Live, _page, _wait
 from test_voting import press
 
 
 def test_every_board_state_of_the_phone_page_passes_axe(room, qtbot, browser):  # noqa: F811
     find, text = _page(browser)
-    panel = room.document.session.panel_for("aligning-people")
+    session = room.document.session
+    panel = _Live(session, session.panel_for("aligning-people").id)
 
     def clean():
         found = violations(browser)

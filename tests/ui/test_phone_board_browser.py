@@ -14,6 +14,16 @@ from test_voting import press
 OTHER = "ph-" + "c" * 32
 
 
+class _Live:
+    """The panel as it is now (a session replaces a panel on each change)."""
+
+    def __init__(self, session, panel_id):
+        self.session, self.id = session, panel_id
+
+    def __getattr__(self, name):
+        return getattr(self.session.panel(self.id), name)
+
+
 def _page(browser):  # noqa: F811
     from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
@@ -44,7 +54,7 @@ def _wait(qtbot, check, timeout=15_000):
 
 def test_phones_write_notes_and_dot_vote_and_the_pdf_has_them(room, qtbot, browser):  # noqa: F811
     session = room.document.session
-    panel = session.panel_for("aligning-people")
+    panel = _Live(session, session.panel_for("aligning-people").id)
     find, text = _page(browser)
     press(qtbot, room, "w")  # notes from phones, on the board on screen
     url = room.phone_voting.live.url
