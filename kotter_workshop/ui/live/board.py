@@ -39,12 +39,12 @@ from ..whiteboard.veil import veil_for
 from .controller import GATHER_MS, LiveVoting
 
 NOTES, DOTS = "notes", "dots"
-#: What the board on screen shows of a panel: (panel id, new notes' texts) -> the view,
-#: every note's and group's rectangle, and each new note's size; None when not on screen.
+# What the board on screen shows of a panel: (panel id, new notes' texts) -> the view,
+# every note's and group's rectangle, and each new note's size; None when not on screen.
 Measure = Callable[[str, list[str]], tuple[Rect, list[Rect], list[tuple[float, float]]] | None]
-#: Notes or dot sets applied per turn of the event loop: a note on the board costs far more
-#: than a ballot (its item, its text laid out), so far fewer than ballots' 24, and the window
-#: paints and takes keys between turns.
+# Notes or dot sets applied per turn of the event loop: a note on the board costs far more
+# than a ballot (its item, its text laid out), so far fewer than ballots' 24, and the window
+# paints and takes keys between turns.
 BATCH = 4
 NOTE_SIZE = (420.0, 200.0)  # a short note's size on the board (whiteboard/items.py)
 FULL_HD: Rect = (0.0, 0.0, 1920.0, 1080.0)
@@ -67,7 +67,7 @@ class PhoneBoard(QObject):
         self.mode: str | None = None
         self.dots = DEFAULT_DOTS
         self.one_per_note = False
-        #: Each phone's dots per panel, for as long as the server keeps its token.
+        # Each phone's dots per panel, for as long as the server keeps its token.
         self.phone_dots: dict[tuple[str, str], tuple[str, ...]] = {}
         self.phone_notes: dict[str, set[str]] = {}  # panel -> notes from phones (this run)
         self.notes_revealed: set[str] = set()
