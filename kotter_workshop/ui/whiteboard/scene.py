@@ -122,9 +122,14 @@ class PanelScene(QGraphicsScene):
 
     def _follow_veil(self) -> None:
         """Phone notes and dot counts shown or hidden (R): every item follows."""
-        badges = self.panel_id in self.veil.badges
-        for note_id, item in self.notes.items():
-            item.set_veiled(note_id in self.veil.notes, badges)
+        veil = self.veil
+        badges = self.panel_id in veil.badges
+        if self.panel_id in veil.touched_badges or len(veil.touched_notes) > len(self.notes):
+            touched = list(self.notes.items())
+        else:
+            touched = [(i, self.notes[i]) for i in veil.touched_notes if i in self.notes]
+        for note_id, item in touched:
+            item.set_veiled(note_id in veil.notes, badges)
 
     def _put_cluster_item(self, cluster) -> None:
         item = self.clusters.get(cluster.id)

@@ -24,10 +24,16 @@ class Veil(QObject):
         super().__init__()
         self.notes: frozenset[str] = frozenset()
         self.badges: frozenset[str] = frozenset()  # panel ids
+        # What the last change touched: boards follow only those notes (a burst from
+        # phones hides a few notes at a time on a board of hundreds).
+        self.touched_notes: frozenset[str] = frozenset()
+        self.touched_badges: frozenset[str] = frozenset()
 
     def set(self, notes: set[str] | frozenset[str], badges: set[str] | frozenset[str]) -> None:
         notes, badges = frozenset(notes), frozenset(badges)
         if (notes, badges) != (self.notes, self.badges):
+            self.touched_notes = notes ^ self.notes
+            self.touched_badges = badges ^ self.badges
             self.notes, self.badges = notes, badges
             self.changed.emit()
 
