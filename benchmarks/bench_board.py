@@ -232,7 +232,13 @@ def frames(app, board, count: int) -> dict[str, float]:
     }
 
 
-def run_app(count: int, seconds: float, join: float, dump: str | None = None) -> dict:
+def run_app(
+    count: int,
+    seconds: float,
+    join: float,
+    dump: str | None = None,
+    profile: str | None = None,
+) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # The documented setting: every phone here comes from 127.0.0.1, so raise the address cap.
     os.environ["KOTTER_WORKSHOP_LIVE_ADDRESS_RATE"] = "100000"
@@ -326,7 +332,14 @@ def run_app(count: int, seconds: float, join: float, dump: str | None = None) ->
         timer.start()
     started = time.monotonic()
     cpu_before = thread_cpu()
-    app.exec()
+    if profile:  # the Qt thread only: cProfile follows the thread that enables it
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.runcall(app.exec)
+        profiler.dump_stats(profile)
+    else:
+        app.exec()
     wall = time.monotonic() - started
     ticker.stop()
     watcher.stop()
@@ -388,6 +401,7 @@ def main() -> None:
         "--join", type=float, default=3.0, help="seconds over which the phones open the page"
     )
     parser.add_argument("--dump", help="write every request's timing to this JSON file")
+    parser.add_argument("--profile", help="write a cProfile of the window's thread to this file")
     parser.add_argument("--phones-at", help=argparse.SUPPRESS)  # the phones' process
     parser.add_argument("--report", help=argparse.SUPPRESS)
     parser.add_argument("--flag", help=argparse.SUPPRESS)
@@ -395,7 +409,7 @@ def main() -> None:
     if args.phones_at:
         run_phones(args.phones_at, args.phones, args.seconds, args.join, args.report, args.flag)
         return
-    figures = run_app(args.phones, args.seconds, args.join, args.dump)
+    figures = run_app(args.phones, args.seconds, args.join, args.dump, args.profile)
     width = max(map(len, figures))
     for name, value in figures.items():
         print(f"{name:<{width}}  {value}")
