@@ -85,8 +85,8 @@ def _put_ballots(db: Db, cast: list[dict], gone: list[str]) -> None:
 def plan_change(session: Session, change: Change) -> Callable[[Db], None] | None:
     """Writing ``change`` later, on another thread: all it needs is read from the session now.
 
-    For what phone voting changes (ballots, the roster when names are asked);
-    None for any other change, which is written at once.
+    For what phones change (ballots, notes and their dots, the roster when names are
+    asked); None for any other change, which is written at once.
     """
     if change.aspect is Aspect.BALLOTS and change.ids:
         cast, gone = _ballot_rows(session, change.ids)
@@ -94,7 +94,31 @@ def plan_change(session: Session, change: Change) -> Callable[[Db], None] | None
     if change.aspect is Aspect.ROSTER:
         roster = list(session.roster)
         return lambda db: write_roster(db, roster)
+    if change.aspect is Aspect.NOTES and change.ids:  # notes and dots from phones
+        notes = _note_rows(session, change.ids)
+        return lambda db: _put_notes(db, notes)
     return None
+
+
+def _note_rows(session: Session, ids: frozenset[str]) -> list[tuple[str, tuple | None]]:
+    """Each note's row with its panel's list as they are now; None for a note gone."""
+    found: dict[str, tuple] = {}
+    for panel in session.panels:
+        hits = [note for note in panel.notes if note.id in ids]
+        if hits:
+            listed = list(panel.notes)  # notes are frozen: the list's copy is the snapshot
+            found.update((note.id, (note_row(note), listed, panel.id)) for note in hits)
+    return [(note_id, found.get(note_id)) for note_id in sorted(ids)]
+
+
+def _put_notes(db: Db, notes: list[tuple[str, tuple | None]]) -> None:
+    """What ``write_change`` writes for these notes, from the rows taken when they changed."""
+    for note_id, where in notes:
+        if where is None:
+            db.execute(delete(NOTE).where(NOTE.c.id == note_id))
+        else:
+            row, listed, panel_id = where
+            _write_listed(db, NOTE, listed, note_id, row, panel_id)
 
 
 def _write_panel(db: Db, session: Session, panel_id: str) -> None:

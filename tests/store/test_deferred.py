@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 
 import pytest
 
 from kotter_workshop.domain import commands
-from kotter_workshop.domain.model import Action, Aspect, Ballot, Participant
+from kotter_workshop.domain.model import Action, Aspect, Ballot, Note, Participant
 from kotter_workshop.store import DiskFullError, open_session_file
 
 PROCESS = "setting-direction"
@@ -146,3 +147,27 @@ def test_a_nested_block_is_told_only_once_the_outer_block_is_on_disk(demo_file):
         assert [error for error, _ in outer.calls + inner.calls] == [None, None]
         assert all(thread.startswith("kotter-writer") for _, thread in inner.calls)
     assert ("ph-n", 2) in on_disk(demo_file)
+
+
+def test_notes_and_dots_from_phones_are_committed_on_the_writer_thread_in_order(demo_file):
+    """A burst of phone notes does not hold the window for the disk; the file keeps order."""
+    written = Written()
+    with open_session_file(demo_file) as opened:
+        session = opened.session
+        panel = session.panel_for(PROCESS)
+        before = [note.id for note in panel.notes]
+        sent = [Note(f"idea {i}") for i in range(5)]
+        with opened.deferred(written), session.batch():
+            commands.PutNotes(panel.id, sent).apply(session)
+        written.wait()
+        [(error, thread)] = written.calls
+        assert error is None and thread.startswith("kotter-writer")
+        dotted = Written()
+        with opened.deferred(dotted), session.batch():
+            session.put_note(panel.id, replace(sent[2], votes=3))  # a phone's dots
+        dotted.wait()
+        assert dotted.calls[0][1].startswith("kotter-writer")
+    with open_session_file(demo_file, read_only=True) as stored:
+        notes = stored.session.panel_for(PROCESS).notes
+        assert [note.id for note in notes] == before + [note.id for note in sent]
+        assert [note.votes for note in notes[len(before) :]] == [0, 0, 3, 0, 0]
