@@ -112,13 +112,50 @@ def _note_rows(session: Session, ids: frozenset[str]) -> list[tuple[str, tuple |
 
 
 def _put_notes(db: Db, notes: list[tuple[str, tuple | None]]) -> None:
-    """What ``write_change`` writes for these notes, from the rows taken when they changed."""
+    """Write these notes from the rows taken when they changed, in their panels' order.
+
+    A note changed in place (dots, a move) keeps its position. New notes (a burst
+    from phones) that end their panel's list are appended in one statement; any
+    other new note renumbers its panel once, not once per note.
+    """
+    new: dict[str, list[str]] = {}  # panel id -> its new notes
+    panels: dict[str, list] = {}
+    rows: dict[str, dict] = {}
     for note_id, where in notes:
         if where is None:
             db.execute(delete(NOTE).where(NOTE.c.id == note_id))
+            continue
+        row, listed, panel_id = where
+        found = db.execute(
+            update(NOTE).where(NOTE.c.id == note_id, NOTE.c.panel_id == panel_id).values(**row)
+        ).rowcount
+        if not found:
+            db.execute(delete(NOTE).where(NOTE.c.id == note_id))  # or moved from another panel
+            new.setdefault(panel_id, []).append(note_id)
+            panels[panel_id], rows[note_id] = listed, row
+    for panel_id, added in new.items():
+        listed = panels[panel_id]
+        order = {note.id: i for i, note in enumerate(listed)}
+        added.sort(key=order.__getitem__)
+        if [note.id for note in listed[len(listed) - len(added) :]] == added:
+            where = NOTE.c.panel_id == panel_id
+            last = db.scalar(select(func.coalesce(func.max(NOTE.c.position), -1)).where(where))
+            db.execute(
+                insert(NOTE),
+                [
+                    {**rows[note_id], "panel_id": panel_id, "position": last + 1 + i}
+                    for i, note_id in enumerate(added)
+                ],
+            )
         else:
-            row, listed, panel_id = where
-            _write_listed(db, NOTE, listed, note_id, row, panel_id)
+            db.execute(
+                insert(NOTE),
+                [
+                    {**rows[note_id], "panel_id": panel_id, "position": order[note_id]}
+                    for note_id in added
+                ],
+            )
+            _renumber(db, NOTE, listed)
 
 
 def _write_panel(db: Db, session: Session, panel_id: str) -> None:
