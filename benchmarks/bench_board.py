@@ -181,7 +181,9 @@ async def _phones(url: str, count: int, seconds: float, join: float, flag: str) 
         "dots": [],
         "final dots": {},
     }
-    connector = aiohttp.TCPConnector(limit=0)  # each phone its own connections
+    # Each phone its own connections, dropped after 4 s idle: the server closes an idle one
+    # at 5 s, and a request sent on a connection it is closing fails (a browser retries it).
+    connector = aiohttp.TCPConnector(limit=0, keepalive_timeout=4.0)
     async with aiohttp.ClientSession(connector=connector) as session:
         watcher = asyncio.ensure_future(_watch_dots(room, flag))
         await asyncio.gather(*(_phone(session, url, room) for _ in range(count)))
