@@ -22,6 +22,7 @@ from .model import (
     Session,
     SessionInfo,
 )
+from .parts import shifted
 
 
 class Command:
@@ -144,17 +145,24 @@ class PutNote(Command):
     note: Note
     text: str = "Edit note"
     _old: Note | None = field(default=None, init=False)
+    _own: int | None = field(default=None, init=False)  # its own change of the note's dots
 
     def apply(self, session: Session) -> None:
         notes = session.panel(self.panel).notes
         self._old = next((n for n in notes if n.id == self.note.id), None)
-        session.put_note(self.panel, self.note)
+        if self._own is None:  # the first time: as it is, and the change it makes
+            self._own = self.note.votes - (self._old.votes if self._old else 0)
+            session.put_note(self.panel, self.note)
+        else:  # a redo: with the dots phones gave meanwhile
+            session.put_note(self.panel, shifted(self.note, self._old, self._own))
 
     def revert(self, session: Session) -> None:
         if self._old is None:
             session.remove_note(self.panel, self.note.id)
         else:
-            session.put_note(self.panel, self._old)
+            notes = session.panel(self.panel).notes
+            current = next((n for n in notes if n.id == self.note.id), None)
+            session.put_note(self.panel, shifted(self._old, current, -(self._own or 0)))
 
 
 @dataclass
@@ -408,15 +416,29 @@ class PutNotes(Command):
     notes: list[Note]
     text: str = "Edit notes"
     _old: list[Note | None] = field(default_factory=list, init=False)
+    _own: dict[str, int] | None = field(default=None, init=False)  # as PutNote's, by note
 
     def apply(self, session: Session) -> None:
-        self._old = session.put_notes(self.panel, self.notes)  # all or none, in one pass
+        by_id = {n.id: n for n in session.panel(self.panel).notes}
+        notes = self.notes
+        if self._own is None:  # the first time: as they are, and the change they make
+            self._own = {}
+            for note in notes:
+                old = by_id.get(note.id)
+                self._own.setdefault(note.id, note.votes - (old.votes if old else 0))
+        else:  # a redo: with the dots phones gave meanwhile
+            notes = [shifted(n, by_id.get(n.id), self._own.get(n.id, 0)) for n in notes]
+        self._old = session.put_notes(self.panel, notes)  # all or none, in one pass
 
     def revert(self, session: Session) -> None:
         pairs = list(zip(self.notes, self._old, strict=True))
+        by_id = {n.id: n for n in session.panel(self.panel).notes}
+        own = self._own or {}
         with session.batch():
             # Back to front, so that a note named twice goes back to the first one.
-            session.put_notes(self.panel, [old for _, old in reversed(pairs) if old is not None])
+            olds = [old for _, old in reversed(pairs) if old is not None]
+            olds = [shifted(old, by_id.get(old.id), -own.get(old.id, 0)) for old in olds]
+            session.put_notes(self.panel, olds)
             added = [note.id for note, old in pairs if old is None]
             if added:
                 session.remove_notes(self.panel, added)

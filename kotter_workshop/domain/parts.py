@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from .errors import DomainError
@@ -107,6 +107,18 @@ class Note:
         note = object.__new__(cls)
         note.__dict__.update(text=text, color=color, x=x, y=y, votes=votes, cluster=cluster, id=id)
         return note
+
+
+def shifted(target: Note, current: Note | None, own: int) -> Note:
+    """``target`` with ``current``'s dots shifted by a command's ``own`` change of them.
+
+    Phones dot-vote outside the undo stack, so undo and redo of a note's edit take
+    back or make again only that edit's own change of its dots, and keep the dots
+    phones gave meanwhile (domain/commands.py PutNote and PutNotes)."""
+    if current is None:
+        return target
+    votes = max(0, current.votes + own)
+    return target if votes == target.votes else replace(target, votes=votes)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ class Limits:
     phone_rate: float = 2.0  # votes per second after that
     address_burst: float = 400  # requests an address may send at once: a room behind one NAT
     address_rate: float = 40.0  # requests per second after that
-    max_body: int = 1024  # bytes
+    max_body: int = 4096  # bytes: a note of 280 characters; a ballot is refused over 1 KB
     max_tracked: int = 20_000  # buckets kept before the idle ones are forgotten
     voters_per_address: int = 6  # new voter ids one address may introduce at once
     voter_refill_seconds: float = 300.0  # and one more after each such wait

@@ -10,7 +10,10 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .board import OpenBoard
 
 #: A phone's voter id: made by the page from 128 random bits, kept in its local storage.
 VOTER_ID = re.compile(r"ph-[0-9a-f]{32}")
@@ -48,6 +51,7 @@ class VoteState:
     processes: tuple[OpenProcess, ...] = ()
     names: bool = False  # the facilitator asks for names
     pdf: bool = False  # the PDF summary is shared
+    board: OpenBoard | None = None  # a panel open for notes or dots from phones (live/board.py)
 
     @property
     def is_open(self) -> bool:
@@ -135,6 +139,8 @@ def safe_json(data: Any) -> bytes:
 
 def state_document(state: VoteState, version: int, strings: dict[str, str]) -> dict[str, Any]:
     """The state as the page reads it."""
+    from .board import board_document
+
     return {
         "version": version,
         "language": state.language,
@@ -147,5 +153,6 @@ def state_document(state: VoteState, version: int, strings: dict[str, str]) -> d
         ],
         "names": state.names,
         "pdf": state.pdf,
+        "board": board_document(state.board),
         "strings": strings,
     }

@@ -17,19 +17,17 @@ import base64
 import contextlib
 import hashlib
 import hmac
-import logging
 import os
 import re
 import secrets
 import socket
-import sys
 import threading
 from collections.abc import Callable
 
 from aiohttp import web
-from aiohttp.http_exceptions import HttpProcessingError
 
 from . import page
+from .board import PhoneDots, PhoneNote, parse_dots, parse_note
 from .connections import (
     BACKLOG,
     LISTEN_QUEUE,
@@ -38,11 +36,15 @@ from .connections import (
     open_descriptors,
     raise_open_file_limit,
 )
+from .errors import LoopErrors, request_logger, say
 from .limits import Buckets, Limits, NewVoters
 from .protocol import PhoneBallot, Refused, VoteState, parse_ballot, safe_json, state_document
 
-Reply = Callable[[Refused | None], None]
+#: What the ui answers: recorded (None, or a dict of what the phone hears) or Refused.
+Reply = Callable[[Refused | dict | None], None]
 Submit = Callable[[PhoneBallot, Reply], None]
+#: Notes and dots from phones go to their own taker (ui/live/board.py), set while it exists.
+SubmitBoard = Callable[[PhoneNote | PhoneDots, Reply], None]
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
@@ -86,6 +88,7 @@ class VotingServer:
         reply_seconds: float = 5.0,
     ) -> None:
         self.submit = submit
+        self.submit_board: SubmitBoard | None = None
         self.limits = limits or Limits.from_environment()
         self.token = token or new_token()
         self.poll_seconds = poll_seconds
@@ -251,8 +254,8 @@ class VotingServer:
         cap = self.limits.max_connections or connection_cap(
             raise_open_file_limit(), open_descriptors()
         )
-        self._guard = guard = Guard(cap, self.limits.idle_seconds, _say)
-        asyncio.get_running_loop().set_exception_handler(_LoopErrors(guard))
+        self._guard = guard = Guard(cap, self.limits.idle_seconds, say)
+        asyncio.get_running_loop().set_exception_handler(LoopErrors(guard))
         app = web.Application(client_max_size=self.limits.max_body)
         app.router.add_route("*", "/{tail:.*}", self._dispatch)
         self._runner = web.AppRunner(
@@ -261,7 +264,7 @@ class VotingServer:
             handle_signals=False,
             shutdown_timeout=SHUTDOWN_SECONDS,
             keepalive_timeout=self.limits.idle_seconds,
-            logger=_request_logger(guard),
+            logger=request_logger(guard),
         )
         await self._runner.setup()
         last: OSError | None = None
@@ -301,10 +304,10 @@ class VotingServer:
         if len(parts) == 2:  # /<token> without the slash: the page's files are relative
             return web.Response(status=302, headers={"Location": f"/{self.token}/"})
         rest = "/".join(parts[2:])
-        if rest == "vote":
+        if rest in ("vote", "note", "dots"):
             if request.method != "POST":
                 return _error(405, "POST only")
-            return await self._vote(request)
+            return await self._receive(request, rest)
         if request.method != "GET":
             return _error(405, "GET only")
         if request.query_string and rest != "state":
@@ -342,45 +345,56 @@ class VotingServer:
         words = page.strings(state.language)
         return _json(200, state_document(state, self._version, words))
 
-    async def _vote(self, request: web.Request) -> web.Response:
+    async def _receive(self, request: web.Request, kind: str) -> web.Response:
+        """A vote, a note or dots: checked here, handed to the ui, answered once on disk."""
         if request.content_type != "application/json":
             return _error(415, "JSON only")
         if request.content_length is not None and request.content_length > self.limits.max_body:
             return _error(413, "too large")
-        try:  # a body of a kilobyte at most: a slow one is a client holding a connection
+        try:  # a body of a few kilobytes at most: a slow one is a client holding a connection
             body = await asyncio.wait_for(request.read(), self.limits.idle_seconds)
         except web.HTTPRequestEntityTooLarge:
             return _error(413, "too large")
         except TimeoutError:
             return _error(408, "the request came too slowly")
+        state = self._state
         try:
-            ballot = parse_ballot(body, self._state)
+            if kind == "vote":
+                item = parse_ballot(body, state)
+            elif kind == "note":
+                item = parse_note(body, state.board, state.names)
+            else:
+                item = parse_dots(body, state.board, state.names)
         except Refused as refused:
             return _error(refused.status, refused.reason)
-        if not self._new_voters.admit(request.remote or "?", ballot.voter):
+        if not self._new_voters.admit(request.remote or "?", item.voter):
             return _json(429, {"error": "too many voters from one device", "limit": "voters"})
-        if not self._phones.take(ballot.voter):
-            return _error(429, "too many votes")
-        if self._closing:  # checked with no await before submit: close_doors() means none
+        if not self._phones.take(item.voter):
+            return _error(429, "too many votes" if kind == "vote" else "too many requests")
+        submit = self.submit if kind == "vote" else self.submit_board
+        if self._closing or submit is None:  # no await before submit: close_doors() means none
             return _error(409, "the session closed")
         loop = asyncio.get_running_loop()
-        answer: asyncio.Future[Refused | None] = loop.create_future()
+        answer: asyncio.Future[Refused | dict | None] = loop.create_future()
 
-        def reply(result: Refused | None) -> None:  # from the ui or the file's writer thread
+        def reply(result: Refused | dict | None) -> None:  # from the ui or the writer thread
             with contextlib.suppress(RuntimeError):  # the server stopped meanwhile: no one waits
                 loop.call_soon_threadsafe(_settle, answer, result)
 
-        self.submit(ballot, reply)
+        submit(item, reply)
         try:
             result = await asyncio.wait_for(answer, self.reply_seconds)
         except TimeoutError:
             return _error(503, "the laptop did not answer")
-        if result is not None:
+        if isinstance(result, Refused):
             return _error(result.status, result.reason)
-        return _json(
-            200,
-            {"ok": True, "process": ballot.process, "round": ballot.round, "value": ballot.value},
-        )
+        if isinstance(item, PhoneBallot):
+            done = {"process": item.process, "round": item.round, "value": item.value}
+        elif isinstance(item, PhoneNote):
+            done = {"panel": item.panel, **(result or {})}
+        else:
+            done = {"panel": item.panel, "notes": list(item.notes)}
+        return _json(200, {"ok": True, **done})
 
     def _summary_page(self) -> web.Response:
         if self._html is None:
@@ -414,7 +428,7 @@ def summary_policy(html: bytes) -> str:
     )
 
 
-def _settle(future: asyncio.Future, result: Refused | None) -> None:
+def _settle(future: asyncio.Future, result: Refused | dict | None) -> None:
     if not future.done():
         future.set_result(result)
 
@@ -454,47 +468,3 @@ class _GuardedSite(web.TCPSite):
                 same.listen(LISTEN_QUEUE)
             finally:
                 same.close()
-
-
-def _say(line: str) -> None:
-    print(f"kotter-workshop: {line}", file=sys.stderr, flush=True)
-
-
-def _request_logger(guard: Guard) -> logging.Logger:
-    """aiohttp's error log: malformed requests are counted, anything else is one line."""
-    logger = logging.getLogger("kotter_workshop.live.requests")
-    logger.propagate = False
-    logger.setLevel(logging.INFO)
-    logger.handlers[:] = [_OneLine(guard)]
-    return logger
-
-
-class _OneLine(logging.Handler):
-    def __init__(self, guard: Guard) -> None:
-        super().__init__(logging.INFO)
-        self.guard = guard
-
-    def emit(self, record: logging.LogRecord) -> None:
-        exc = record.exc_info[1] if record.exc_info else None
-        if isinstance(exc, HttpProcessingError):  # not HTTP: the client had its 400
-            self.guard.malformed += 1
-            return
-        if isinstance(exc, ConnectionError):  # the phone went away meanwhile: nothing to say
-            return
-        why = f" ({exc.__class__.__name__}: {exc})" if exc is not None else ""
-        _say(f"phone voting: {record.getMessage()}{why}"[:300])
-
-
-class _LoopErrors:
-    """The loop's error handler: one line, never a traceback; accept errors are counted."""
-
-    def __init__(self, guard: Guard) -> None:
-        self.guard = guard
-
-    def __call__(self, loop: asyncio.AbstractEventLoop, context: dict) -> None:
-        exc = context.get("exception")
-        if isinstance(exc, OSError) and "accept" in str(context.get("message", "")):
-            self.guard.refused += 1  # out of descriptors: asyncio retries in a second
-            return
-        why = f" ({exc.__class__.__name__}: {exc})" if exc is not None else ""
-        _say(f"phone voting: {context.get('message', 'error')}{why}"[:300])

@@ -16,6 +16,8 @@ SLIDE_KEYS: dict[str, tuple[str, ...]] = {
     "reveal": ("R",),
     "timer": ("T",),
     "voting": ("V",),
+    "phone_notes": ("W",),
+    "phone_dots": ("D",),
     "go_to": ("Ctrl+G",),
     "shortcuts": ("?",),
     "leave_full_screen": ("Esc",),

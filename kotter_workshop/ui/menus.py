@@ -46,6 +46,17 @@ class Menu:
     rows: tuple  # Entry, Menu, None (a separator) or the name of a part built elsewhere
 
 
+# Notes and dots from phones, beside phone voting: the scope's gestures (live/board_gestures.py).
+BOARD = tuple(
+    Entry(name, text, "session." + name, when=SESSION, checkable=name == "phone_one_dot")
+    for name, text in (
+        ("phone_notes", QT_TRANSLATE_NOOP("MainWindow", "Open or close no&tes from phones")),
+        ("phone_dots", QT_TRANSLATE_NOOP("MainWindow", "Open or close &dot voting from phones")),
+        ("phone_dot_count", QT_TRANSLATE_NOOP("MainWindow", "Dots per p&hone…")),
+        ("phone_one_dot", QT_TRANSLATE_NOOP("MainWindow", "At most &one dot per note")),
+    )
+)
+
 MENUS = (
     Menu(QT_TRANSLATE_NOOP("MainWindow", "&File"), ("file",)),
     Menu(
@@ -215,7 +226,7 @@ MENUS = (
                 when=PROCESS,
             ),
             None,
-            Menu(QT_TRANSLATE_NOOP("MainWindow", "P&hone voting"), ("phone_voting",)),
+            Menu(QT_TRANSLATE_NOOP("MainWindow", "P&hone voting"), ("phone_voting", None, *BOARD)),
         ),
     ),
     Menu(

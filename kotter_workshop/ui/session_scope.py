@@ -41,6 +41,7 @@ class SessionScope(QObject):
         self.navigation = DeckNavigation(document.session, parent=self)
         self.timer = Timer(document, parent=self)
         self.live: LiveVoting | None = None
+        self._phone_board = None  # W and D (live/board_gestures.py), made on the first
         self.connect_while_open(document.refused, say)
         self.connect_while_open(self.capture.message, say)
         self.connect_while_open(self.navigation.slide_changed, self._follow_slide)
@@ -99,7 +100,30 @@ class SessionScope(QObject):
         self.navigation.previous()
 
     def reveal(self) -> None:
+        if self._phone_board is not None and self._phone_board.reveal():
+            return  # on a panel with notes or dots from phones, R shows or hides them
         self.navigation.toggle_reveal()
+
+    # -- notes and dots from phones ---------------------------------------------------------
+    def phone_board(self):
+        if self._phone_board is None:
+            from .live.board_gestures import PhoneBoardGestures
+
+            self._phone_board = PhoneBoardGestures(self.host, self)
+        return self._phone_board
+
+    def phone_notes(self) -> None:
+        self.phone_board().toggle("notes")
+
+    def phone_dots(self) -> None:
+        self.phone_board().toggle("dots")
+
+    def phone_dot_count(self) -> None:
+        self.phone_board().choose_dots()
+
+    def phone_one_dot(self) -> None:
+        action = self.host.actions_by_name.get("phone_one_dot")
+        self.phone_board().set_one_per_note(bool(action is not None and action.isChecked()))
 
     def toggle_timer(self) -> None:
         self.timer.toggle()

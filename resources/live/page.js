@@ -1,5 +1,6 @@
 // The phone page: follows whichever process is open for voting, sends one ballot per
-// process and round, and shows only text (textContent), never markup from the server.
+// process and round, notes and dots to the board the facilitator opened, and shows
+// only text (textContent), never markup from the server or from other phones' notes.
 "use strict";
 (() => {
   const $ = (id) => document.getElementById(id);
@@ -51,7 +52,8 @@
     document.title = state.title || word("page_title");
     $("session-title").textContent = state.title || word("page_title");
     const open = state.processes.length > 0;
-    $("waiting").hidden = open;
+    const board = state.board || null;
+    $("waiting").hidden = open || board !== null;
     $("vote").hidden = !open;
     $("waiting-text").textContent = word("waiting");
     $("waiting-detail").textContent = word("waiting_detail");
@@ -59,11 +61,16 @@
     $("pdf-intro").textContent = word("pdf_intro");
     $("pdf-link").textContent = word("pdf");
     $("summary-link").textContent = word("summary_page");
-    if (!open) { $("processes").replaceChildren(); $("announce").textContent = word("waiting"); return; }
-    $("question").textContent = state.question;
-    $("name-box").hidden = !state.names;
+    $("name-box").hidden = !(state.names && (open || board !== null));
     $("name-label").textContent = word("name_label");
     $("name-hint").textContent = word("name_hint");
+    renderBoard(board);
+    if (!open) {
+      $("processes").replaceChildren();
+      if (board === null) $("announce").textContent = word("waiting");
+      return;
+    }
+    $("question").textContent = state.question;
     const many = state.processes.length > 1;
     $("progress").hidden = !many;
     const voted = state.processes.filter((p) => (p.id + "|" + p.round) in chosen).length;
@@ -115,15 +122,7 @@
     statusOf[key] = ["", word("sending")];
     render();
     const body = { voter, process: process.id, round: process.round, value };
-    const name = ($("name").value || "").trim();
-    if (state.names && name) { body.name = name.slice(0, 60); store(NAME_KEY, body.name); }
-    let response = null;
-    try {
-      response = await fetch("vote", {
-        method: "POST", headers: { "Content-Type": "application/json" },
-        body: JSON.stringify(body), cache: "no-store", credentials: "omit",
-      });
-    } catch (e) { response = null; }
+    const response = await post("vote", withName(body));
     if (response && response.ok) {
       chosen[key] = value;
       store("kotter-workshop-votes-" + base, JSON.stringify(chosen));
@@ -143,6 +142,156 @@
     $("announce").textContent = process.title + ": " + said;
   }
 
+  function withName(body) {
+    const name = ($("name").value || "").trim();
+    if (state.names && name) { body.name = name.slice(0, 60); store(NAME_KEY, body.name); }
+    return body;
+  }
+
+  async function post(path, body) {
+    try {
+      return await fetch(path, {
+        method: "POST", headers: { "Content-Type": "application/json" },
+        body: JSON.stringify(body), cache: "no-store", credentials: "omit",
+      });
+    } catch (e) { return null; }
+  }
+
+  // -- notes and dots from phones: the board the facilitator opened (W or D) --------------
+  const REASONS = {
+    "the note is empty": "note_empty", "a note holds at most 280 characters": "note_too_long",
+    "a note holds at most 6 lines": "note_lines", "the note holds control characters": "note_control",
+    "the note looks like markup; send plain text": "note_markup",
+    "more dots than a phone has": "no_dots_left", "one dot per note": "one_per_note",
+  };
+  let boardStatus = ["", ""];
+  let boardKey = "";
+  let sent = 0;
+  let myDots = [];
+  let myDotsPanel = null;
+  let busy = false;
+  const dotsKey = (panel) => "kotter-workshop-dots-" + base + "-" + panel;
+
+  async function refusal(response) {
+    if (response && response.status === 409) return word("board_closed");
+    if (response && response.status === 429) {
+      const why = await response.json().catch(() => ({}));
+      return word(why.limit === "voters" ? "one_device" : "too_fast");
+    }
+    if (response && response.status === 400) {
+      const why = await response.json().catch(() => ({}));
+      if (REASONS[why.error]) return word(REASONS[why.error]);
+    }
+    return word("not_sent");
+  }
+
+  function renderBoard(board) {
+    $("board").hidden = board === null;
+    if (board === null) return;
+    const key = board.panel + "|" + board.mode;
+    if (key !== boardKey) { boardKey = key; boardStatus = ["", ""]; }
+    const notes = board.mode === "notes";
+    $("board-kicker").textContent = word(notes ? "notes_kicker" : "dots_kicker");
+    $("board-title").textContent = board.title;
+    $("board-question").textContent = board.question;
+    $("board-question").hidden = !board.question;
+    $("note-form").hidden = !notes;
+    $("dots-box").hidden = notes;
+    $("note-label").textContent = word("note_label");
+    $("note-send").textContent = word("send_note");
+    $("note-send").disabled = busy;
+    countChars();
+    if (!notes) renderDots(board);
+    $("board-status").className = "status" + (boardStatus[0] === "error" ? " error" : "");
+    $("board-status").textContent = boardStatus[1];
+  }
+
+  function countChars() {
+    $("note-count").textContent = word("note_count", { n: Array.from($("note-text").value).length });
+  }
+
+  async function sendNote(event) {
+    event.preventDefault();
+    const board = state && state.board;
+    if (!board || board.mode !== "notes" || busy) return;
+    const text = $("note-text").value;
+    if (!text.trim()) { boardStatus = ["error", word("note_empty")]; render(); return; }
+    busy = true;
+    boardStatus = ["", word("sending")];
+    render();
+    const response = await post("note", withName({ voter, panel: board.panel, text }));
+    if (response && response.ok) {
+      $("note-text").value = "";
+      sent += 1;
+      boardStatus = ["", word("note_sent") + " " + word(sent === 1 ? "one_note_sent" : "notes_sent", { n: sent })];
+    } else {
+      boardStatus = ["error", await refusal(response)];
+    }
+    busy = false;
+    render();
+    $("announce").textContent = boardStatus[1];
+  }
+
+  function renderDots(board) {
+    if (myDotsPanel !== board.panel) {
+      myDotsPanel = board.panel;
+      try { myDots = JSON.parse(store(dotsKey(board.panel)) || "[]"); } catch (e) { myDots = []; }
+      if (!Array.isArray(myDots)) myDots = [];
+    }
+    const known = new Set(board.groups.flatMap((g) => g.notes.map((n) => n.id)));
+    myDots = myDots.filter((id) => known.has(id)).slice(0, board.dots);
+    const left = board.dots - myDots.length;
+    $("dots-left").textContent = word("dots_left", { left, total: board.dots }) +
+      (board.one_per_note ? " " + word("one_per_note") : "");
+    const titled = board.groups.length > 1;  // no heading when no note is in a group
+    const shown = board.groups.map((g) => el("section", { class: "dot-group" }, [
+      ...(titled ? [el("h2", { class: "group", text: g.title || word("other_notes") })] : []),
+      ...g.notes.map((n) => dotRow(board, n, left)),
+    ]));
+    if (!shown.length) shown.push(el("p", { class: "detail", text: word("no_notes") }));
+    $("groups").replaceChildren(...shown);
+  }
+
+  function dotRow(board, note, left) {
+    const mine = myDots.filter((id) => id === note.id).length;
+    const label = note.text.length > 60 ? note.text.slice(0, 60) + "…" : note.text;
+    const remove = el("button", {
+      type: "button", text: "−", "aria-label": word("remove_dot") + ": " + label, "data-dot": "remove",
+    });
+    remove.disabled = busy || mine === 0;
+    remove.addEventListener("click", () => {
+      const next = myDots.slice();
+      next.splice(next.indexOf(note.id), 1);
+      sendDots(board, next);
+    });
+    const add = el("button", {
+      type: "button", text: "+", "aria-label": word("add_dot") + ": " + label, "data-dot": "add",
+    });
+    add.disabled = busy || left <= 0 || (board.one_per_note && mine > 0);
+    add.addEventListener("click", () => sendDots(board, myDots.concat([note.id])));
+    return el("article", { class: "dot-note", "data-note": note.id }, [
+      el("p", { text: note.text }), remove, add,
+      el("p", { class: "mine", text: mine ? word("your_dots", { n: mine }) : "" }),
+    ]);
+  }
+
+  async function sendDots(board, next) {
+    busy = true;
+    boardStatus = ["", word("sending")];
+    render();
+    const response = await post("dots", withName({ voter, panel: board.panel, notes: next }));
+    if (response && response.ok) {
+      myDots = next;
+      store(dotsKey(board.panel), JSON.stringify(next));
+      boardStatus = ["", word("dots_saved")];
+    } else {
+      boardStatus = ["error", await refusal(response)];
+    }
+    busy = false;
+    render();
+    $("announce").textContent = boardStatus[1];
+  }
+
   async function follow() {
     for (;;) {
       try {
@@ -160,5 +309,7 @@
   }
 
   $("name").value = store(NAME_KEY) || "";
+  $("note-form").addEventListener("submit", sendNote);
+  $("note-text").addEventListener("input", countChars);
   follow();
 })();

@@ -37,7 +37,8 @@ class AppProcess:
         if not line:
             self.stop()
             raise RuntimeError(self.stderr_path.read_text(errors="replace")[-2000:])
-        self.url = json.loads(line)["url"]
+        said = json.loads(line)
+        self.url, self.panel = said["url"], said.get("panel")
         parts = urlsplit(self.url)
         assert parts.hostname == "127.0.0.1"
         self.port, self.base = parts.port, parts.path
@@ -49,6 +50,24 @@ class AppProcess:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
             conn.request("POST", self.base + "vote", body, {"Content-Type": "application/json"})
+            response = conn.getresponse()
+            response.read()
+            return response.status, time.monotonic() - started
+        except OSError as exc:
+            return f"error {exc.__class__.__name__}", time.monotonic() - started
+        finally:
+            conn.close()
+
+    def note(self, voter: str, text: str, timeout: float = 10.0):
+        """(status, seconds until answered) of one phone's note on the open board."""
+        return self._post("note", {"voter": voter, "panel": self.panel, "text": text}, timeout)
+
+    def _post(self, rest: str, data: dict, timeout: float):
+        body = json.dumps(data)
+        started = time.monotonic()
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            conn.request("POST", self.base + rest, body, {"Content-Type": "application/json"})
             response = conn.getresponse()
             response.read()
             return response.status, time.monotonic() - started

@@ -1,11 +1,13 @@
 """The app in a process of its own, with phone voting open, for attacks and kill -9.
 
-Run: ``python tests/live/live_app.py FILE [--edit-ms N] [--seconds S]``. It opens
+Run: ``python tests/live/live_app.py FILE [--edit-ms N] [--seconds S] [--notes]``. It opens
 FILE in a real (offscreen) window, opens phone voting on all six processes on
-127.0.0.1 and prints one JSON line: ``{"url": ...}``. With ``--edit-ms`` the
-facilitator edits a speaker note every N ms (``edit 1``, ``edit 2``, ...). It
-quits when a line ``quit`` arrives on stdin, or after ``--seconds`` (a bound,
-so it never outlives a test), printing ``{"edits": n, "failed": ...}`` last.
+127.0.0.1 and prints one JSON line: ``{"url": ...}``; with ``--notes`` it also
+opens notes from phones (W) on the first process's board and adds ``"panel"``.
+With ``--edit-ms`` the facilitator edits a speaker note every N ms (``edit 1``,
+``edit 2``, ...). It quits when a line ``quit`` arrives on stdin, or after
+``--seconds`` (a bound, so it never outlives a test), printing
+``{"edits": n, "failed": ...}`` last.
 Used by tests/live/test_hostile.py and benchmarks/bench_hostile.py.
 """
 
@@ -26,6 +28,7 @@ def main() -> None:
     parser.add_argument("file")
     parser.add_argument("--edit-ms", type=int, default=0)
     parser.add_argument("--seconds", type=float, default=120.0)
+    parser.add_argument("--notes", action="store_true", help="open notes from phones (W)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QObject, QTimer, Signal
@@ -54,7 +57,11 @@ def main() -> None:
     window.show()
     window.deck.go(window.deck.keys.index(SLIDE), phase=1)
     window.phone_voting.open_all()
-    print(json.dumps({"url": window.phone_voting.live.url}), flush=True)
+    said = {"url": window.phone_voting.live.url}
+    if args.notes:  # W on the process's board: notes from phones land on its panel
+        window.scope.phone_notes()
+        said["panel"] = window.phone_voting.live.board.panel
+    print(json.dumps(said), flush=True)
 
     edits = [0]
 

@@ -84,6 +84,7 @@ class LiveVoting(QObject):
         )
         self._pdf_building: threading.Thread | None = None
         self._pdf_again = False
+        self.board = None  # notes and dots from phones (board.PhoneBoard), made on the first W or D
         self._unsubscribe = document.session.subscribe(self._on_change)
 
     # -- what the facilitator sees ----------------------------------------------------
@@ -191,6 +192,8 @@ class LiveVoting(QObject):
         self._pdf_timer.stop()
         self._gather.stop()
         self.server.close_doors()
+        if self.board is not None:
+            self.board.shutdown()
         items = []
         while not self._queue.empty():
             items.append(self._queue.get_nowait())
@@ -243,6 +246,7 @@ class LiveVoting(QObject):
             processes=tuple(processes),
             names=self.names,
             pdf=self.sharing_pdf,
+            board=self.board.state() if self.board is not None else None,
         )
 
     def _publish(self) -> None:

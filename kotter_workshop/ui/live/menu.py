@@ -209,7 +209,14 @@ class PhoneVoting(QObject):
     def _refresh_overlay(self) -> None:
         live = self.live
         blank = self.window.room.blanked
-        if live is None or live.url is None or blank or not (live.is_open or live.sharing_pdf):
+        board = live.board if live is not None and live.board is not None else None
+        collecting = board is not None and board.is_open
+        if (
+            live is None
+            or live.url is None
+            or blank
+            or not (live.is_open or live.sharing_pdf or collecting)
+        ):
             self.overlay.hide()
             self.window.room.reserve_right(0)
             return
@@ -223,6 +230,13 @@ class PhoneVoting(QObject):
                     "%1", str(count)
                 )
             )
+        elif collecting:
+            caption = self._room(
+                QT_TRANSLATE_NOOP("PhoneVoting", "Dot-vote on your phone")
+                if board.mode == "dots"
+                else QT_TRANSLATE_NOOP("PhoneVoting", "Notes from your phone")
+            )
+            detail = ""
         else:
             caption = self._room(QT_TRANSLATE_NOOP("PhoneVoting", "The summary, on your phone"))
             detail = ""

@@ -182,6 +182,8 @@ class NoteItem(QGraphicsRectItem):
         self.count.setFont(text_font(40, bold=True))
         self.setPen(QPen(EDGE, 2))
         self.shown: Note | None = None
+        self.detailed = True
+        self.veiled = (False, False)  # (text, count) hidden until revealed (veil.py)
         self._ink()
         self.show_note(note)
 
@@ -216,7 +218,7 @@ class NoteItem(QGraphicsRectItem):
             self.count.setText(str(note.votes))
             box = self.count.boundingRect()
             self.count.setPos((BADGE - box.width()) / 2, (BADGE - box.height()) / 2)
-            self.badge.setVisible(note.votes > 0 and self.text.isVisible())
+            self._show_parts()
         self.fit_height()
         self.setPos(note.x, note.y)
 
@@ -231,9 +233,21 @@ class NoteItem(QGraphicsRectItem):
 
     def set_detail(self, detailed: bool) -> None:
         """Text, badge and edge pattern only when they can be seen; the tint always shows."""
-        self.text.setVisible(detailed)
+        self.detailed = detailed
         self.strip.setVisible(detailed)
-        self.badge.setVisible(detailed and self.shown is not None and self.shown.votes > 0)
+        self._show_parts()
+
+    def set_veiled(self, text: bool, count: bool) -> None:
+        """Face down (a phone note not yet revealed: its tint only) and/or its count hidden."""
+        if (text, count) != self.veiled:
+            self.veiled = (text, count)
+            self._show_parts()
+
+    def _show_parts(self) -> None:
+        text, count = self.veiled
+        self.text.setVisible(self.detailed and not text)
+        votes = self.shown.votes if self.shown is not None else 0
+        self.badge.setVisible(self.detailed and not text and not count and votes > 0)
 
     def text_rect(self) -> QRectF:
         """Where the note's text lies, in scene coordinates."""

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QGraphicsScene
 from ...domain.model import Aspect, Change, Note, Panel, Session
 from ..theme import Palette
 from .items import ClusterItem, NoteItem, default_colours
+from .veil import veil_for
 
 
 class PanelScene(QGraphicsScene):
@@ -31,8 +32,10 @@ class PanelScene(QGraphicsScene):
         self.colours: Palette = default_colours()
         # A fixed index suits a board: items move only when the model says so.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
+        self.veil = veil_for(session)
         self.rebuild()
         self._unsubscribe = session.subscribe(self._on_change)
+        self.veil.changed.connect(self._follow_veil)
         self.selectionChanged.connect(self._show_selection)
         self.destroyed.connect(lambda *_: self._unsubscribe())
 
@@ -114,7 +117,14 @@ class PanelScene(QGraphicsScene):
             self.addItem(item)
         else:
             item.show_note(note)
+        item.set_veiled(note.id in self.veil.notes, self.panel_id in self.veil.badges)
         return item
+
+    def _follow_veil(self) -> None:
+        """Phone notes and dot counts shown or hidden (R): every item follows."""
+        badges = self.panel_id in self.veil.badges
+        for note_id, item in self.notes.items():
+            item.set_veiled(note_id in self.veil.notes, badges)
 
     def _put_cluster_item(self, cluster) -> None:
         item = self.clusters.get(cluster.id)

@@ -1,0 +1,199 @@
+"""Notes and dots from phones in the window: W and D on a panel, notes landing face down,
+R showing them, dots replacing a phone's earlier dots, undo leaving the room's work alone."""
+
+import datetime as dt
+import json
+
+import pytest
+from live_phone import Phone
+from test_live_voting import open_window
+from test_voting import press
+
+from kotter_workshop.domain import SessionInfo, new_session
+from kotter_workshop.ui.document import Document
+
+ANA = "ph-" + "a" * 32
+BEN = "ph-" + "b" * 32
+
+
+@pytest.fixture
+def room(qtbot, theme, guard):
+    session = new_session(SessionInfo(title="Team day", date=dt.date(2026, 11, 1)))
+    window = open_window(qtbot, theme, Document(session))
+    yield window
+    window.phone_voting.detach()
+
+
+def send(phone: Phone, rest: str, **body):
+    status, answer = phone.call("POST", rest, json.dumps({"voter": phone.voter, **body}).encode())
+    return status, json.loads(answer)
+
+
+def board_of(window):
+    return window.phone_voting.live.board
+
+
+def panel(window):
+    return window.document.session.panel_for("aligning-people")
+
+
+def note_items(window):
+    return window.deck.slide().board.scene.notes
+
+
+def test_w_opens_notes_on_the_panel_on_screen_and_notes_land_face_down(room, qtbot):
+    press(qtbot, room, "w")
+    board = board_of(room)
+    assert board.mode == "notes" and board.panel == panel(room).id
+    assert room.deck.slide().phase == 2  # the board's step, where the notes land
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    state = ana.state()["board"]
+    assert state["mode"] == "notes" and state["panel"] == panel(room).id
+    assert state["title"] == panel(room).title
+
+    for text in ("Too many meetings", "No one owns\nthe roadmap"):
+        status, answer = send(ana, "note", panel=panel(room).id, text=text)
+        assert status == 200 and answer["ok"] and answer["note"]
+    notes = panel(room).notes
+    assert [n.text for n in notes] == ["Too many meetings", "No one owns\nthe roadmap"]
+    items = note_items(room)
+    qtbot.waitUntil(lambda: all(n.id in items for n in notes))
+    view = room.deck.slide().board.view
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    for note in notes:  # in a free place in view, not on each other
+        item = items[note.id]
+        assert visible.contains(item.sceneBoundingRect())
+        assert not item.text.isVisible()  # face down until R
+    a, b = (items[n.id].sceneBoundingRect() for n in notes)
+    assert not a.intersects(b)
+
+    press(qtbot, room, "r")  # R on the board shows them, and new ones arrive shown
+    assert all(items[n.id].text.isVisible() for n in notes)
+    send(ana, "note", panel=panel(room).id, text="Third")
+    qtbot.waitUntil(lambda: len(panel(room).notes) == 3)
+    third = panel(room).notes[2]
+    qtbot.waitUntil(lambda: third.id in items and items[third.id].text.isVisible())
+
+    press(qtbot, room, "w")  # closed: the page waits, a late note is turned away
+    assert board.mode is None and ana.state()["board"] is None
+    status, _ = send(ana, "note", panel=panel(room).id, text="Late")
+    assert status == 409 and len(panel(room).notes) == 3
+
+
+def test_arrivals_are_not_on_the_undo_stack_but_edits_of_them_are(room, qtbot):
+    press(qtbot, room, "w", "r")
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    stack = room.document.undo_stack
+    before = stack.count()
+    send(ana, "note", panel=panel(room).id, text="From the room")
+    assert stack.count() == before  # Ctrl+Z never takes a phone's note away
+    note = panel(room).notes[0]
+    room.deck.slide().board.scene.select_only([note.id])
+    room.deck.slide().board.controller.delete_selected()
+    assert not panel(room).notes
+    stack.undo()  # deleting it was an ordinary edit
+    assert [n.text for n in panel(room).notes] == ["From the room"]
+
+
+def test_d_opens_dots_and_a_phones_dots_replace_its_earlier_ones(room, qtbot):
+    press(qtbot, room, "w")
+    ana, ben = (Phone(qtbot, room.phone_voting.live.url, v) for v in (ANA, BEN))
+    for text in ("One", "Two", "Three"):
+        send(ana, "note", panel=panel(room).id, text=text)
+    press(qtbot, room, "d")  # W's collection closes, dot voting opens
+    board = board_of(room)
+    assert board.mode == "dots" and board.dots == 3
+    state = ana.state()["board"]
+    ids = [n["id"] for g in state["groups"] for n in g["notes"]]
+    assert [n["text"] for g in state["groups"] for n in g["notes"]] == ["One", "Two", "Three"]
+    one, two, three = ids
+
+    assert send(ana, "dots", panel=panel(room).id, notes=[one, one, two])[0] == 200
+    assert send(ben, "dots", panel=panel(room).id, notes=[one])[0] == 200
+    votes = lambda: [n.votes for n in panel(room).notes]  # noqa: E731
+    assert votes() == [3, 1, 0]
+    assert send(ana, "dots", panel=panel(room).id, notes=[three])[0] == 200  # moved
+    assert votes() == [1, 0, 1]
+    assert send(ana, "dots", panel=panel(room).id, notes=[one, two, three, three])[0] == 400
+    assert votes() == [1, 0, 1]  # too many: nothing changes
+
+    items = note_items(room)
+    first = items[one]
+    assert not first.badge.isVisible()  # counts hidden until R
+    press(qtbot, room, "r")
+    assert first.badge.isVisible() and first.count.text() == "1"
+    send(ben, "dots", panel=panel(room).id, notes=[two])  # revealed: the counts follow live
+    qtbot.waitUntil(lambda: items[two].count.text() == "1" and not items[one].badge.isVisible())
+
+    press(qtbot, room, "d")
+    assert ana.state()["board"] is None
+    assert send(ana, "dots", panel=panel(room).id, notes=[one])[0] == 409
+    assert votes() == [0, 1, 1]
+
+    from kotter_workshop.interchange.to_json import session_to_json
+
+    exported = session_to_json(room.document.session)  # the JSON carries them, anonymous
+    shown = next(p for p in exported["panels"] if p["id"] == panel(room).id)
+    assert [(n["text"], n["votes"]) for n in shown["notes"]] == [
+        ("One", 0),
+        ("Two", 1),
+        ("Three", 1),
+    ]
+    assert ANA not in json.dumps(exported) and BEN not in json.dumps(exported)
+
+
+def test_w_on_the_parking_lot_collects_there_and_elsewhere_says_where_to_go(room, qtbot):
+    room.deck.go(room.deck.keys.index("summary"))
+    press(qtbot, room, "w")
+    assert board_of(room).mode is None
+    assert "slide with notes" in room.statusBar().currentMessage()
+    room.deck.go(room.deck.keys.index("parking"))
+    press(qtbot, room, "w")
+    lot = next(p for p in room.document.session.panels if p.process is None).id
+    assert board_of(room).panel == lot
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    assert send(ana, "note", panel=lot, text="Budget for next year")[0] == 200
+    assert [n.text for n in room.document.session.panel(lot).notes] == ["Budget for next year"]
+    assert not panel(room).notes
+
+
+def test_a_name_goes_to_the_roster_never_onto_the_note(room, qtbot):
+    room.phone_voting._ensure_live().set_names(True)
+    press(qtbot, room, "w")
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    assert send(ana, "note", panel=panel(room).id, text="Signed", name="Ana")[0] == 200
+    assert [(p.id, p.name) for p in room.document.session.roster] == [(ANA, "Ana")]
+    assert [n.text for n in panel(room).notes] == ["Signed"]
+
+
+def test_r_before_any_note_arrives_shows_the_notes_that_come(room, qtbot):
+    press(qtbot, room, "w", "r")
+    assert room.deck.slide().phase == 2  # still the board, not the vote's results
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    send(ana, "note", panel=panel(room).id, text="Shown at once")
+    note = panel(room).notes[0]
+    items = note_items(room)
+    qtbot.waitUntil(lambda: note.id in items)
+    assert items[note.id].text.isVisible()
+
+
+def test_the_menu_sets_the_dots_per_phone_and_one_per_note(room, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getInt", staticmethod(lambda *a, **k: (2, True)))
+    press(qtbot, room, "w")
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    for text in ("One", "Two"):
+        send(ana, "note", panel=panel(room).id, text=text)
+    room.actions_by_name["phone_dot_count"].trigger()
+    room.actions_by_name["phone_one_dot"].trigger()  # checkable: now on
+    press(qtbot, room, "d")
+    state = ana.state()["board"]
+    assert (state["dots"], state["one_per_note"]) == (2, True)
+    one, two = (n.id for n in panel(room).notes)
+    assert send(ana, "dots", panel=panel(room).id, notes=[one, one])[0] == 400
+    assert send(ana, "dots", panel=panel(room).id, notes=[one, two])[0] == 200
+    room.actions_by_name["phone_one_dot"].trigger()  # off again: the open vote follows
+    assert ana.state()["board"]["one_per_note"] is False
+    assert send(ana, "dots", panel=panel(room).id, notes=[one, one])[0] == 200
+    assert [n.votes for n in panel(room).notes] == [2, 0]
