@@ -270,10 +270,7 @@ class Session(Observed):
 
     def ballot_of(self, voter: str, process: str, round_: int) -> Ballot | None:
         """The ballot this voter cast on this process in this round, if any."""
-        for ballot in self._index.of_process(process):
-            if ballot.voter == voter and ballot.round == round_:
-                return ballot
-        return None
+        return self._index.of_voter(voter, process, round_)
 
     def ballots_for(self, process: str, round_: int | None = None) -> list[Ballot]:
         ballots = self._index.of_process(process)

@@ -97,6 +97,7 @@ class VotingServer:
         self.port: int | None = None
         self._state = VoteState()
         self._version = 1
+        self._document: tuple[int, bytes] = (0, b"")  # the state's JSON, made once a version
         self._pdf: bytes | None = None
         self._html: bytes | None = None  # the same summary as one page, beside the PDF
         self._changed: asyncio.Event | None = None
@@ -338,9 +339,13 @@ class VotingServer:
             if int(since) == self._version and self._changed is not None:
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(self._changed.wait(), self.poll_seconds)
-        state = self._state
-        words = page.strings(state.language)
-        return _json(200, state_document(state, self._version, words))
+        version, body = self._document
+        if version != self._version:  # the room's long polls all answer at once on a change:
+            state = self._state  # one encoding for all (a board of 900 notes is 60 KB)
+            words = page.strings(state.language)
+            body = safe_json(state_document(state, self._version, words))
+            self._document = (self._version, body)
+        return web.Response(status=200, body=body, headers={"Content-Type": "application/json"})
 
     async def _receive(self, request: web.Request, kind: str) -> web.Response:
         """A vote, a note or dots: checked here, handed to the ui, answered once on disk."""

@@ -85,8 +85,8 @@ def _put_ballots(db: Db, cast: list[dict], gone: list[str]) -> None:
 def plan_change(session: Session, change: Change) -> Callable[[Db], None] | None:
     """Writing ``change`` later, on another thread: all it needs is read from the session now.
 
-    For what phone voting changes (ballots, the roster when names are asked);
-    None for any other change, which is written at once.
+    For what phones change (ballots, notes and their dots, the roster when names are
+    asked); None for any other change, which is written at once.
     """
     if change.aspect is Aspect.BALLOTS and change.ids:
         cast, gone = _ballot_rows(session, change.ids)
@@ -94,7 +94,68 @@ def plan_change(session: Session, change: Change) -> Callable[[Db], None] | None
     if change.aspect is Aspect.ROSTER:
         roster = list(session.roster)
         return lambda db: write_roster(db, roster)
+    if change.aspect is Aspect.NOTES and change.ids:  # notes and dots from phones
+        notes = _note_rows(session, change.ids)
+        return lambda db: _put_notes(db, notes)
     return None
+
+
+def _note_rows(session: Session, ids: frozenset[str]) -> list[tuple[str, tuple | None]]:
+    """Each note's row with its panel's list as they are now; None for a note gone."""
+    found: dict[str, tuple] = {}
+    for panel in session.panels:
+        hits = [note for note in panel.notes if note.id in ids]
+        if hits:
+            listed = list(panel.notes)  # notes are frozen: the list's copy is the snapshot
+            found.update((note.id, (note_row(note), listed, panel.id)) for note in hits)
+    return [(note_id, found.get(note_id)) for note_id in sorted(ids)]
+
+
+def _put_notes(db: Db, notes: list[tuple[str, tuple | None]]) -> None:
+    """Write these notes from the rows taken when they changed, in their panels' order.
+
+    A note changed in place (dots, a move) keeps its position. New notes (a burst
+    from phones) that end their panel's list are appended in one statement; any
+    other new note renumbers its panel once, not once per note.
+    """
+    new: dict[str, list[str]] = {}  # panel id -> its new notes
+    panels: dict[str, list] = {}
+    rows: dict[str, dict] = {}
+    for note_id, where in notes:
+        if where is None:
+            db.execute(delete(NOTE).where(NOTE.c.id == note_id))
+            continue
+        row, listed, panel_id = where
+        found = db.execute(
+            update(NOTE).where(NOTE.c.id == note_id, NOTE.c.panel_id == panel_id).values(**row)
+        ).rowcount
+        if not found:
+            db.execute(delete(NOTE).where(NOTE.c.id == note_id))  # or moved from another panel
+            new.setdefault(panel_id, []).append(note_id)
+            panels[panel_id], rows[note_id] = listed, row
+    for panel_id, added in new.items():
+        listed = panels[panel_id]
+        order = {note.id: i for i, note in enumerate(listed)}
+        added.sort(key=order.__getitem__)
+        if [note.id for note in listed[len(listed) - len(added) :]] == added:
+            where = NOTE.c.panel_id == panel_id
+            last = db.scalar(select(func.coalesce(func.max(NOTE.c.position), -1)).where(where))
+            db.execute(
+                insert(NOTE),
+                [
+                    {**rows[note_id], "panel_id": panel_id, "position": last + 1 + i}
+                    for i, note_id in enumerate(added)
+                ],
+            )
+        else:
+            db.execute(
+                insert(NOTE),
+                [
+                    {**rows[note_id], "panel_id": panel_id, "position": order[note_id]}
+                    for note_id in added
+                ],
+            )
+            _renumber(db, NOTE, listed)
 
 
 def _write_panel(db: Db, session: Session, panel_id: str) -> None:

@@ -136,7 +136,9 @@ class SessionFile:
         if self._planned is not None and not framework_changed:
             planned = changes.plan_change(session, change)
             if planned is not None:
-                self._planned.append(planned)
+                # To the writer now, while the views refresh: "recorded" comes sooner.
+                self._hand_over([planned], [])
+                self._sent = True
                 return
             self._write_planned()  # what came before goes first: the file keeps the order
 
@@ -169,17 +171,24 @@ class SessionFile:
         try:
             yield
         except BaseException:
-            saved = self._write_planned()  # whatever the session took is written, now
-            self._planned, told, self._told = None, self._told, []
+            if self._sent and self._writer is not None:
+                self._writer.settle()  # what went ahead is on disk (or failed) first
+            saved = self._write_planned() and self._late_error is None  # the rest, now
+            self._planned, told, self._told, self._sent = None, self._told, [], False
             for tell in told:
-                tell(None if saved else self._failure)
+                tell(None if saved else (self._failure or self._late_error))
             raise
         planned, self._planned = self._planned, None
         told, self._told = self._told, []
-        if not planned:
+        sent, self._sent = self._sent, False
+        if not planned and not sent:
             for tell in told:
                 tell(None)
             return
+        # Told once the last of the block is committed: the writer keeps the order.
+        self._hand_over(planned, told)
+
+    def _hand_over(self, planned: list[Callable[[Db], None]], told: list) -> None:
         if self._writer is None:
             self._writer = GroupWriter(self._run_late)
         self._writer.submit((planned, told))
@@ -230,6 +239,7 @@ class SessionFile:
             self.on_error(error)
 
     _framework_written: object = None
+    _sent = False  # within deferred(): some of the block went ahead to the writer
     _failure: StoreError | None = None  # the error behind ``failed``
 
     # -- drafts ------------------------------------------------------------------

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import random
 
-from kotter_workshop.domain.placement import free_place, place_note
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kotter_workshop.domain.placement import GROWTH_STEPS, free_place, place_beyond, place_note
 
 NOTE = (420.0, 200.0)
 VIEW = (0.0, 0.0, 1900.0, 800.0)
@@ -107,3 +110,56 @@ def test_thousands_of_notes_are_searched_quickly():
     start = time.perf_counter()
     assert free_place(NOTE, taken, view, GAP) is None
     assert time.perf_counter() - start < 5.0
+
+
+def first_in_reading_order(size, taken, view, gap=GAP):
+    """The definition: every candidate place tried in reading order (row, then column)."""
+    width, height = size
+    left, top = view[0] + gap, view[1] + gap
+    right, bottom = view[0] + view[2] - gap, view[1] + view[3] - gap
+    near = [r for r in taken if not apart(r, view, gap - 1e-9) or inside(r, view)]
+    xs = sorted({left, *(r[0] + r[2] + gap for r in near)})
+    ys = sorted({top, *(r[1] + r[3] + gap for r in near)})
+    for y in ys:
+        for x in xs:
+            spot = (x, y, width, height)
+            if (
+                left <= x <= right - width
+                and top <= y <= bottom - height
+                and all(apart(spot, r, gap - 1e-6) for r in near)
+            ):
+                return x, y
+    return None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(-100, 1500),
+            st.integers(-100, 900),
+            st.integers(1, 500),
+            st.integers(1, 400),
+        ),
+        max_size=40,
+    ),
+    st.tuples(st.integers(50, 400), st.integers(50, 300)),
+    st.sampled_from([0.0, 20.0, 40.0]),
+)
+def test_the_place_found_is_the_first_free_one_in_reading_order(rects, size, gap):
+    """However the notes lie, the search finds the very place trying them all would."""
+    taken = [tuple(map(float, r)) for r in rects]
+    view = (0.0, 0.0, 1500.0, 800.0)
+    assert free_place(size, taken, view, gap) == first_in_reading_order(size, taken, view, gap)
+    # A small view fills at once and grows: the same place as searching each grown view.
+    small = (100.0, 50.0, 500.0, 300.0)
+    expected = None
+    grown = small
+    for _ in range(GROWTH_STEPS + 1):
+        expected = first_in_reading_order(size, taken, grown, gap)
+        if expected is not None:
+            break
+        grown = (small[0], small[1], grown[2] * 1.25, grown[3] * 1.25)
+    if expected is None:
+        expected = place_beyond(size, taken, small, gap)
+    assert place_note(size, taken, small, gap) == expected

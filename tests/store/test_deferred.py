@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import threading
+import time
+from dataclasses import replace
 
 import pytest
 
 from kotter_workshop.domain import commands
-from kotter_workshop.domain.model import Action, Ballot, Participant
-from kotter_workshop.store import DiskFullError, open_session_file
+from kotter_workshop.domain.model import Action, Aspect, Ballot, Note, Participant
+from kotter_workshop.store import DiskFullError, StoreError, open_session_file
 
 PROCESS = "setting-direction"
 
@@ -53,6 +55,38 @@ def test_ballots_are_committed_on_the_writer_thread_and_then_reported(demo_file)
             assert Participant("ph-a", "Ana") in stored.session.roster
 
 
+def test_the_ballots_go_to_disk_while_the_window_still_draws_them(demo_file):
+    """The writer has a batch as soon as the file hears of it, not once every view is drawn.
+
+    A hall's phones hear "recorded" after the commit: a slow redraw must not come first.
+    """
+    seen = []
+    with open_session_file(demo_file) as opened:
+        session = opened.session
+
+        def saved() -> bool:
+            try:
+                return ("ph-draw", 5) in on_disk(demo_file)
+            except StoreError:  # read in the middle of the commit: look again
+                return False
+
+        def slow_view(change) -> None:  # subscribed after the file, as every view is
+            if change.aspect is Aspect.BALLOTS:
+                deadline = time.monotonic() + 10
+                while not saved() and time.monotonic() < deadline:
+                    time.sleep(0.01)  # still drawing
+                seen.append(saved())
+
+        unsubscribe = session.subscribe(slow_view)
+        written = Written()
+        with opened.deferred(written), session.batch():
+            cast(session, "ph-draw", 5)
+        written.wait()
+        unsubscribe()
+        assert written.calls[0][0] is None
+    assert seen == [True]  # on disk while the view was still busy with it
+
+
 def test_an_edit_after_deferred_ballots_waits_for_them_and_the_file_keeps_the_order(demo_file):
     with open_session_file(demo_file) as opened:
         session = opened.session
@@ -90,14 +124,20 @@ def test_a_deferred_write_that_fails_stops_editing_at_the_next_use(demo_file):
 
 
 def test_ballots_taken_before_an_error_in_the_block_are_still_written(demo_file):
+    told = []
+
+    def written(error) -> None:  # what a phone would hear, and whether it is true then
+        told.append((error, ("ph-z", 5) in on_disk(demo_file)))
+
     with (
         open_session_file(demo_file) as opened,
         pytest.raises(RuntimeError),
-        opened.deferred(Written()),
+        opened.deferred(written),
     ):
         with opened.session.batch():
             cast(opened.session, "ph-z", 5)
         raise RuntimeError("something else went wrong")
+    assert told == [(None, True)]  # told "saved" only once it is on disk
     assert ("ph-z", 5) in on_disk(demo_file)
 
 
@@ -113,3 +153,27 @@ def test_a_nested_block_is_told_only_once_the_outer_block_is_on_disk(demo_file):
         assert [error for error, _ in outer.calls + inner.calls] == [None, None]
         assert all(thread.startswith("kotter-writer") for _, thread in inner.calls)
     assert ("ph-n", 2) in on_disk(demo_file)
+
+
+def test_notes_and_dots_from_phones_are_committed_on_the_writer_thread_in_order(demo_file):
+    """A burst of phone notes does not hold the window for the disk; the file keeps order."""
+    written = Written()
+    with open_session_file(demo_file) as opened:
+        session = opened.session
+        panel = session.panel_for(PROCESS)
+        before = [note.id for note in panel.notes]
+        sent = [Note(f"idea {i}") for i in range(5)]
+        with opened.deferred(written), session.batch():
+            commands.PutNotes(panel.id, sent).apply(session)
+        written.wait()
+        [(error, thread)] = written.calls
+        assert error is None and thread.startswith("kotter-writer")
+        dotted = Written()
+        with opened.deferred(dotted), session.batch():
+            session.put_note(panel.id, replace(sent[2], votes=3))  # a phone's dots
+        dotted.wait()
+        assert dotted.calls[0][1].startswith("kotter-writer")
+    with open_session_file(demo_file, read_only=True) as stored:
+        notes = stored.session.panel_for(PROCESS).notes
+        assert [note.id for note in notes] == before + [note.id for note in sent]
+        assert [note.votes for note in notes[len(before) :]] == [0, 0, 3, 0, 0]
