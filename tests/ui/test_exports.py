@@ -66,7 +66,7 @@ def test_export_as_json_writes_the_whole_session_and_it_reads_back_the_same(
     demo, qtbot, tmp_path, monkeypatch, capfd
 ):
     asked = save_dialog_answers(monkeypatch, tmp_path / "offsite")
-    session = demo.document.session
+    session = demo.scope.document.session
     before = session_to_json(session.snapshot())
     title, text = export_through_the_menu(demo, qtbot, "Export as JSON…")
     assert asked == ["JSON (*.json)"]
@@ -81,7 +81,7 @@ def test_export_as_json_writes_the_whole_session_and_it_reads_back_the_same(
 
 def test_export_votes_as_csv_writes_one_row_per_vote(demo, qtbot, tmp_path, monkeypatch):
     save_dialog_answers(monkeypatch, tmp_path / "votes.csv")
-    session = demo.document.session
+    session = demo.scope.document.session
     _, text = export_through_the_menu(demo, qtbot, "Export Votes as CSV…")
     assert text == 'The votes are saved as "votes.csv".'
     with open(tmp_path / "votes.csv", encoding="utf-8-sig", newline="") as stream:
