@@ -3,12 +3,18 @@
 The endpoints (all under the session's token, like the vote):
 
 ``POST /<token>/note`` with ``{"voter": "ph-<32 hex>", "panel": "<panel id>",
-"text": "…", "name": "…"}`` (``name`` optional, kept only when names are asked
-for). Answers ``200 {"ok": true, "note": "<note id>"}`` once the note is on
-disk, or ``{"error": "<reason>"}`` with 400 (malformed, empty, over 280
-characters or 6 lines, control characters, markup, bad voter), 409 (that board
-is not open for notes: closed, or another panel), 413 (body over 4 KB), 415
-(not JSON), 429 (the phone or address limits), 503 (not saved).
+"text": "…", "key": "…", "name": "…"}`` (``name`` optional, kept only when names
+are asked for; ``key`` optional, 1 to 40 of ``A-Z a-z 0-9 _ -``, the page's own
+id for this note, the same on each resend). Answers ``200 {"ok": true, "note":
+"<note id>"}`` once the note is on disk, or ``{"error": "<reason>"}`` with 400
+(malformed, empty, over 280 characters or 6 lines, control characters, markup,
+bad voter or key), 409 (that board is not open for notes: closed, or another
+panel), 413 (body over 4 KB), 415 (not JSON), 429 (the phone or address limits),
+503 (not saved, or not yet: the laptop did not answer in time, and the note may
+still come). A note sent again with the same voter and key adds nothing: it
+answers as the first did (200 with the first note's id, also once the board is
+closed), waiting for it if it is not on disk yet; a key whose note was refused
+is forgotten, so a resend after a refusal is a new try.
 
 ``POST /<token>/dots`` with ``{"voter": …, "panel": …, "notes": ["<note id>", …],
 "name": …}``: the phone's whole choice, a note once per dot (an empty list takes
@@ -25,7 +31,10 @@ dots are open). Phones show every text with textContent, never as markup.
 
 from __future__ import annotations
 
+import asyncio
 import json
+import re
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,6 +50,8 @@ from .protocol import MAX_NAME, VOTER_ID, Refused
 
 MAX_NOTE_BODY = 4096  # bytes: 280 characters of four bytes each, a name and the ids
 NOTE_ID_LENGTH = 64
+NOTE_KEY = re.compile(r"[A-Za-z0-9_-]{1,40}")
+MAX_NOTE_KEYS = 20_000  # a hall's notes and more; the oldest are forgotten first
 
 
 @dataclass(frozen=True)
@@ -77,6 +88,7 @@ class PhoneNote:
     panel: str
     text: str
     name: str = ""
+    key: str = ""  # the page's id for this note ("" without one): a resend adds nothing
 
 
 @dataclass(frozen=True)
@@ -120,18 +132,61 @@ def _open(board: OpenBoard | None, panel: str, mode: str, refusal: str) -> OpenB
     return board
 
 
-def parse_note(body: bytes, board: OpenBoard | None, names: bool) -> PhoneNote:
-    """Check a phone's note strictly against the board open for notes; raise Refused."""
-    data = _object(body, {"voter", "panel", "text", "name"})
+def read_note(body: bytes, names: bool) -> PhoneNote:
+    """Check a phone's note strictly, whatever is open; raise Refused."""
+    data = _object(body, {"voter", "panel", "text", "name", "key"})
     raw = data.get("text")
     if not isinstance(raw, str):
         raise Refused(400, "text must be a string")
+    key = data.get("key", "")
+    if "key" in data and (not isinstance(key, str) or not NOTE_KEY.fullmatch(key)):
+        raise Refused(400, "bad key")
     try:
         text = note_text(raw)
     except PhoneRefusal as refusal:
         raise Refused(400, str(refusal)) from None
-    _open(board, data["panel"], "notes", WRONG_PANEL)
-    return PhoneNote(data["voter"], data["panel"], text, data["name"] if names else "")
+    return PhoneNote(data["voter"], data["panel"], text, data["name"] if names else "", key)
+
+
+def check_note_open(board: OpenBoard | None, note: PhoneNote) -> None:
+    """Refuse (409) a note for a board that is not open for notes."""
+    _open(board, note.panel, "notes", WRONG_PANEL)
+
+
+def parse_note(body: bytes, board: OpenBoard | None, names: bool) -> PhoneNote:
+    """Check a phone's note strictly against the board open for notes; raise Refused."""
+    note = read_note(body, names)
+    check_note_open(board, note)
+    return note
+
+
+class NoteKeys:
+    """The answers to notes sent with a key, by (voter, key): a resend gets the first's.
+
+    Used on the server's event loop only. An answer is a future the ui settles with
+    the note's id once it is on disk, or with a refusal, which forgets the key.
+    """
+
+    def __init__(self, limit: int = MAX_NOTE_KEYS) -> None:
+        self._answers: OrderedDict[tuple[str, str], asyncio.Future] = OrderedDict()
+        self._limit = limit
+
+    def get(self, note: PhoneNote) -> asyncio.Future | None:
+        return self._answers.get((note.voter, note.key)) if note.key else None
+
+    def put(self, note: PhoneNote, answer: asyncio.Future) -> None:
+        if not note.key:
+            return
+        where = (note.voter, note.key)
+        self._answers[where] = answer
+        if len(self._answers) > self._limit:
+            self._answers.popitem(last=False)
+
+        def settled(done: asyncio.Future) -> None:
+            if isinstance(done.result(), Refused) and self._answers.get(where) is done:
+                del self._answers[where]
+
+        answer.add_done_callback(settled)
 
 
 def parse_dots(body: bytes, board: OpenBoard | None, names: bool) -> PhoneDots:

@@ -28,7 +28,7 @@ from dataclasses import replace
 from aiohttp import web
 
 from . import page
-from .board import PhoneDots, PhoneNote, parse_dots, parse_note
+from .board import NoteKeys, PhoneDots, PhoneNote, check_note_open, parse_dots, read_note
 from .connections import (
     BACKLOG,
     LISTEN_QUEUE,
@@ -102,6 +102,7 @@ class VotingServer:
         self._html: bytes | None = None  # the same summary as one page, beside the PDF
         self._changed: asyncio.Event | None = None
         self._closing = False
+        self._note_keys = NoteKeys()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._runner: web.AppRunner | None = None
         self._thread: threading.Thread | None = None
@@ -360,32 +361,41 @@ class VotingServer:
         except TimeoutError:
             return _error(408, "the request came too slowly")
         state = self._state
+        earlier: asyncio.Future | None = None
         try:
             if kind == "vote":
                 item = parse_ballot(body, state)
             elif kind == "note":
-                item = parse_note(body, state.board, state.names)
+                item = read_note(body, state.names)
+                earlier = self._note_keys.get(item)  # a resend: the first one's answer
+                if earlier is None:
+                    check_note_open(state.board, item)
             else:
                 item = parse_dots(body, state.board, state.names)
         except Refused as refused:
             return _error(refused.status, refused.reason)
-        if not self._new_voters.admit(request.remote or "?", item.voter):
-            return _json(429, {"error": "too many voters from one device", "limit": "voters"})
-        if not self._phones.take(item.voter):
-            return _error(429, "too many votes" if kind == "vote" else "too many requests")
-        submit = self.submit if kind == "vote" else self.submit_board
-        if self._closing or submit is None:  # no await before submit: close_doors() means none
-            return _error(409, "the session closed")
-        loop = asyncio.get_running_loop()
-        answer: asyncio.Future[Refused | dict | None] = loop.create_future()
+        if earlier is not None:
+            answer = earlier
+        else:
+            if not self._new_voters.admit(request.remote or "?", item.voter):
+                return _json(429, {"error": "too many voters from one device", "limit": "voters"})
+            if not self._phones.take(item.voter):
+                return _error(429, "too many votes" if kind == "vote" else "too many requests")
+            submit = self.submit if kind == "vote" else self.submit_board
+            if self._closing or submit is None:  # no await before submit: close_doors() = none
+                return _error(409, "the session closed")
+            loop = asyncio.get_running_loop()
+            answer = loop.create_future()
 
-        def reply(result: Refused | dict | None) -> None:  # from the ui or the writer thread
-            with contextlib.suppress(RuntimeError):  # the server stopped meanwhile: no one waits
-                loop.call_soon_threadsafe(_settle, answer, result)
+            def reply(result: Refused | dict | None) -> None:  # from the ui or the writer thread
+                with contextlib.suppress(RuntimeError):  # the server stopped: no one waits
+                    loop.call_soon_threadsafe(_settle, answer, result)
 
-        submit(item, reply)
-        try:
-            result = await asyncio.wait_for(answer, self.reply_seconds)
+            submit(item, reply)
+            if isinstance(item, PhoneNote):
+                self._note_keys.put(item, answer)
+        try:  # shielded: a note answered late is still the answer its resend gets
+            result = await asyncio.wait_for(asyncio.shield(answer), self.reply_seconds)
         except TimeoutError:
             return _error(503, "the laptop did not answer")
         if isinstance(result, Refused):

@@ -210,22 +210,43 @@
     $("note-count").textContent = word("note_count", { n: Array.from($("note-text").value).length });
   }
 
+  // A note keeps its key across resends, so a note that did reach the laptop is never
+  // added twice; a new key once it is answered (sent or refused) or its words change.
+  let pending = null;  // {panel, text, key} of the note not yet answered
+  const BACK_OFF = [1000, 2000, 4000, 8000];  // ms before each resend: lost packets, a slow disk
+  const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
   async function sendNote(event) {
     event.preventDefault();
     const board = state && state.board;
     if (!board || board.mode !== "notes" || busy) return;
     const text = $("note-text").value;
     if (!text.trim()) { boardStatus = ["error", word("note_empty")]; render(); return; }
+    if (!pending || pending.panel !== board.panel || pending.text !== text) {
+      pending = { panel: board.panel, text, key: newVoterId().slice(3) };
+    }
     busy = true;
     boardStatus = ["", word("sending")];
     render();
-    const response = await post("note", withName({ voter, panel: board.panel, text }));
+    let response = null;
+    for (let attempt = 0; ; attempt += 1) {
+      response = await post("note", withName({ voter, panel: board.panel, text, key: pending.key }));
+      const answered = response && response.status !== 408 && response.status < 500;
+      if (answered || attempt === BACK_OFF.length) break;
+      boardStatus = ["", word("note_retrying")];
+      render();
+      await sleep(BACK_OFF[attempt]);
+    }
     if (response && response.ok) {
-      $("note-text").value = "";
+      pending = null;
+      if ($("note-text").value === text) $("note-text").value = "";
       sent += 1;
       boardStatus = ["", word("note_sent") + " " + word(sent === 1 ? "one_note_sent" : "notes_sent", { n: sent })];
-    } else {
+    } else if (response && response.status !== 408 && response.status < 500) {
+      pending = null;  // refused: nothing was added
       boardStatus = ["error", await refusal(response)];
+    } else {
+      boardStatus = ["error", word("note_not_through")];
     }
     busy = false;
     render();

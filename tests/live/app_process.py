@@ -58,9 +58,21 @@ class AppProcess:
         finally:
             conn.close()
 
-    def note(self, voter: str, text: str, timeout: float = 10.0):
+    def note(self, voter: str, text: str, timeout: float = 10.0, **extra):
         """(status, seconds until answered) of one phone's note on the open board."""
-        return self._post("note", {"voter": voter, "panel": self.panel, "text": text}, timeout)
+        data = {"voter": voter, "panel": self.panel, "text": text, **extra}
+        return self._post("note", data, timeout)
+
+    def note_answer(self, voter: str, text: str, key: str, timeout: float = 10.0):
+        """(status, the answer's JSON) of a note sent with the page's key."""
+        body = json.dumps({"voter": voter, "panel": self.panel, "text": text, "key": key})
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
+        try:
+            conn.request("POST", self.base + "note", body, {"Content-Type": "application/json"})
+            response = conn.getresponse()
+            return response.status, json.loads(response.read() or b"null")
+        finally:
+            conn.close()
 
     def _post(self, rest: str, data: dict, timeout: float):
         body = json.dumps(data)

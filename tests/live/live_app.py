@@ -1,6 +1,7 @@
 """The app in a process of its own, with phone voting open, for attacks and kill -9.
 
-Run: ``python tests/live/live_app.py FILE [--edit-ms N] [--seconds S] [--notes]``. It opens
+Run: ``python tests/live/live_app.py FILE [--edit-ms N] [--seconds S] [--notes]
+[--reply-seconds S]``. It opens
 FILE in a real (offscreen) window, opens phone voting on all six processes on
 127.0.0.1 and prints one JSON line: ``{"url": ...}``; with ``--notes`` it also
 opens notes from phones (W) on the first process's board and adds ``"panel"``.
@@ -29,6 +30,7 @@ def main() -> None:
     parser.add_argument("--edit-ms", type=int, default=0)
     parser.add_argument("--seconds", type=float, default=120.0)
     parser.add_argument("--notes", action="store_true", help="open notes from phones (W)")
+    parser.add_argument("--reply-seconds", type=float, default=0.0, help="the server's wait")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QObject, QTimer, Signal
@@ -58,6 +60,8 @@ def main() -> None:
     window.deck.go(window.deck.keys.index(SLIDE), phase=1)
     window.phone_voting.open_all()
     said = {"url": window.phone_voting.live.url}
+    if args.reply_seconds:  # how long a phone waits for the disk before it hears 503
+        window.phone_voting.live.server.reply_seconds = args.reply_seconds
     if args.notes:  # W on the process's board: notes from phones land on its panel
         window.scope.phone_notes()
         said["panel"] = window.phone_voting.live.board.panel

@@ -285,3 +285,33 @@ def test_refused_by_the_laptop_means_a_4xx(board):
     board.server.submit_board = None  # no board taker at all (closed)
     assert board.note("x") == 409
     assert board.texts() == []
+
+
+@pytest.mark.parametrize("key", ["", "x" * 41, "a b", "ключ", "a/b", "a.b", 7, None, ["k"]])
+def test_a_bad_note_key_gets_400_and_changes_nothing(board, key):
+    board.open_board("notes")
+    assert board.note("x", key=key) == 400
+    assert board.texts() == []
+    assert board.note("x", key="A-z_09" + "k" * 34) == 200  # 40 URL-safe characters
+
+
+def test_a_note_sent_again_with_its_key_is_kept_once_even_once_closed(board):
+    board.open_board("notes")
+    _, first, _ = board.request(
+        "POST",
+        board.path("note"),
+        json.dumps({"voter": VOTER, "panel": board.panel.id, "text": "one", "key": "k1"}),
+        JSON,
+    )
+    assert board.note("one", key="k1") == 200
+    assert board.note("one", voter=OTHER, key="k1") == 200  # another phone's own key
+    board.open_board("")  # closed: the resend still hears its note is on the board
+    status, again, _ = board.request(
+        "POST",
+        board.path("note"),
+        json.dumps({"voter": VOTER, "panel": board.panel.id, "text": "one", "key": "k1"}),
+        JSON,
+    )
+    assert status == 200 and json.loads(again)["note"] == json.loads(first)["note"]
+    assert board.texts() == ["one", "one"]
+    assert board.note("two", key="k2") == 409  # a new note is refused once closed

@@ -146,3 +146,37 @@ def test_phones_write_notes_and_dot_vote_and_the_pdf_has_them(room, qtbot, brows
         assert note in words
     assert "Nobody owns the roadmap 3 dots" in words or "3 dots Nobody owns the roadmap" in words
     assert "<b>" not in words and OTHER not in words  # anonymous, and no markup
+
+
+def test_a_note_the_laptop_answers_late_is_resent_and_kept_once(room, qtbot, browser):  # noqa: F811
+    """The laptop answers 503 (it took too long); the page sends the note again with its
+    key, hears it is on the board, and the board has it once."""
+    import threading
+
+    session = room.scope.document.session
+    panel = _Live(session, session.panel_for("aligning-people").id)
+    find, text = _page(browser)
+    press(qtbot, room, "w")
+    server = room.phone_voting.live.server
+    server.reply_seconds = 0.3
+    handed, take = [], server.submit_board
+
+    def late_first(item, reply):  # the first note reaches the board after its phone heard 503
+        handed.append(item.key)
+        if len(handed) == 1:
+            threading.Timer(1.0, take, (item, reply)).start()
+        else:
+            take(item, reply)
+
+    server.submit_board = late_first
+    browser.get(room.phone_voting.live.url)
+    _wait(qtbot, lambda: find("#note-text") and find("#note-text")[0].is_displayed())
+    find("#note-text")[0].send_keys("Decisions take weeks")
+    find("#note-send")[0].click()
+    _wait(qtbot, lambda: "on the board" in text("board-status"))
+    assert [n.text for n in panel.notes] == ["Decisions take weeks"]
+    assert len(handed) == 1 and 1 <= len(handed[0]) <= 40  # the resend added nothing
+    find("#note-text")[0].send_keys("Decisions take weeks")  # the same words, a new note
+    find("#note-send")[0].click()
+    _wait(qtbot, lambda: len(panel.notes) == 2)
+    assert len(handed) == 2 and handed[1] != handed[0]
