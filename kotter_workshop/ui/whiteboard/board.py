@@ -6,6 +6,8 @@ drive the board from the keyboard or a clicker and point with the mouse.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QKeyCombination, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QKeyEvent, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QToolButton, QVBoxLayout, QWidget
@@ -93,6 +95,7 @@ class Board(RoomText, QWidget):
         self.controller.spotlight_asked.connect(self.show_spotlight)
         self.scene.changed.connect(self._follow_notes)
         self.scene.panel_changed.connect(self._follow_notes)
+        self.scene.veil.changed.connect(self._follow_veil)
         self._follow_notes()
         self.destroyed.connect(lambda *_: self.scene.close())
         self._follow_theme()
@@ -196,8 +199,18 @@ class Board(RoomText, QWidget):
         if not notes:
             return
         note = notes[-1]
+        veil = self.scene.veil  # a phone note face down shows face down here too, until R
+        if note.id in veil.notes:
+            note = replace(note, text=self.tr("Face down until revealed"), votes=0)
+        elif self.scene.panel_id in veil.badges:
+            note = replace(note, votes=0)  # the dot counts are hidden until R
         votes = self.tr("Dot votes: %1").replace("%1", str(note.votes))
         self.spotlight.show_note(note, self.scene.colours, self.view.unit, votes)
+
+    def _follow_veil(self) -> None:
+        """R while a note is large: it turns over there too (or back)."""
+        if self.spotlight.open:
+            self.show_spotlight(self.spotlight.note_id)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt's name)
         """Claim the keys a panel shares with the slides, while it has the focus and no
