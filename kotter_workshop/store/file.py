@@ -266,8 +266,10 @@ class SessionFile:
 
     # -- where the room is (store/room.py) -------------------------------------------
     def set_room(self, state: RoomState) -> None:
+        """Handed to the writer thread, in order with the notes: a slow disk never holds
+        the window (phone notes turn face down as they arrive, a batch at a time)."""
         if self._writable():
-            self._write(lambda db: room.write_room(db, state))
+            self._hand_over([lambda db: room.write_room(db, state)], [])
 
     def room(self) -> RoomState | None:
         self.settle()

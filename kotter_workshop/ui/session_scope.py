@@ -101,7 +101,7 @@ class SessionScope(QObject):
         self.navigation.previous()
 
     def reveal(self) -> None:
-        if self._phone_board is not None and self._phone_board.reveal():
+        if self.phone_board().reveal():
             return  # on a panel with notes or dots from phones, R shows or hides them
         self.navigation.toggle_reveal()
 

@@ -1,7 +1,7 @@
 """The app in a process of its own, with phone voting open, for attacks and kill -9.
 
 Run: ``python tests/live/live_app.py FILE [--edit-ms N] [--seconds S] [--notes]
-[--reply-seconds S]``. It opens
+[--reply-seconds S] [--file-open]``. It opens
 FILE in a real (offscreen) window, opens phone voting on all six processes on
 127.0.0.1 and prints one JSON line: ``{"url": ...}``; with ``--notes`` it also
 opens notes from phones (W) on the first process's board and adds ``"panel"``.
@@ -31,6 +31,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=120.0)
     parser.add_argument("--notes", action="store_true", help="open notes from phones (W)")
     parser.add_argument("--reply-seconds", type=float, default=0.0, help="the server's wait")
+    parser.add_argument("--file-open", action="store_true", help="open FILE as File > Open does")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QObject, QTimer, Signal
@@ -50,13 +51,20 @@ def main() -> None:
     theme = Theme()
     theme.apply(app)
     install_guard(app)
-    opened = open_session_file(Path(args.file))
-    document = Document(opened.session, opened)
     window = MainWindow(theme)
     window.phone_voting.options = {"bind": "127.0.0.1", "ports": (0,), "address": "127.0.0.1"}
-    window.set_document(document)
-    window.resize(1280, 720)
-    window.show()
+    if args.file_open:  # as File > Open does: the room (and what is face down) is kept
+        window.resize(1280, 720)
+        window.show()
+        assert window.files.open_path(Path(args.file), ask=False)
+        document = window.scope.document
+        opened = document.file
+    else:
+        opened = open_session_file(Path(args.file))
+        document = Document(opened.session, opened)
+        window.set_document(document)
+        window.resize(1280, 720)
+        window.show()
     window.deck.go(window.deck.keys.index(SLIDE), phase=1)
     window.phone_voting.open_all()
     said = {"url": window.phone_voting.live.url}

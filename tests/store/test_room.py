@@ -17,10 +17,27 @@ HOLD_OPEN = textwrap.dedent(
     from kotter_workshop.store.room import RoomState
     opened = open_session_file(sys.argv[1])
     opened.set_room(RoomState("process:aligning-people", 1, ("process:aligning-people",), True))
+    opened.settle()  # the room goes to the writer thread: on disk now
     print("open", flush=True)
     time.sleep(60)
     """
 )
+
+
+def test_what_is_face_down_is_kept_beside_the_reveals(demo_file):
+    state = RoomState(
+        "process:aligning-people",
+        2,
+        ("process:aligning-people",),
+        False,
+        face_down=("note-1", "note-2"),
+        hidden_counts=("panel-1",),
+    )
+    with open_session_file(demo_file) as opened:
+        opened.set_room(state)
+    with open_session_file(demo_file) as opened:
+        assert opened.room() == state
+        assert opened.room().revealed == ("process:aligning-people",)  # no note among slides
 
 
 def test_the_room_is_kept_and_a_clean_close_is_not_a_recovery(demo_file):

@@ -351,6 +351,8 @@ class FileWorkflows(QObject):
             document.file.on_error = lambda error: self._file_failed(document, error)
         self.opened.emit(document)
         self._room = keep_room(self.window, document)
+        if self._room is not None:  # what phones sent and the room has not seen stays hidden
+            self._room.turn_face_down(document.file.room())
 
     def _return_to_room(self, document: Document, *, told: bool) -> None:
         """After a crash: back to the slide, step, reveals and timer, and say so once."""

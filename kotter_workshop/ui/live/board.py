@@ -69,11 +69,16 @@ class PhoneBoard(QObject):
         self.one_per_note = False
         # Each phone's dots per panel, for as long as the server keeps its token.
         self.phone_dots: dict[tuple[str, str], tuple[str, ...]] = {}
-        self.phone_notes: dict[str, set[str]] = {}  # panel -> notes from phones (this run)
+        self.phone_notes: dict[str, set[str]] = {}  # panel -> notes from phones, face down or not
         self.notes_revealed: set[str] = set()
         self.dotted: set[str] = set()  # panels phones have dot-voted on
         self.dots_revealed: set[str] = set()
         self.veil = veil_for(self.document.session)
+        for panel in self.session.panels:  # face down before this run (a crash, a reopen)
+            hidden = {n.id for n in panel.notes} & self.veil.notes
+            if hidden:
+                self.phone_notes[panel.id] = hidden
+        self.dotted |= self.veil.badges
         self._queue: queue.SimpleQueue = queue.SimpleQueue()
         self._signalled = False
         self._applying = False
@@ -160,8 +165,7 @@ class PhoneBoard(QObject):
             items.append(self._queue.get_nowait())
         if items:
             self._apply(items)
-        self.mode = None
-        self.veil.set(set(), set())
+        self.mode = None  # what is face down stays so (the veil is the session's) until R
 
     # -- what phones see ------------------------------------------------------------------
     def state(self) -> OpenBoard | None:

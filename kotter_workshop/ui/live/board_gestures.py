@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from ...domain.model import Note
 from ...domain.phone_notes import MAX_DOTS_PER_PHONE, panel_of_slide
+from ..whiteboard.veil import veil_for
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -127,11 +128,21 @@ class PhoneBoardGestures(QObject):
         live = self.scope.live
         board = live.board if live is not None else None
         panel = self._panel_on_screen()
-        if board is None or panel is None or not board.has_phone_work(panel.id):
+        if panel is None:
+            return False
+        veil = veil_for(self.document.session)  # face down before this run: a crash, a reopen
+        hidden = {n.id for n in panel.notes} & veil.notes
+        if board is None and not hidden and panel.id not in veil.badges:
+            return False
+        if board is not None and not board.has_phone_work(panel.id):
             return False
         if panel.process is not None and self.scope.navigation.phase != NOTES_PHASE:
             return False  # elsewhere on a process slide, R reveals its votes
-        shown = board.toggle_reveal(panel.id)
+        if board is None:  # no phones now: R shows what the room has not seen yet
+            veil.set(veil.notes - hidden, veil.badges - {panel.id})
+            shown = True
+        else:
+            shown = board.toggle_reveal(panel.id)
         self.window.say(
             self.tr("Notes and dots from phones are shown.")
             if shown
