@@ -218,3 +218,23 @@ def test_with_two_screens_the_projector_shows_no_facilitator_buttons(two, qtbot,
     # every tool, the colours each on its own button (the Colour menu is for narrow boards)
     assert shown == [b for b in notes.board.buttons if b is not notes.board.colour_button]
     assert slide.tally.isVisibleTo(slide)
+
+
+def test_the_console_turns_phone_notes_over_when_r_shows_them(two, qtbot):
+    import json
+
+    from live_phone import Phone
+    from test_live_voting import LOOPBACK
+
+    two.phone_voting.options = LOOPBACK
+    two.scope.navigation.go(two.scope.navigation.keys.index("process:aligning-people"))
+    press(qtbot, two, Qt.Key.Key_W)  # notes from phones, on this board
+    board = two.phone_voting.live.board
+    phone = Phone(qtbot, two.phone_voting.live.url, "ph-" + "d" * 32)
+    body = {"voter": phone.voter, "panel": board.panel, "text": "Nobody owns the roadmap"}
+    assert phone.call("POST", "note", json.dumps(body).encode())[0] == 200
+    picture = two.console.now_picture
+    qtbot.wait(300)  # the console's picture of the slide, with the note face down
+    face_down = picture.pixmap().toImage()
+    press(qtbot, two, Qt.Key.Key_R)
+    qtbot.waitUntil(lambda: picture.pixmap().toImage() != face_down, timeout=3000)

@@ -25,6 +25,7 @@ from ..slides.deck import SlideDeck, SlideStack
 from ..slides.navigation import DeckNavigation
 from ..theme import REFERENCE_HEIGHT, REFERENCE_WIDTH, Theme
 from ..voting.capture import VoteCapture
+from ..whiteboard.veil import veil_for
 from .agenda_editor import AgendaEditor
 from .speaker_notes import SpeakerNotesEditor
 from .timer import Timer
@@ -61,6 +62,7 @@ class SlidePicture(QLabel):
         self._pending.setInterval(60)  # one redraw for a burst of changes
         self._pending.timeout.connect(self.redraw)
         unsubscribe = session.subscribe(lambda _change: self.schedule())
+        veil_for(session).changed.connect(self.schedule)  # R turns phone notes over here too
         self.destroyed.connect(lambda *_: (unsubscribe(), stack.deleteLater()))
 
     def schedule(self, *_) -> None:
