@@ -183,7 +183,8 @@ class NoteKeys:
             self._answers.popitem(last=False)
 
         def settled(done: asyncio.Future) -> None:
-            if isinstance(done.result(), Refused) and self._answers.get(where) is done:
+            refused = done.cancelled() or isinstance(done.result(), Refused)
+            if refused and self._answers.get(where) is done:
                 del self._answers[where]
 
         answer.add_done_callback(settled)
