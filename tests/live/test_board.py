@@ -315,3 +315,18 @@ def test_a_note_sent_again_with_its_key_is_kept_once_even_once_closed(board):
     assert status == 200 and json.loads(again)["note"] == json.loads(first)["note"]
     assert board.texts() == ["one", "one"]
     assert board.note("two", key="k2") == 409  # a new note is refused once closed
+
+
+def test_a_note_refused_by_the_laptop_can_be_sent_again_with_its_key(board):
+    board.open_board("notes")
+    take = board.server.submit_board
+
+    def refuse(item, reply):
+        reply(Refused(409, "closed meanwhile"))
+
+    board.server.submit_board = refuse
+    assert board.note("again", key="k9") == 409
+    board.server.submit_board = take  # open again: the same note, the same key, is a new try
+    assert board.note("again", key="k9") == 200
+    assert board.note("again", key="k9") == 200
+    assert board.texts() == ["again"]
