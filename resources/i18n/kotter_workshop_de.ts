@@ -158,6 +158,10 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
         <translation>Die Auswahl einfärben (Strg+1 … Strg+7)</translation>
     </message>
     <message>
+        <source>Face down until revealed</source>
+        <translation>Verdeckt, bis sie aufgedeckt wird</translation>
+    </message>
+    <message>
         <source>Dot votes: %1</source>
         <translation>Klebepunkte: %1</translation>
     </message>
@@ -991,52 +995,6 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
     <message>
         <source>Management →</source>
         <translation>Management →</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneBoard</name>
-    <message>
-        <source>This session is read-only, so phones cannot add to it.</source>
-        <translation>Diese Sitzung ist schreibgeschützt, deshalb können Handys nichts hinzufügen.</translation>
-    </message>
-</context>
-<context>
-    <name>PhoneBoardGestures</name>
-    <message>
-        <source>Notes from phones are closed. Phones wait for what comes next.</source>
-        <translation>Handy-Notizen sind geschlossen. Die Handys warten auf das, was als Nächstes kommt.</translation>
-    </message>
-    <message>
-        <source>Dot voting from phones is closed. Phones wait for what comes next.</source>
-        <translation>Die Punktabstimmung per Handy ist geschlossen. Die Handys warten auf das, was als Nächstes kommt.</translation>
-    </message>
-    <message>
-        <source>Go to a slide with notes (a process or the parking lot) first.</source>
-        <translation>Gehen Sie zuerst zu einer Folie mit Notizen (ein Prozess oder der Themenspeicher).</translation>
-    </message>
-    <message>
-        <source>Dot voting from phones is open on “%1”, %2 dots each: %3</source>
-        <translation>Die Punktabstimmung per Handy ist offen für „%1“, %2 Punkte pro Handy: %3</translation>
-    </message>
-    <message>
-        <source>Notes from phones are open on “%1”: %3</source>
-        <translation>Handy-Notizen sind offen für „%1“: %3</translation>
-    </message>
-    <message>
-        <source>Dots per phone</source>
-        <translation>Punkte pro Handy</translation>
-    </message>
-    <message>
-        <source>Dots each phone may place:</source>
-        <translation>Punkte, die jedes Handy setzen darf:</translation>
-    </message>
-    <message>
-        <source>Notes and dots from phones are shown.</source>
-        <translation>Notizen und Punkte von den Handys werden gezeigt.</translation>
-    </message>
-    <message>
-        <source>Notes and dots from phones are hidden.</source>
-        <translation>Notizen und Punkte von den Handys sind verborgen.</translation>
     </message>
 </context>
 <context>
