@@ -123,7 +123,10 @@ class PanelView(QGraphicsView):
 
     def _content_changed(self) -> None:
         """Room to pan around the notes; what is on the screen stays where it is."""
-        bounds = self.panel_scene.content_rect().adjusted(-2000, -2000, 2000, 2000)
+        put = self.panel_scene.put_rect()
+        if put.isNull():
+            return
+        bounds = put.adjusted(-2000, -2000, 2000, 2000)
         grown = self.sceneRect().united(bounds)
         if grown != self.sceneRect():
             center = self.mapToScene(self.viewport().rect().center())

@@ -1,0 +1,50 @@
+"""A burst of changes to a board, as phones make them: the board still shows and reaches all.
+
+The window keeps its work per burst small (benchmarks/README.md, "Notes and dots
+from phones"); these tests hold what a facilitator sees to what it was.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from test_whiteboard import open_board
+
+from kotter_workshop.domain.commands import PutCluster, PutNotes
+from kotter_workshop.domain.model import Note
+from kotter_workshop.domain.parts import Cluster
+
+
+def reachable(board, item) -> bool:
+    """The view can be panned to the whole item (its scene rect holds it)."""
+    return board.view.sceneRect().contains(item.sceneBoundingRect())
+
+
+def test_notes_put_far_away_in_bursts_can_all_be_panned_to(window, qtbot):
+    board = open_board(window)
+    panel = board.scene.panel_id
+    far = [Note(f"far {i}", x=9000.0 + 300 * i, y=-7000.0 - 200 * i) for i in range(30)]
+    for start in range(0, 30, 5):  # six batches, as the phones' notes come
+        window.scope.document.apply_unrecorded([PutNotes(panel, far[start : start + 5])])
+    moved = replace(far[0], x=-12000.0, y=15000.0)  # one moved further still
+    window.scope.document.apply_unrecorded([PutNotes(panel, [moved])])
+    qtbot.wait(20)
+    items = board.scene.notes
+    assert all(n.id in items for n in far)
+    assert all(reachable(board, item) for item in items.values())
+    assert items[moved.id].pos().x() == -12000.0
+
+
+def test_a_group_framed_far_away_can_be_panned_to(window, qtbot):
+    board = open_board(window)
+    panel = board.scene.panel_id
+    group = Cluster("Far group", x=20000.0, y=20000.0)
+    window.scope.document.apply_unrecorded([PutCluster(panel, group)])
+    notes = [Note(f"in the group {i}", x=20000.0 + 260 * i, y=20100.0) for i in range(3)]
+    window.scope.document.apply_unrecorded(
+        [PutNotes(panel, [replace(n, cluster=group.id) for n in notes])]
+    )
+    qtbot.wait(20)
+    frame = board.scene.clusters[group.id]
+    assert reachable(board, frame)
+    assert frame.sceneBoundingRect().right() > 20000.0 + 260 * 2
