@@ -6,13 +6,21 @@ from phones"); these tests hold what a facilitator sees to what it was.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
+import pytest
+from live_phone import Phone
+from test_live_voting import open_window
+from test_phone_board import ANA, BEN, panel, send
+from test_voting import press
 from test_whiteboard import open_board
 
-from kotter_workshop.domain.commands import PutCluster, PutNotes
+from kotter_workshop.domain import SessionInfo, new_session
+from kotter_workshop.domain.commands import PutCluster, PutNote, PutNotes
 from kotter_workshop.domain.model import Note
 from kotter_workshop.domain.parts import Cluster
+from kotter_workshop.ui.document import Document
 
 
 def reachable(board, item) -> bool:
@@ -48,3 +56,31 @@ def test_a_group_framed_far_away_can_be_panned_to(window, qtbot):
     frame = board.scene.clusters[group.id]
     assert reachable(board, frame)
     assert frame.sceneBoundingRect().right() > 20000.0 + 260 * 2
+
+
+@pytest.fixture
+def room(qtbot, theme, guard):
+    session = new_session(SessionInfo(title="Team day", date=dt.date(2026, 11, 1)))
+    window = open_window(qtbot, theme, Document(session))
+    yield window
+    window.phone_voting.detach()
+
+
+def test_dots_leave_the_phones_list_alone_and_an_edit_during_dots_reaches_them(room, qtbot):
+    press(qtbot, room, "w")
+    ana, ben = (Phone(qtbot, room.phone_voting.live.url, v) for v in (ANA, BEN))
+    for text in ("One", "Two"):
+        send(ana, "note", panel=panel(room).id, text=text)
+    press(qtbot, room, "d")
+    state = ana.state()
+    one, two = (n["id"] for g in state["board"]["groups"] for n in g["notes"])
+    for phone, choice in ((ana, [one, two]), (ben, [two]), (ana, [two, two])):
+        assert send(phone, "dots", panel=panel(room).id, notes=choice)[0] == 200
+    assert [n.votes for n in panel(room).notes] == [0, 3]
+    after = ana.state()  # no count on the phones: their list did not change
+    assert after["version"] == state["version"] and after["board"] == state["board"]
+
+    note = next(n for n in panel(room).notes if n.id == one)
+    room.scope.document.do(PutNote(panel(room).id, replace(note, text="One, reworded")))
+    texts = [n["text"] for g in ana.state()["board"]["groups"] for n in g["notes"]]
+    assert texts == ["One, reworded", "Two"]
