@@ -84,3 +84,16 @@ def test_dots_leave_the_phones_list_alone_and_an_edit_during_dots_reaches_them(r
     room.scope.document.do(PutNote(panel(room).id, replace(note, text="One, reworded")))
     texts = [n["text"] for g in ana.state()["board"]["groups"] for n in g["notes"]]
     assert texts == ["One, reworded", "Two"]
+
+
+def test_after_fitting_a_change_still_leaves_room_to_pan_around_every_note(window, qtbot):
+    board = open_board(window)
+    panel = board.scene.panel_id
+    spread = [Note(f"spread {i}", x=3000.0 * i, y=-2500.0 * i) for i in range(4)]
+    window.scope.document.apply_unrecorded([PutNotes(panel, spread)])
+    board.view.fit()  # Ctrl+0: the scene rect is the notes and the view, no more
+    first = board.scene.panel.notes[0]
+    window.scope.document.apply_unrecorded([PutNotes(panel, [replace(first, votes=2)])])
+    rect = board.view.sceneRect()
+    for item in board.scene.notes.values():  # as before: 2,000 units around each note
+        assert rect.contains(item.sceneBoundingRect().adjusted(-1999, -1999, 1999, 1999))
