@@ -111,6 +111,11 @@ def _note_rows(session: Session, ids: frozenset[str]) -> list[tuple[str, tuple |
     return [(note_id, found.get(note_id)) for note_id in sorted(ids)]
 
 
+_UPDATE_NOTE = update(NOTE).where(
+    NOTE.c.id == bindparam("_id"), NOTE.c.panel_id == bindparam("_panel")
+)
+
+
 def _put_notes(db: Db, notes: list[tuple[str, tuple | None]]) -> None:
     """Write these notes from the rows taken when they changed, in their panels' order.
 
@@ -121,18 +126,26 @@ def _put_notes(db: Db, notes: list[tuple[str, tuple | None]]) -> None:
     new: dict[str, list[str]] = {}  # panel id -> its new notes
     panels: dict[str, list] = {}
     rows: dict[str, dict] = {}
-    for note_id, where in notes:
-        if where is None:
-            db.execute(delete(NOTE).where(NOTE.c.id == note_id))
+    gone = [note_id for note_id, where in notes if where is None]
+    if gone:
+        db.execute(delete(NOTE).where(NOTE.c.id.in_(gone)))
+    wanted = {note_id: where for note_id, where in notes if where is not None}
+    if not wanted:
+        return
+    stored = db.execute(select(NOTE.c.id, NOTE.c.panel_id).where(NOTE.c.id.in_(list(wanted)))).all()
+    kept = {(note_id, panel_id) for note_id, panel_id in stored}
+    elsewhere = {note_id for note_id, _ in stored}  # on another panel, if not kept
+    in_place = []  # one statement for all: a batch of dots touches hundreds of notes
+    for note_id, (row, listed, panel_id) in wanted.items():
+        if (note_id, panel_id) in kept:
+            in_place.append({**row, "_id": note_id, "_panel": panel_id})
             continue
-        row, listed, panel_id = where
-        found = db.execute(
-            update(NOTE).where(NOTE.c.id == note_id, NOTE.c.panel_id == panel_id).values(**row)
-        ).rowcount
-        if not found:
-            db.execute(delete(NOTE).where(NOTE.c.id == note_id))  # or moved from another panel
-            new.setdefault(panel_id, []).append(note_id)
-            panels[panel_id], rows[note_id] = listed, row
+        if note_id in elsewhere:
+            db.execute(delete(NOTE).where(NOTE.c.id == note_id))  # moved from another panel
+        new.setdefault(panel_id, []).append(note_id)
+        panels[panel_id], rows[note_id] = listed, row
+    if in_place:
+        db.execute(_UPDATE_NOTE, in_place)
     for panel_id, added in new.items():
         listed = panels[panel_id]
         order = {note.id: i for i, note in enumerate(listed)}

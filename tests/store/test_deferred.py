@@ -177,3 +177,34 @@ def test_notes_and_dots_from_phones_are_committed_on_the_writer_thread_in_order(
         notes = stored.session.panel_for(PROCESS).notes
         assert [note.id for note in notes] == before + [note.id for note in sent]
         assert [note.votes for note in notes[len(before) :]] == [0, 0, 3, 0, 0]
+
+
+def test_a_batch_of_dots_with_a_note_gone_and_one_moved_is_on_disk_as_in_the_window(demo_file):
+    """Dots on many notes are written together; a deleted and a moved note go with them."""
+    written = Written()
+    with open_session_file(demo_file) as opened:
+        session = opened.session
+        panel = session.panel_for(PROCESS)
+        other = next(p for p in session.panels if p.id != panel.id)
+        sent = [Note(f"idea {i}") for i in range(12)]
+        with opened.deferred(written), session.batch():
+            commands.PutNotes(panel.id, sent).apply(session)
+        written.wait()
+        dotted = Written()
+        notes = session.panel(panel.id).notes
+        with opened.deferred(dotted), session.batch():
+            session.put_notes(panel.id, [replace(n, votes=i % 4) for i, n in enumerate(notes)])
+            session.remove_note(panel.id, sent[3].id)
+            _, moved = session.remove_note(panel.id, sent[5].id)
+            session.put_note(other.id, replace(moved, votes=2))
+        dotted.wait()
+        assert dotted.calls[0][0] is None
+        expected = {
+            p.id: [(n.id, n.text, n.votes) for n in p.notes]
+            for p in (session.panel(panel.id), session.panel(other.id))
+        }
+    with open_session_file(demo_file, read_only=True) as stored:
+        for panel_id, notes in expected.items():
+            assert [(n.id, n.text, n.votes) for n in stored.session.panel(panel_id).notes] == notes
+    assert sent[3].id not in {n[0] for n in expected[panel.id]}
+    assert (sent[5].id, "idea 5", 2) in expected[other.id]

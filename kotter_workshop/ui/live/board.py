@@ -290,5 +290,6 @@ class PhoneBoard(QObject):
             for _, reply, _ in waiting:
                 reply(Refused(409, "the session is read-only"))
             return
-        self.live._publish()
+        if notes:  # dots alone change no phone's list (it carries no counts): not rebuilt
+            self.live._publish()
         self.arrived.emit()

@@ -29,6 +29,9 @@ class PanelScene(QGraphicsScene):
         self.clusters: dict[str, ClusterItem] = {}
         self._looked_selected: set = set()
         self.detailed = True
+        # What the last change put on the board covers (None after a rebuild: everything),
+        # for the views' room to pan, read while ``panel_changed`` is emitted.
+        self.last_put: QRectF | None = None
         self.colours: Palette = default_colours()
         # A fixed index suits a board: items move only when the model says so.
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.BspTreeIndex)
@@ -62,6 +65,7 @@ class PanelScene(QGraphicsScene):
             self._put_note_item(note)
         for cluster_id in self.clusters:
             self._frame(cluster_id)
+        self.last_put = None
         self.panel_changed.emit()
 
     def _on_change(self, change: Change) -> None:
@@ -74,6 +78,7 @@ class PanelScene(QGraphicsScene):
         panel = self._panel_or_none()
         if panel is None:
             return
+        self.last_put = QRectF()
         touched: set[str | None] = set()
         if change.aspect is Aspect.NOTES:
             by_id = {n.id: n for n in panel.notes} if len(change.ids) > 1 else None
@@ -118,7 +123,14 @@ class PanelScene(QGraphicsScene):
         else:
             item.show_note(note)
         item.set_veiled(note.id in self.veil.notes, self.panel_id in self.veil.badges)
+        self._put(item)
         return item
+
+    def _put(self, item) -> None:
+        if self.last_put is not None:
+            self.last_put |= item.sceneBoundingRect() | item.mapRectToScene(
+                item.childrenBoundingRect()
+            )
 
     def _follow_veil(self) -> None:
         """Phone notes and dot counts shown or hidden (R): every item follows."""
@@ -139,6 +151,7 @@ class PanelScene(QGraphicsScene):
             self.addItem(item)
         else:
             item.show_cluster(cluster)
+        self._put(item)
 
     def members(self, cluster_id: str) -> list[NoteItem]:
         return [
@@ -149,6 +162,7 @@ class PanelScene(QGraphicsScene):
 
     def _frame(self, cluster_id: str) -> None:
         self.clusters[cluster_id].fit_to(self.members(cluster_id))
+        self._put(self.clusters[cluster_id])
 
     def refit_frames(self) -> None:
         """Reframe every group (while a drag moves notes, before the model has them)."""
@@ -206,6 +220,14 @@ class PanelScene(QGraphicsScene):
 
     def content_rect(self) -> QRectF:
         return self.itemsBoundingRect()
+
+    def put_rect(self) -> QRectF:
+        """What the change being told put on the board covers: every note after a rebuild.
+
+        A burst of phone notes asks this once per batch; walking every item of a
+        900-note board each time blocked the window for milliseconds.
+        """
+        return self.content_rect() if self.last_put is None else self.last_put
 
 
 def _find(items, item_id):

@@ -43,6 +43,7 @@ class PanelView(QGraphicsView):
         self.zoom = 1.0
         self._fitted = True  # follow the content until the facilitator zooms by hand
         self._dragging = False
+        self._roomy = False  # the scene rect holds every note with room to pan around it
         scene.panel_changed.connect(self._content_changed)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
@@ -78,6 +79,7 @@ class PanelView(QGraphicsView):
     def fit(self) -> None:
         """Show every note, never larger than room size (Ctrl+0)."""
         self._fitted = True
+        self._roomy = False
         bounds = self.panel_scene.content_rect()
         viewport = self.viewport().rect()
         if bounds.isEmpty() or viewport.width() <= 0 or viewport.height() <= 0:
@@ -123,7 +125,12 @@ class PanelView(QGraphicsView):
 
     def _content_changed(self) -> None:
         """Room to pan around the notes; what is on the screen stays where it is."""
-        bounds = self.panel_scene.content_rect().adjusted(-2000, -2000, 2000, 2000)
+        # Once the room is around every note, what a change put is all that can need more.
+        put = self.panel_scene.put_rect() if self._roomy else self.panel_scene.content_rect()
+        self._roomy = True
+        if put.isNull():
+            return
+        bounds = put.adjusted(-2000, -2000, 2000, 2000)
         grown = self.sceneRect().united(bounds)
         if grown != self.sceneRect():
             center = self.mapToScene(self.viewport().rect().center())
