@@ -54,6 +54,22 @@ PHONE_VALUE = 4
 LATE_VOTE = "1"  # on the second process, after the first reopen, before kill -9
 
 
+def _crisp(shot: Path, x: int, y: int, size: int) -> bool:
+    """Whether the line textsize read at ``x, y`` is drawn in pure black and white only.
+
+    The join card's QR code is: its modules have no antialiased edges. Text always has
+    them (about one grey pixel for every two or five of ink, measured on the slides), so
+    a reading there (tesseract once read "all" in the QR's random modules) is not text.
+    """
+    from PIL import Image  # reportlab's dependency, in the app's environment
+
+    with Image.open(shot) as image:
+        box = image.convert("L").crop((x, y, x + 3 * size, y + size)).tobytes()
+    ink = sum(1 for p in box if p < 128)
+    grey = sum(1 for p in box if 40 < p < 215)
+    return ink > 0 and grey < 0.02 * ink
+
+
 class Run:
     """The steps, their screenshots, and every failure they found."""
 
@@ -147,16 +163,17 @@ class Run:
                 timeout=180,
                 env=dict(os.environ, OMP_THREAD_LIMIT="1"),
             )
-        (shot.with_suffix(".textsize.txt")).write_text(result.stdout + result.stderr)
-        found = re.search(r"smallest (\d+) px", result.stdout)
-        small = [
-            line.strip()
-            for line in result.stdout.splitlines()
-            if (m := re.match(r"\s*(\d+) px", line)) and int(m.group(1)) < 31
-        ]
+        lines, crisp = [], []
+        for line in result.stdout.splitlines():
+            if m := re.match(r"\s*(\d+) px\s+at (\d+),(\d+)", line):
+                size, x, y = (int(g) for g in m.groups())
+                (crisp if _crisp(shot, x, y, size) else lines).append((size, line.strip()))
+        note = "".join(f"not text (crisp pixels, the QR code): {line}\n" for _, line in crisp)
+        (shot.with_suffix(".textsize.txt")).write_text(result.stdout + result.stderr + note)
+        small = [line for size, line in lines if size < 31]
         if result.returncode not in (0, 1):
             small.append(f"textsize failed: {result.stderr.strip()[-300:]}")
-        return (float(found.group(1)) if found else None), small
+        return (float(min(size for size, _ in lines)) if lines else None), small
 
     def shows(self, shot: Path, phrase: str) -> bool:
         """Whether tesseract reads ``phrase`` in the screenshot, plain or smoothed."""
