@@ -69,9 +69,9 @@ def test_quit_with_ballots_still_arriving_saves_and_answers_each_and_closes_the_
     # The Qt thread is busy here (as it is when the facilitator presses Ctrl+Q mid-burst):
     # the ballots reach the server and wait to be applied.
     deadline = time.monotonic() + 10
-    while live._queue.qsize() < PHONES and time.monotonic() < deadline:
+    while live._hand_over.waiting() < PHONES and time.monotonic() < deadline:
         time.sleep(0.01)
-    assert live._queue.qsize() == PHONES
+    assert live._hand_over.waiting() == PHONES
 
     quit_action = next(
         a for a in window.findChildren(QAction) if a.shortcut().toString() == "Ctrl+Q"

@@ -1,9 +1,9 @@
 """Notes and dots from phones: what is open, and the notes and dots the server hands over.
 
 It sits beside phone voting (``controller.LiveVoting``) and shares its server,
-port and token: the server hands each checked note or set of dots to
-``_submit`` on the network thread; this object, on the Qt thread, takes them in
-small batches and applies them outside the undo stack, as ballots are, in one
+port and token: the server hands each checked note or set of dots to its
+``HandOver`` (``hand_over.py``) on the network thread; this object, on the Qt
+thread, takes them in small batches and applies them outside the undo stack, as ballots are, in one
 file transaction a batch on the file's writer thread. A phone hears "sent" once
 its note is on disk.
 
@@ -16,10 +16,9 @@ undoable edits.
 
 from __future__ import annotations
 
-import queue
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from ...domain.commands import PutNotes, SetRoster
 from ...domain.model import Aspect, Change, Note
@@ -34,9 +33,10 @@ from ...domain.phone_notes import (
 from ...domain.phone_votes import roster_with_names
 from ...domain.placement import Rect
 from ...live import Refused
-from ...live.board import BoardGroup, BoardNote, OpenBoard, PhoneDots, PhoneNote
+from ...live.board import BoardGroup, BoardNote, OpenBoard, PhoneNote
 from ..whiteboard.veil import veil_for
-from .controller import GATHER_MS, LiveVoting
+from .controller import LiveVoting
+from .hand_over import HandOver
 
 NOTES, DOTS = "notes", "dots"
 # What the board on screen shows of a panel: (panel id, new notes' texts) -> the view,
@@ -55,7 +55,6 @@ class PhoneBoard(QObject):
 
     changed = Signal()  # opened, closed, revealed
     arrived = Signal()  # a batch of notes or dots is in the session
-    _wake = Signal()  # emitted on the network thread; runs _drain on the Qt thread
 
     def __init__(self, live: LiveVoting, measure: Measure | None = None) -> None:
         super().__init__(live)
@@ -79,14 +78,10 @@ class PhoneBoard(QObject):
             if hidden:
                 self.phone_notes[panel.id] = hidden
         self.dotted |= self.veil.badges
-        self._queue: queue.SimpleQueue = queue.SimpleQueue()
-        self._signalled = False
         self._applying = False
-        self._gather = QTimer(self, singleShot=True, interval=GATHER_MS)
-        self._gather.timeout.connect(self._drain)
-        self._wake.connect(self._gather.start, Qt.ConnectionType.QueuedConnection)
+        self._hand_over = HandOver(self._apply, BATCH, self)
         live.board = self
-        live.server.submit_board = self._submit
+        live.server.submit_board = self._hand_over.put
         self._unsubscribe = self.document.session.subscribe(self._on_change)
 
     @property
@@ -158,13 +153,8 @@ class PhoneBoard(QObject):
     def shutdown(self) -> None:
         """The session closes (the server's doors are closed): apply what was handed over."""
         self._unsubscribe()
-        self._gather.stop()
         self.live.server.submit_board = None
-        items = []
-        while not self._queue.empty():
-            items.append(self._queue.get_nowait())
-        if items:
-            self._apply(items)
+        self._hand_over.flush()
         self.mode = None  # what is face down stays so (the veil is the session's) until R
 
     # -- what phones see ------------------------------------------------------------------
@@ -194,27 +184,7 @@ class PhoneBoard(QObject):
         if change.aspect in (Aspect.NOTES, Aspect.CLUSTERS, Aspect.PANELS):
             self.live._publish()  # the phones' list follows the board's notes and groups
 
-    # -- notes and dots: the network thread hands over, the Qt thread applies -----------
-    def _submit(self, item: PhoneNote | PhoneDots, reply) -> None:
-        """Called on the network thread: queue it and wake the Qt thread once."""
-        self._queue.put((item, reply))
-        if not self._signalled:
-            self._signalled = True
-            self._wake.emit()
-
-    def _drain(self) -> None:
-        self._signalled = False
-        items = []
-        while len(items) < BATCH:
-            try:
-                items.append(self._queue.get_nowait())
-            except queue.Empty:
-                break
-        if not self._queue.empty():  # the rest on the next turn, after paints and keys
-            QTimer.singleShot(0, self._drain)
-        if items:
-            self._apply(items)
-
+    # -- notes and dots: the network thread hands over (HandOver), the Qt thread applies --
     def _spots(self, panel, texts: list[str]) -> list[tuple[float, float]]:
         """Free places in view on the board on screen; without one, in a 1080p view."""
         measured = self.measure(panel.id, texts) if self.measure is not None else None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import gc
 import io
-import queue
 import sys
 from collections.abc import Iterable
 
@@ -23,20 +22,16 @@ from ...domain.model import Aspect, Change
 from ...domain.phone_votes import judge, roster_with_names
 from ...export import write_pdf
 from ...export.html import write_html
-from ...live import Limits, OpenProcess, PhoneBallot, Refused, VoteState, VotingServer
+from ...live import Limits, OpenProcess, Refused, VoteState, VotingServer
 from ...live.protocol import is_phone_voter
 from ..document import Document
 from ..jobs import Job, start_job
+from .hand_over import HandOver
 from .network import room_address
 
 #: Ports tried in turn, so the address stays the same from one workshop to the next.
 PORTS = (8765, 8766, 8767, 8768, 0)
 BATCH = 24  # ballots applied per turn of the event loop: a burst never blocks the window
-# How long the first ballot of a burst waits for the others. Short: with a
-# batch written in two statements and the views refreshed once a batch, a
-# 5 ms wait keeps the window's longest block far under 50 ms, and a phone's
-# answer waits 5 ms instead of 30 (bench_live.py: p99 ~45 ms at 30, ~20 at 5).
-GATHER_MS = 5
 PDF_DELAY_MS = 3000  # a shared PDF follows the session this long after its last change
 
 
@@ -46,7 +41,6 @@ class LiveVoting(QObject):
     changed = Signal()  # opened, closed, names asked, PDF shared, a round cleared
     ballots_applied = Signal()  # a batch of phone ballots is in the session
     message = Signal(str)  # one sentence for the status bar
-    _arrived = Signal()  # emitted on the network thread; runs _drain on the Qt thread
     _write_failed = Signal()  # emitted on the file's writer thread; reported on the Qt thread
 
     def __init__(
@@ -63,19 +57,13 @@ class LiveVoting(QObject):
         self.document = document
         self.bind, self.ports = bind, ports
         self._address = address
-        self.server = VotingServer(self._submit, limits=limits or Limits.from_environment())
+        self._hand_over = HandOver(self._apply_ballots, BATCH, self)
+        self.server = VotingServer(self._hand_over.put, limits=limits or Limits.from_environment())
         self.open_processes: tuple[str, ...] = ()
         self.names = False
         self.sharing_pdf = False
-        self._queue: queue.SimpleQueue[tuple[PhoneBallot, object]] = queue.SimpleQueue()
-        self._signalled = False
         self._applying = False
         self._published: VoteState | None = None
-        # Ballots arriving close together share one batch and so one commit (one
-        # fsync): the first one starts a short timer, the burst gathers meanwhile.
-        self._gather = QTimer(self, singleShot=True, interval=GATHER_MS)
-        self._gather.timeout.connect(self._drain)
-        self._arrived.connect(self._gather.start, Qt.ConnectionType.QueuedConnection)
         self._write_failed.connect(self._settle_file, Qt.ConnectionType.QueuedConnection)
         self._pdf_timer = QTimer(self, singleShot=True, interval=PDF_DELAY_MS)
         self._pdf_timer.timeout.connect(self._send_pdf)
@@ -188,15 +176,10 @@ class LiveVoting(QObject):
         """
         self._unsubscribe()
         self._pdf_timer.stop()
-        self._gather.stop()
         self.server.close_doors()
         if self.board is not None:
             self.board.shutdown()
-        items = []
-        while not self._queue.empty():
-            items.append(self._queue.get_nowait())
-        if items:
-            self._apply_ballots(items)
+        self._hand_over.flush()
         if self.document.file is not None:
             self.document.file.settle()  # on disk, and the phones' answers are on their way
         self.open_processes = ()
@@ -304,27 +287,7 @@ class LiveVoting(QObject):
         ):
             self._publish()
 
-    # -- ballots: the network thread hands over, the Qt thread applies --------------------------
-    def _submit(self, ballot: PhoneBallot, reply) -> None:
-        """Called on the network thread: queue the ballot and wake the Qt thread once."""
-        self._queue.put((ballot, reply))
-        if not self._signalled:
-            self._signalled = True
-            self._arrived.emit()
-
-    def _drain(self) -> None:
-        self._signalled = False
-        items = []
-        while len(items) < BATCH:
-            try:
-                items.append(self._queue.get_nowait())
-            except queue.Empty:
-                break
-        if not self._queue.empty():  # the rest on the next turn, after paints and keys
-            QTimer.singleShot(0, self._drain)
-        if items:
-            self._apply_ballots(items)
-
+    # -- ballots: the network thread hands over (HandOver), the Qt thread applies -------------
     def _apply_ballots(self, items) -> None:
         accepted, commands = [], []
         names: dict[str, str] = {}
