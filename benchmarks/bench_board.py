@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import atexit
+import gc
 import json
 import os
 import random
@@ -46,7 +47,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_live import percentile, raise_file_limit, thread_cpu  # noqa: E402
+from bench_live import (  # noqa: E402
+    CollectionClock,
+    percentile,
+    raise_file_limit,
+    thread_cpu,
+)
 
 TICK_MS = 5
 NOTES_EACH = 3
@@ -334,6 +340,8 @@ def run_app(
         timer.start()
     started = time.monotonic()
     cpu_before = thread_cpu()
+    collections = CollectionClock()
+    gc.callbacks.append(collections)
     if profile:  # the Qt thread only: cProfile follows the thread that enables it
         import cProfile
 
@@ -343,6 +351,7 @@ def run_app(
     else:
         app.exec()
     wall = time.monotonic() - started
+    gc.callbacks.remove(collections)
     ticker.stop()
     watcher.stop()
     phones_report = json.loads(report.read_text())
@@ -387,6 +396,7 @@ def run_app(
         "event loop longest block ms": round(max(gaps), 1),
         "event loop blocks over 50 ms": sum(g > 50 for g in gaps),
         **drawn,
+        **collections.summary(),
         "wall seconds": round(wall, 1),
         "CPU seconds by thread": {
             name: round(cpu_after[name] - cpu_before.get(name, 0.0), 2) for name in cpu_after

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import atexit
+import gc
 import json
 import math
 import os
@@ -154,6 +155,31 @@ def run_phones(url: str, count: int, seconds: float, join: float, out: str) -> N
     Path(out).write_text(json.dumps(report))
 
 
+class CollectionClock:
+    """Times each of Python's garbage collections in this process (``gc.callbacks``).
+
+    A collection holds the GIL, so whichever thread runs it, the window waits.
+    """
+
+    def __init__(self) -> None:
+        self.started = 0.0
+        self.times: dict[int, list[float]] = {0: [], 1: [], 2: []}
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self.started = time.perf_counter()
+        else:
+            self.times[info["generation"]].append((time.perf_counter() - self.started) * 1000)
+
+    def summary(self) -> dict[str, str]:
+        return {
+            f"garbage collections, generation {generation}": (
+                f"{len(ms)}, longest {max(ms, default=0.0):.1f} ms, total {sum(ms):.0f} ms"
+            )
+            for generation, ms in self.times.items()
+        }
+
+
 def thread_cpu() -> dict[str, float]:
     """CPU seconds each of this process's Python threads has used (Linux /proc)."""
     ticks = os.sysconf("SC_CLK_TCK")
@@ -262,6 +288,8 @@ def run_app(
         timer.start()
     started = time.monotonic()
     cpu_before = thread_cpu()
+    collections = CollectionClock()
+    gc.callbacks.append(collections)
     if profile:  # the Qt thread only: cProfile follows the thread that enables it
         import cProfile
 
@@ -271,6 +299,7 @@ def run_app(
     else:
         app.exec()
     wall = time.monotonic() - started
+    gc.callbacks.remove(collections)
     cpu_after = cpu["after"]  # the writer's thread starts with the first batch
     ticker.stop()
     guard = server._guard
@@ -308,6 +337,10 @@ def run_app(
         "latency max ms": round(latencies[-1], 1),
         "event loop longest block ms": round(max(gaps), 1),
         "event loop blocks over 50 ms": sum(g > 50 for g in gaps),
+        **collections.summary(),
+        "app peak memory (max RSS) MB": round(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        ),
         "wall seconds": round(wall, 1),
         "CPU seconds by thread": {
             name: round(cpu_after[name] - cpu_before.get(name, 0.0), 2) for name in cpu_after

@@ -22,6 +22,7 @@ import re
 import secrets
 import socket
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -118,6 +119,9 @@ class VotingServer:
             self.limits.max_tracked,
         )
         self._guard: Guard | None = None
+        #: ``time.monotonic()`` of the last request other than a long poll (a page, a join,
+        #: a vote, a note, dots): the ui thread reads it to find the room's lulls.
+        self.last_request = time.monotonic()
 
     # -- lifetime (called from the ui thread) -------------------------------------
     @property
@@ -303,6 +307,8 @@ class VotingServer:
         if len(parts) == 2:  # /<token> without the slash: the page's files are relative
             return web.Response(status=302, headers={"Location": f"/{self.token}/"})
         rest = "/".join(parts[2:])
+        if rest != "state" or "since" not in request.query:  # a waiting poll is no activity
+            self.last_request = time.monotonic()
         if rest in ("vote", "note", "dots"):
             if request.method != "POST":
                 return _error(405, "POST only")

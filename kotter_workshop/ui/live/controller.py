@@ -10,7 +10,6 @@ its port and token until the session is closed.
 
 from __future__ import annotations
 
-import gc
 import io
 import sys
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from ...live import Limits, OpenProcess, Refused, VoteState, VotingServer
 from ...live.protocol import is_phone_voter
 from ..document import Document
 from ..jobs import Job, start_job
+from .garbage import CollectionPacer
 from .hand_over import HandOver
 from .network import room_address
 
@@ -58,6 +58,8 @@ class LiveVoting(QObject):
         self.bind, self.ports = bind, ports
         self._address = address
         self._hand_over = HandOver(self._apply_ballots, BATCH, self)
+        # Full garbage collections wait for a lull in the room's requests.
+        self.collections = CollectionPacer(lambda: self.server.last_request, self)
         self.server = VotingServer(self._hand_over.put, limits=limits or Limits.from_environment())
         self.open_processes: tuple[str, ...] = ()
         self.names = False
@@ -184,6 +186,7 @@ class LiveVoting(QObject):
             self.document.file.settle()  # on disk, and the phones' answers are on their way
         self.open_processes = ()
         self.server.stop()
+        self.collections.stop()
 
     # -- the server -----------------------------------------------------------------------
     def _ensure_server(self) -> bool:
@@ -198,9 +201,7 @@ class LiveVoting(QObject):
             )
             return False
         print(f"kotter-workshop: phone voting server at {self.url}", file=sys.stderr, flush=True)
-        # A burst of ballots makes many small objects; without this, a full collection scans
-        # every object the app has made so far and blocks the window for 100 ms and more.
-        gc.freeze()
+        self.collections.start()
         return True
 
     def state(self) -> VoteState:
