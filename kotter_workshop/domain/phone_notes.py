@@ -192,8 +192,10 @@ def phone_spots(
                 wrap = x + width > end and x > left
                 if wrap:  # this row is full: the next one
                     x, y, row, end = left, y + row + gap, 0.0, row_end()
+                # Half the gap of slack: a board reports its notes with their edges (a
+                # selected note's is wider), a pixel or a few larger than they were placed.
                 if (wrap or not trusted) and not all(
-                    _apart((x, y, width, height), r, gap) for r in rects
+                    _apart((x, y, width, height), r, gap / 2) for r in rects
                 ):
                     cursor = None  # something was put there meanwhile: below everything
             if cursor is None:

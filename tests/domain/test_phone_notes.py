@@ -181,6 +181,22 @@ def test_the_next_burst_goes_below_a_note_put_where_it_would_have_gone():
     assert spot[1] >= in_the_way[1] + 200.0
 
 
+def test_notes_sent_one_by_one_share_a_row_on_a_board_that_reports_their_edges():
+    """A board reports each placed note a little larger (its edge, 1 px; 4 px selected)."""
+    view = (0.0, 0.0, 1500.0, 700.0)
+    placed = [(40.0, 40.0, 1400.0, 380.0)]  # a group fills the view's top
+    cursor = None
+    spots = []
+    for n in range(5):  # five phones, five requests: five bursts of one
+        (spot,), cursor = phone_spots([(420.0, 278.0)], placed, view, 40.0, cursor)
+        spots.append(spot)
+        edge = 4.0 if n == 1 else 1.0  # the facilitator clicked on one meanwhile
+        placed.append((spot[0] - edge, spot[1] - edge, 420.0 + 2 * edge, 278.0 + 2 * edge))
+    assert [y for _, y in spots] == [460.0] * 3 + [778.0] * 2  # rows, not a column of five
+    for i, a in enumerate(placed):
+        assert not any(_overlap(a, b, 40.0 - 8) for b in placed[i + 1 :]), a
+
+
 def test_undo_of_a_facilitators_edit_keeps_the_dots_phones_gave_meanwhile():
     """Phones dot-vote outside the undo stack: undoing a move or a + takes back only that."""
     from kotter_workshop.domain.commands import move_notes

@@ -199,3 +199,52 @@ def test_the_menu_sets_the_dots_per_phone_and_one_per_note(room, qtbot, monkeypa
     assert ana.state()["board"]["one_per_note"] is False
     assert send(ana, "dots", panel=panel(room).id, notes=[one, one])[0] == 200
     assert [n.votes for n in panel(room).notes] == [2, 0]
+
+
+def test_notes_sent_one_by_one_land_side_by_side_and_the_board_shows_them_all(qtbot, theme, guard):
+    """The demo's board is nearly full (a group of two notes on top): five phones send a
+    note each, one after the other. Each lands beside the last, not in a column below
+    the view, and the board, still fitted to its notes, zooms out to show all of them."""
+    from kotter_workshop.domain.demo import demo_session
+
+    window = open_window(qtbot, theme, Document(demo_session()))
+    try:
+        window.deck.go(window.deck.keys.index("process:planning-budgeting"), phase=2)
+        press(qtbot, window, "w")
+        panel_id = board_of(window).panel
+        for n in range(5):
+            phone = Phone(qtbot, window.phone_voting.live.url, f"ph-{n:032d}")
+            status, _ = send(phone, "note", panel=panel_id, text=f"Idea {n} from the room")
+            assert status == 200
+        session = window.scope.document.session
+        sent = [n for n in session.panel(panel_id).notes if n.text.startswith("Idea")]
+        assert len(sent) == 5
+        items = note_items(window)
+        view = window.deck.slide().board.view
+
+        def all_in_view() -> bool:
+            visible = view.mapToScene(view.viewport().rect()).boundingRect()
+            return all(visible.contains(items[n.id].sceneBoundingRect()) for n in sent)
+
+        qtbot.waitUntil(all_in_view, timeout=3000)
+        assert len({n.y for n in sent}) < len(sent)  # rows, not one column
+        rects = [items[n.id].sceneBoundingRect() for n in sent]
+        assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+    finally:
+        window.phone_voting.detach()
+
+
+def test_a_board_zoomed_in_by_hand_stays_put_when_notes_land_beyond_it(room, qtbot):
+    press(qtbot, room, "w")
+    board = room.deck.slide().board
+    board.controller.actions["zoom_in"].trigger()  # the facilitator reads something closely
+    board.controller.actions["zoom_in"].trigger()
+    zoom = board.view.zoom
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    for n in range(8):
+        assert send(ana, "note", panel=panel(room).id, text=f"Note {n}")[0] == 200
+    qtbot.wait(600)  # longer than the board takes to follow when it is fitted
+    assert board.view.zoom == zoom
+    assert not board.view.following
+    board.controller.actions["zoom_fit"].trigger()  # Ctrl+0: it follows the room again
+    assert board.view.following

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QInputDialog
 
 from ...domain.model import Note
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .board import PhoneBoard
 
 NOTES_PHASE = 2  # a process slide's step with its board (slides/process.py)
+FOLLOW_MS = 250  # the board follows notes from phones once the room pauses this long
 
 
 class PhoneBoardGestures(QObject):
@@ -35,6 +36,8 @@ class PhoneBoardGestures(QObject):
         self.dots = 3
         self.one_per_note = False
         self._ruler = None  # a note item, never shown, to measure new notes' text
+        self._follow_timer = QTimer(self, singleShot=True, interval=FOLLOW_MS)
+        self._follow_timer.timeout.connect(self._follow)
 
     @property
     def scope(self):
@@ -52,6 +55,7 @@ class PhoneBoardGestures(QObject):
             board = PhoneBoard(live, self.measure)
             board.changed.connect(voting._refresh)
             board.arrived.connect(voting._overlay_timer.start)
+            board.arrived.connect(self._follow_timer.start)  # restarts: waits for a pause
         return live.board
 
     def _panel_on_screen(self):
@@ -151,16 +155,34 @@ class PhoneBoardGestures(QObject):
         return True
 
     # -- where phone notes land -------------------------------------------------------------
-    def measure(self, panel_id: str, texts: list[str]):
-        """The panel's board on screen: its view, what is on it, and each new note's size."""
+    def _boards(self, panel_id: str) -> list:
+        """The boards of this panel on screen (the projector's; the console's too)."""
         from ..whiteboard.board import Board  # seam: after paint
-        from ..whiteboard.items import NoteItem  # seam: after paint
 
-        boards = [
+        return [
             b
             for b in self.window.room.findChildren(Board)
             if b.scene.panel_id == panel_id and b.isVisible()
         ]
+
+    def _follow(self) -> None:
+        """Notes from phones landed beyond the view: a board still fitted to its notes
+        zooms out to show them, as after N, unless the facilitator zoomed by hand or is
+        typing on it. It waits for a pause in the notes: a board fitted to hundreds of
+        notes makes every free place a long search, and a hall sends notes without end."""
+        live = self.window.phone_voting.live
+        board = live.board if live is not None else None
+        if board is None or board.panel is None:
+            return
+        for shown in self._boards(board.panel):
+            if shown.view.following and shown.controller.edit is None:
+                shown.view.show_item(*shown.scene.notes.values())
+
+    def measure(self, panel_id: str, texts: list[str]):
+        """The panel's board on screen: its view, what is on it, and each new note's size."""
+        from ..whiteboard.items import NoteItem  # seam: after paint
+
+        boards = self._boards(panel_id)
         if not boards or boards[0].view.viewport().width() < 100:
             return None
         board = boards[0]
@@ -172,6 +194,7 @@ class PhoneBoardGestures(QObject):
         for text in texts:  # as tall as its text wraps on the board
             self._ruler.text.setPlainText(text)
             self._ruler.fit_height()
-            sizes.append((self._ruler.rect().width(), self._ruler.rect().height()))
+            edges = self._ruler.boundingRect()  # as the board reports placed notes: with edges
+            sizes.append((edges.width(), edges.height()))
         rect = (visible.x(), visible.y(), visible.width(), visible.height())
         return rect, board.controller._taken(), sizes

@@ -117,6 +117,11 @@ class PanelView(QGraphicsView):
         """At room size, a small board sits top left, like writing on a wall."""
         return self._visible_rect(bounds).center()
 
+    @property
+    def following(self) -> bool:
+        """Fitted to its notes, not zoomed by hand since (Ctrl+0 fits again)."""
+        return self._fitted
+
     def show_item(self, *items) -> None:
         """Bring new notes into view: fit the board when one lies outside what is shown."""
         visible = self.mapToScene(self.viewport().rect()).boundingRect()
