@@ -871,6 +871,10 @@ N drücken für eine neue Notiz, oder hier doppelklicken.</translation>
         <translation>%1 Notizen einfügen</translation>
     </message>
     <message>
+        <source>This note from a phone is face down: press R to show it, then edit it.</source>
+        <translation>Diese Notiz vom Handy liegt verdeckt: Drücken Sie R, um sie aufzudecken, und bearbeiten Sie sie dann.</translation>
+    </message>
+    <message>
         <source>Rename group</source>
         <translation>Gruppe umbenennen</translation>
     </message>

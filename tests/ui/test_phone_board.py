@@ -6,6 +6,7 @@ import json
 
 import pytest
 from live_phone import Phone
+from PySide6.QtCore import Qt
 from test_live_voting import open_window
 from test_voting import press
 
@@ -248,3 +249,31 @@ def test_a_board_zoomed_in_by_hand_stays_put_when_notes_land_beyond_it(room, qtb
     assert not board.view.following
     board.controller.actions["zoom_fit"].trigger()  # Ctrl+0: it follows the room again
     assert board.view.following
+
+
+def test_a_face_down_note_cannot_be_opened_for_editing_until_r(room, qtbot):
+    """F2, Enter or a double-click on a face-down note would show its text (or take typing
+    the room cannot see) before R: the board says why and opens nothing."""
+    press(qtbot, room, "w")
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    assert send(ana, "note", panel=panel(room).id, text="Secret until revealed")[0] == 200
+    note = panel(room).notes[0]
+    board = room.deck.slide().board
+    items = note_items(room)
+    qtbot.waitUntil(lambda: note.id in items)
+    said: list[str] = []
+    room.scope.document.refused.connect(said.append)
+    board.scene.select_only([note.id])
+    board.view.setFocus()
+    for key in (Qt.Key.Key_F2, Qt.Key.Key_Return):
+        press(qtbot, board.view, key)
+        assert board.controller.edit is None
+        assert not items[note.id].text.isVisible()
+    board.controller._double_clicked(items[note.id], items[note.id].sceneBoundingRect().center())
+    assert board.controller.edit is None
+    assert said == ["This note from a phone is face down: press R to show it, then edit it."] * 3
+    press(qtbot, room, "r")
+    board.scene.select_only([note.id])
+    board.view.setFocus()
+    press(qtbot, board.view, Qt.Key.Key_F2)
+    assert board.controller.edit is not None and items[note.id].text.isVisible()

@@ -48,7 +48,16 @@ class TextEditing:
     def edit_selected(self) -> None:
         notes = self.scene.selected_notes()
         clusters = self.scene.selected_clusters()
-        if notes:
+        if notes and notes[0] in self.scene.veil.notes:
+            # Its text would show (or be typed unseen) on the projector before R reveals it.
+            if self.document is not None:
+                self.document.refused.emit(
+                    QCoreApplication.translate(
+                        "PanelController",
+                        "This note from a phone is face down: press R to show it, then edit it.",
+                    )
+                )
+        elif notes:
             self._begin(Edit("note", notes[0], self.scene.notes[notes[0]].text))
         elif clusters:
             self._begin(Edit("cluster", clusters[0], self.scene.clusters[clusters[0]].text))
