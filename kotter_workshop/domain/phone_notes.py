@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from .commands import Command
+from .dot_book import dot_book
 from .limits import MAX_DOTS, MAX_NOTE
 from .model import Session
 from .parts import Note, Panel
@@ -125,23 +126,29 @@ def cluster_order(panel: Panel) -> list[tuple[str | None, str, list[Note]]]:
 
 @dataclass
 class MovePhoneDots(Command):
-    """A phone's dots on a panel go from ``before`` to ``after`` (note ids, once per dot).
+    """A phone's dots on a panel become ``after`` (note ids, once per dot), replacing
+    the ones the session's dot book has for it.
 
     Worked out against the panel as it is when applied, so dots from many phones in
     one batch add up; applied outside the undo stack, as ballots are.
     """
 
     panel: str
-    before: tuple[str, ...]
+    voter: str
     after: tuple[str, ...]
     text: str = "Dots from a phone"
     _old: list[Note] = field(default_factory=list, init=False)
+    _before: tuple[str, ...] = field(default=(), init=False)
 
     def apply(self, session: Session) -> None:
-        changed = dots_after(session.panel(self.panel), self.before, self.after)
+        book = dot_book(session)
+        self._before = book.of(self.panel, self.voter)
+        changed = dots_after(session.panel(self.panel), self._before, self.after)
+        book.place(self.panel, self.voter, self.after)  # first: the file saves it with these
         self._old = [old for old in session.put_notes(self.panel, changed) if old is not None]
 
     def revert(self, session: Session) -> None:
+        dot_book(session).place(self.panel, self.voter, self._before)
         session.put_notes(self.panel, self._old)
 
 

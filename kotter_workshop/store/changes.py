@@ -14,7 +14,9 @@ from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session as Db
 
+from ..domain.dot_book import dot_book as book_of
 from ..domain.model import Aspect, Ballot, Change, Session
+from .dot_book import write_placements
 from .mapping import (
     ACTION,
     AGENDA,
@@ -40,6 +42,8 @@ from .mapping import (
 
 def write_change(db: Db, session: Session, change: Change) -> None:
     """Write what one domain change touched; with no ids, rewrite that whole part."""
+    if change.aspect is Aspect.NOTES:  # a phone's dots go with the counts they moved
+        write_placements(db, book_of(session).take_unsaved())
     if not change.ids:
         _rewrite(db, session, change.aspect)
     elif change.aspect is Aspect.BALLOTS:
@@ -96,7 +100,13 @@ def plan_change(session: Session, change: Change) -> Callable[[Db], None] | None
         return lambda db: write_roster(db, roster)
     if change.aspect is Aspect.NOTES and change.ids:  # notes and dots from phones
         notes = _note_rows(session, change.ids)
-        return lambda db: _put_notes(db, notes)
+        placed = book_of(session).take_unsaved()  # in the same transaction as the counts
+
+        def write(db: Db) -> None:
+            _put_notes(db, notes)
+            write_placements(db, placed)
+
+        return write
     return None
 
 

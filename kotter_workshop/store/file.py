@@ -26,10 +26,12 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session as Db
 
 from ..atomic import atomic_path
+from ..domain.dot_book import dot_book
 from ..domain.errors import KotterError
 from ..domain.model import Change, Session
 from . import changes, mapping, room, tables
 from .connection import connect, engine_for, make_durable, write_failure
+from .dot_book import write_placements
 from .errors import StoreError, WriteError
 from .lock import FileLock
 from .room import RoomState
@@ -270,6 +272,13 @@ class SessionFile:
         the window (phone notes turn face down as they arrive, a batch at a time)."""
         if self._writable():
             self._hand_over([lambda db: room.write_room(db, state)], [])
+
+    def save_dot_book(self) -> None:
+        """Phones' dots that moved no count (a note deleted meanwhile, a count at 0): the
+        rest went with their counts. Handed to the writer thread, in order."""
+        placed = dot_book(self.session).take_unsaved()
+        if placed and self._writable():
+            self._hand_over([lambda db: write_placements(db, placed)], [])
 
     def room(self) -> RoomState | None:
         self.settle()

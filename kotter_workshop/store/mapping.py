@@ -15,6 +15,7 @@ from sqlalchemy import Table, delete, insert, select
 from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session as Db
 
+from ..domain.dot_book import dot_book as book_of
 from ..domain.framework import Framework, Pair, Process, Quadrant, Side
 from ..domain.model import (
     Action,
@@ -29,6 +30,7 @@ from ..domain.model import (
     Session,
     SessionInfo,
 )
+from . import dot_book
 from .connection import plain_rows
 from .tables import (
     ActionRow,
@@ -221,6 +223,7 @@ def write_session(db: Db, session: Session, drafts: dict[str, str] | None = None
     )
     write_roster(db, session.roster)
     insert_rows(db, DRAFT, [{"key": k, "text": t} for k, t in (drafts or {}).items()])
+    dot_book.write_placements(db, book_of(session).all())
 
 
 def write_panel_contents(db: Db, panel: Panel) -> None:
@@ -342,7 +345,7 @@ def load_session(db: Db) -> Session:
         select(CLUSTER).order_by(CLUSTER.c.panel_id, CLUSTER.c.position)
     ):
         clusters[panel_id].append(Cluster(title, x, y, id))
-    return Session(
+    session = Session(
         load_framework(db),
         info,
         ballots=starmap(Ballot.trusted, plain_rows(db, ballots.order_by(BALLOT.c.seq))),
@@ -371,6 +374,8 @@ def load_session(db: Db) -> Session:
             for id, _, name in db.execute(select(PARTICIPANT).order_by(PARTICIPANT.c.position))
         ],
     )
+    book_of(session).load(dot_book.read_placements(db))
+    return session
 
 
 # -- drafts --------------------------------------------------------------------
@@ -383,7 +388,9 @@ def write_draft(db: Db, key: str, text: str) -> None:
 
 
 def read_drafts(db: Db) -> dict[str, str]:
-    return {key: text for key, text in db.execute(select(DRAFT.c["key"], DRAFT.c.text))}
+    """Text being typed; the phones' dots share the table (store/dot_book.py)."""
+    rows = select(DRAFT.c["key"], DRAFT.c.text).where(~DRAFT.c["key"].startswith(dot_book.PREFIX))
+    return {key: text for key, text in db.execute(rows)}
 
 
 def delete_draft(db: Db, key: str) -> None:

@@ -6,6 +6,7 @@ import pytest
 
 from kotter_workshop.domain import SessionInfo, new_session
 from kotter_workshop.domain.commands import PutCluster, PutNote
+from kotter_workshop.domain.dot_book import dot_book
 from kotter_workshop.domain.model import Cluster, Note
 from kotter_workshop.domain.phone_notes import (
     CONTROL,
@@ -25,6 +26,9 @@ from kotter_workshop.domain.phone_notes import (
     panel_of_slide,
     phone_spots,
 )
+
+ANA = "ph-" + "a" * 32
+BEN = "ph-" + "b" * 32
 
 
 @pytest.mark.parametrize(
@@ -104,11 +108,12 @@ def _panel_with(*texts):
 def test_a_phones_new_dots_replace_its_earlier_ones():
     session, panel = _panel_with("one", "two", "three")
     one, two, three = (n.id for n in panel.notes)
-    MovePhoneDots(panel.id, (), (one, one, two)).apply(session)
-    MovePhoneDots(panel.id, (), (one,)).apply(session)  # another phone
+    MovePhoneDots(panel.id, ANA, (one, one, two)).apply(session)
+    MovePhoneDots(panel.id, BEN, (one,)).apply(session)  # another phone
     assert [n.votes for n in panel.notes] == [3, 1, 0]
-    MovePhoneDots(panel.id, (one, one, two), (three,)).apply(session)
+    MovePhoneDots(panel.id, ANA, (three,)).apply(session)
     assert [n.votes for n in panel.notes] == [1, 0, 1]
+    assert dot_book(session).of(panel.id, ANA) == (three,)
 
 
 def test_dots_never_go_below_zero_and_skip_deleted_notes():
@@ -117,8 +122,9 @@ def test_dots_never_go_below_zero_and_skip_deleted_notes():
     assert dots_after(session.panel(panel.id), (one, "gone"), (two,)) == [
         Note("two", votes=1, id=two, x=panel.notes[1].x, y=panel.notes[1].y)
     ]
-    command = MovePhoneDots(panel.id, (one,), ())
-    command.apply(session)  # the facilitator had taken its dot off by hand meanwhile
+    MovePhoneDots(panel.id, ANA, (one,)).apply(session)
+    PutNote(panel.id, replace(panel.note(one), votes=0)).apply(session)  # taken off by hand
+    MovePhoneDots(panel.id, ANA, ()).apply(session)  # the phone takes its dot back
     assert [n.votes for n in panel.notes] == [0, 0]
 
 
@@ -207,15 +213,15 @@ def test_undo_of_a_facilitators_edit_keeps_the_dots_phones_gave_meanwhile():
     moved.apply(session)
     plus = PutNote(panel.id, replace(panel.note(one), votes=1))  # the facilitator's + on one
     plus.apply(session)
-    MovePhoneDots(panel.id, (), (one, two, two)).apply(session)  # a phone, meanwhile
+    MovePhoneDots(panel.id, ANA, (one, two, two)).apply(session)  # a phone, meanwhile
     assert [n.votes for n in panel.notes] == [2, 2]
     plus.revert(session)  # Ctrl+Z: the facilitator's dot goes, the phone's stays
     assert [n.votes for n in panel.notes] == [1, 2]
     moved.revert(session)
     assert [(n.x, n.votes) for n in panel.notes] == [(0.0, 1), (0.0, 2)]
-    MovePhoneDots(panel.id, (one, two, two), (one,)).apply(session)  # the phone moves its dots
+    MovePhoneDots(panel.id, ANA, (one,)).apply(session)  # the phone moves its dots
     moved.apply(session)  # redo the move
     plus.apply(session)  # redo the +
     assert [(n.x, n.votes) for n in panel.notes] == [(100.0, 2), (100.0, 0)]
-    MovePhoneDots(panel.id, (one,), ()).apply(session)  # and takes them back: only the +
+    MovePhoneDots(panel.id, ANA, ()).apply(session)  # and takes them back: only the +
     assert [n.votes for n in panel.notes] == [1, 0]

@@ -63,6 +63,10 @@ class AppProcess:
         data = {"voter": voter, "panel": self.panel, "text": text, **extra}
         return self._post("note", data, timeout)
 
+    def dots(self, voter: str, notes: list[str], timeout: float = 10.0):
+        """(status, seconds until answered) of one phone's dots on the open board."""
+        return self._post("dots", {"voter": voter, "panel": self.panel, "notes": notes}, timeout)
+
     def note_answer(self, voter: str, text: str, key: str, timeout: float = 10.0):
         """(status, the answer's JSON) of a note sent with the page's key."""
         body = json.dumps({"voter": voter, "panel": self.panel, "text": text, "key": key})

@@ -1,10 +1,11 @@
 """The app in a process of its own, with phone voting open, for attacks and kill -9.
 
 Run: ``python tests/live/live_app.py FILE [--edit-ms N] [--seconds S] [--notes]
-[--reply-seconds S] [--file-open]``. It opens
+[--reply-seconds S] [--file-open] [--dots]``. It opens
 FILE in a real (offscreen) window, opens phone voting on all six processes on
 127.0.0.1 and prints one JSON line: ``{"url": ...}``; with ``--notes`` it also
-opens notes from phones (W) on the first process's board and adds ``"panel"``.
+opens notes from phones (W) on the first process's board and adds ``"panel"``;
+with ``--dots``, dot voting from phones (D) there instead.
 With ``--edit-ms`` the facilitator edits a speaker note every N ms (``edit 1``,
 ``edit 2``, ...). It quits when a line ``quit`` arrives on stdin, or after
 ``--seconds`` (a bound, so it never outlives a test), printing
@@ -30,6 +31,7 @@ def main() -> None:
     parser.add_argument("--edit-ms", type=int, default=0)
     parser.add_argument("--seconds", type=float, default=120.0)
     parser.add_argument("--notes", action="store_true", help="open notes from phones (W)")
+    parser.add_argument("--dots", action="store_true", help="open dot voting from phones (D)")
     parser.add_argument("--reply-seconds", type=float, default=0.0, help="the server's wait")
     parser.add_argument("--file-open", action="store_true", help="open FILE as File > Open does")
     args = parser.parse_args()
@@ -72,6 +74,9 @@ def main() -> None:
         window.phone_voting.live.server.reply_seconds = args.reply_seconds
     if args.notes:  # W on the process's board: notes from phones land on its panel
         window.scope.phone_notes()
+        said["panel"] = window.phone_voting.live.board.panel
+    elif args.dots:  # D on the process's board: phones dot-vote on its notes
+        window.scope.phone_dots()
         said["panel"] = window.phone_voting.live.board.panel
     print(json.dumps(said), flush=True)
 

@@ -39,10 +39,7 @@ class BoardLaptop(Laptop):
                 PutNote(self.panel.id, note).apply(self.session)
                 reply({"note": note.id})
                 return
-            MovePhoneDots(self.panel.id, self.dots.get(item.voter, ()), item.notes).apply(
-                self.session
-            )
-            self.dots[item.voter] = item.notes
+            MovePhoneDots(self.panel.id, item.voter, item.notes).apply(self.session)
         reply(None)
 
     def open_board(self, mode: str, dots: int = 3, one_per_note: bool = False, names=False):

@@ -66,8 +66,6 @@ class PhoneBoard(QObject):
         self.mode: str | None = None
         self.dots = DEFAULT_DOTS
         self.one_per_note = False
-        # Each phone's dots per panel, for as long as the server keeps its token.
-        self.phone_dots: dict[tuple[str, str], tuple[str, ...]] = {}
         self.phone_notes: dict[str, set[str]] = {}  # panel -> notes from phones, face down or not
         self.notes_revealed: set[str] = set()
         self.dotted: set[str] = set()  # panels phones have dot-voted on
@@ -215,9 +213,8 @@ class PhoneBoard(QObject):
                 if panel is None or self.mode != DOTS or item.panel != panel.id:
                     reply(Refused(409, NOT_OPEN_DOTS))
                     continue
-                key = (item.panel, item.voter)
-                commands.append(MovePhoneDots(item.panel, self.phone_dots.get(key, ()), item.notes))
-                self.phone_dots[key] = item.notes  # the next set replaces these
+                # replaces this phone's dots in the session's dot book (kept in the file)
+                commands.append(MovePhoneDots(item.panel, item.voter, item.notes))
                 waiting.append((len(commands) - 1, reply, None))
             if item.name:
                 names[item.voter] = item.name
@@ -260,6 +257,8 @@ class PhoneBoard(QObject):
             for _, reply, _ in waiting:
                 reply(Refused(409, "the session is read-only"))
             return
+        if self.document.file is not None:
+            self.document.file.save_dot_book()  # what moved no count
         if notes:  # dots alone change no phone's list (it carries no counts): not rebuilt
             self.live._publish()
         self.arrived.emit()
