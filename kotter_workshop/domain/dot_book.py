@@ -42,6 +42,10 @@ class DotBook:
         self._placed = {(panel, voter): tuple(notes) for panel, voter, notes in placed if notes}
         self._unsaved.clear()
 
+    def snapshot(self) -> dict[Key, tuple[str, ...]]:
+        """A copy, for a reader on another thread."""
+        return dict(self._placed)
+
     def all(self) -> list[tuple[str, str, tuple[str, ...]]]:
         return [(panel, voter, notes) for (panel, voter), notes in sorted(self._placed.items())]
 

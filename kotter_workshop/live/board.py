@@ -23,6 +23,12 @@ its dots back). It replaces the phone's earlier dots on that panel. Answers
 phone has, two on one note when one per note is the rule, an unknown note),
 409 (not open for dot voting), and the same 413/415/429/503 as a note.
 
+``GET /<token>/dots?voter=<voter id>&panel=<panel id>``: where that phone's dots are
+on the board open for dot voting, ``200 {"notes": [...]}`` (the laptop keeps them in
+the session file, so a page on a new address after a crash or a reopen finds its
+dots again), or 400 (a bad or missing voter or panel, another query) and 409 (not
+open for dot voting). A voter id is the phone's own random secret.
+
 ``GET /<token>/state`` carries, beside the vote, ``"board"``: null, or
 ``{"panel", "title", "question", "mode": "notes"|"dots", "dots", "one_per_note",
 "groups": [{"title": "…", "notes": [{"id", "text"}…]}…]}`` (groups only while
@@ -203,6 +209,17 @@ def parse_dots(body: bytes, board: OpenBoard | None, names: bool) -> PhoneDots:
     if why is not None:
         raise Refused(400, why)
     return PhoneDots(data["voter"], data["panel"], tuple(chosen), data["name"] if names else "")
+
+
+def placed_dots(query, board: OpenBoard | None, placed) -> tuple[int, dict[str, Any]]:
+    """The answer to a page asking where its dots are: (status, JSON object)."""
+    voter, panel = query.get("voter", ""), query.get("panel", "")
+    if len(query) != 2 or set(query) != {"voter", "panel"} or not VOTER_ID.fullmatch(voter):
+        return 400, {"error": "bad voter or panel"}
+    if board is None or board.mode != "dots" or board.panel != panel:
+        return 409, {"error": NOT_OPEN_DOTS}
+    known = board.note_ids()
+    return 200, {"notes": [n for n in placed.get((panel, voter), ()) if n in known]}
 
 
 def board_document(board: OpenBoard | None) -> dict[str, Any] | None:

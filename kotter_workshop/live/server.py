@@ -23,13 +23,21 @@ import secrets
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from aiohttp import web
 
 from . import page
-from .board import NoteKeys, PhoneDots, PhoneNote, check_note_open, parse_dots, read_note
+from .board import (
+    NoteKeys,
+    PhoneDots,
+    PhoneNote,
+    check_note_open,
+    parse_dots,
+    placed_dots,
+    read_note,
+)
 from .connections import (
     BACKLOG,
     LISTEN_QUEUE,
@@ -91,6 +99,8 @@ class VotingServer:
     ) -> None:
         self.submit = submit
         self.submit_board: SubmitBoard | None = None
+        #: Each phone's dots, (panel, voter) -> note ids: a copy the ui replaces, never edits.
+        self.placed_dots: Mapping[tuple[str, str], tuple[str, ...]] = {}
         self.limits = limits or Limits.from_environment()
         self.token = token or new_token()
         self.poll_seconds = poll_seconds
@@ -309,6 +319,9 @@ class VotingServer:
         rest = "/".join(parts[2:])
         if rest != "state" or "since" not in request.query:  # a waiting poll is no activity
             self.last_request = time.monotonic()
+        if rest == "dots" and request.method == "GET":  # where a phone's dots are
+            status, answer = placed_dots(request.query, self._state.board, self.placed_dots)
+            return _json(status, answer)
         if rest in ("vote", "note", "dots"):
             if request.method != "POST":
                 return _error(405, "POST only")

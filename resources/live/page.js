@@ -256,8 +256,10 @@
   function renderDots(board) {
     if (myDotsPanel !== board.panel) {
       myDotsPanel = board.panel;
-      try { myDots = JSON.parse(store(dotsKey(board.panel)) || "[]"); } catch (e) { myDots = []; }
+      const kept = store(dotsKey(board.panel));
+      try { myDots = JSON.parse(kept || "[]"); } catch (e) { myDots = []; }
       if (!Array.isArray(myDots)) myDots = [];
+      if (kept === null) askMyDots(board.panel);  // a new address, or forgotten: the laptop knows
     }
     const known = new Set(board.groups.flatMap((g) => g.notes.map((n) => n.id)));
     myDots = myDots.filter((id) => known.has(id)).slice(0, board.dots);
@@ -271,6 +273,19 @@
     ]));
     if (!shown.length) shown.push(el("p", { class: "detail", text: word("no_notes") }));
     $("groups").replaceChildren(...shown);
+  }
+
+  async function askMyDots(panel) {
+    try {
+      const query = "dots?voter=" + encodeURIComponent(voter) + "&panel=" + encodeURIComponent(panel);
+      const response = await fetch(query, { cache: "no-store", credentials: "omit" });
+      if (!response.ok) return;
+      const answer = await response.json();
+      if (myDotsPanel !== panel || busy || !Array.isArray(answer.notes)) return;
+      myDots = answer.notes.filter((id) => typeof id === "string");
+      store(dotsKey(panel), JSON.stringify(myDots));
+      render();
+    } catch (e) { /* offline for a moment: the page starts with all its dots to place */ }
   }
 
   function dotRow(board, note, left) {

@@ -277,3 +277,32 @@ def test_a_face_down_note_cannot_be_opened_for_editing_until_r(room, qtbot):
     board.view.setFocus()
     press(qtbot, board.view, Qt.Key.Key_F2)
     assert board.controller.edit is not None and items[note.id].text.isVisible()
+
+
+def test_a_page_asks_where_its_dots_are_and_only_its_own(room, qtbot):
+    """After a crash or on a new address the page has forgotten its dots: the laptop says."""
+    one, two = "Too many meetings", "No roadmap"
+    press(qtbot, room, "w")
+    ana, ben = (Phone(qtbot, room.phone_voting.live.url, v) for v in (ANA, BEN))
+    for text in (one, two):
+        assert send(ana, "note", panel=panel(room).id, text=text)[0] == 200
+    first, second = (n.id for n in panel(room).notes)
+    query = f"dots?voter={ANA}&panel={panel(room).id}"
+    assert ana.call("GET", query)[0] == 409  # notes are open, not dots
+    press(qtbot, room, "w")
+    press(qtbot, room, "d")
+    assert json.loads(ana.call("GET", query)[1]) == {"notes": []}
+    assert send(ana, "dots", panel=panel(room).id, notes=[first, first, second])[0] == 200
+    assert send(ben, "dots", panel=panel(room).id, notes=[second])[0] == 200
+    assert json.loads(ana.call("GET", query)[1]) == {"notes": [first, first, second]}
+    theirs = f"dots?voter={BEN}&panel={panel(room).id}"
+    assert json.loads(ben.call("GET", theirs)[1]) == {"notes": [second]}
+    for bad in (
+        f"dots?voter=ph-nothex&panel={panel(room).id}",
+        f"dots?panel={panel(room).id}",
+        f"dots?voter={ANA}&panel={panel(room).id}&more=1",
+        f"dots?voter={ANA}&voter={BEN}&panel={panel(room).id}",
+    ):
+        status, answer = ana.call("GET", bad)
+        assert status == 400 and "notes" not in json.loads(answer), bad
+    assert ana.call("GET", f"dots?voter={ANA}&panel=elsewhere")[0] == 409

@@ -115,6 +115,13 @@ def test_phones_write_notes_and_dot_vote_and_the_pdf_has_them(room, qtbot, brows
     add(second)  # ... and put on another
     _wait(qtbot, lambda: votes() == [1, 1, 1] and "0 of 3" in text("dots-left"))
     _wait(qtbot, lambda: "move them" in text("board-status"))
+    forget = "Object.keys(localStorage).filter((k) => k.startsWith('kotter-workshop-dots-'))"
+    browser.execute_script(forget + ".forEach((k) => localStorage.removeItem(k))")
+    browser.refresh()  # the page forgot its dots (as on a new address after a crash) ...
+    _wait(qtbot, lambda: "0 of 3 dots left" in text("dots-left"))  # ... and asks the laptop
+    mine = [a.find_element("css selector", "p.mine").text for a in find("article.dot-note")]
+    assert mine == ["Your dots here: 1"] * 3
+    assert votes() == [1, 1, 1]
     dots = {"voter": OTHER, "panel": panel.id, "notes": [first, first]}
     assert other.call("POST", "dots", json.dumps(dots).encode())[0] == 200
     assert votes() == [3, 1, 1]

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from ...domain.commands import PutNotes, SetRoster
+from ...domain.dot_book import dot_book
 from ...domain.model import Aspect, Change, Note
 from ...domain.phone_notes import (
     DEFAULT_DOTS,
@@ -79,6 +80,8 @@ class PhoneBoard(QObject):
         self._applying = False
         self._hand_over = HandOver(self._apply, BATCH, self)
         live.board = self
+        self._book = dot_book(self.session)  # loaded with the file: where phones' dots are
+        live.server.placed_dots = self._book.snapshot()
         live.server.submit_board = self._hand_over.put
         self._unsubscribe = self.document.session.subscribe(self._on_change)
 
@@ -259,6 +262,8 @@ class PhoneBoard(QObject):
             return
         if self.document.file is not None:
             self.document.file.save_dot_book()  # what moved no count
+        if waiting:  # dots: a page asking where its dots are reads a copy, off this thread
+            self.live.server.placed_dots = self._book.snapshot()
         if notes:  # dots alone change no phone's list (it carries no counts): not rebuilt
             self.live._publish()
         self.arrived.emit()
