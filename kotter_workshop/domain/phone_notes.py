@@ -224,3 +224,21 @@ def _apart(a: Rect, b: Rect, gap: float) -> bool:
         and a[1] < b[1] + b[3] + gap - 1e-6
         and b[1] < a[1] + a[3] + gap - 1e-6
     )
+
+
+def as_the_room_saw_it(session: Session, face_down: Iterable[str], hidden: Iterable[str]) -> None:
+    """Leave out of ``session`` (a snapshot) what the room has not been shown yet: the
+    notes from phones still face down, and the dot counts of panels still hidden.
+
+    For the summary shared on the phones' page while the workshop runs; the facilitator's
+    own export carries everything.
+    """
+    face_down, hidden = set(face_down), set(hidden)
+    for panel in session.panels:
+        gone = [n.id for n in panel.notes if n.id in face_down]
+        if gone:
+            session.remove_notes(panel.id, gone)
+        if panel.id in hidden:
+            counted = [replace(n, votes=0) for n in session.panel(panel.id).notes if n.votes]
+            if counted:
+                session.put_notes(panel.id, counted)

@@ -225,3 +225,17 @@ def test_undo_of_a_facilitators_edit_keeps_the_dots_phones_gave_meanwhile():
     assert [(n.x, n.votes) for n in panel.notes] == [(100.0, 2), (100.0, 0)]
     MovePhoneDots(panel.id, ANA, ()).apply(session)  # and takes them back: only the +
     assert [n.votes for n in panel.notes] == [1, 0]
+
+
+def test_the_rooms_copy_leaves_out_face_down_notes_and_hidden_counts():
+    from kotter_workshop.domain.phone_notes import as_the_room_saw_it
+
+    session, panel = _panel_with("seen", "face down", "counted")
+    seen, hidden, counted = (n.id for n in panel.notes)
+    MovePhoneDots(panel.id, ANA, (seen, counted, counted)).apply(session)
+    copy = session.snapshot()
+    as_the_room_saw_it(copy, {hidden}, set())
+    assert [(n.text, n.votes) for n in copy.panel(panel.id).notes] == [("seen", 1), ("counted", 2)]
+    as_the_room_saw_it(copy, set(), {panel.id})
+    assert [n.votes for n in copy.panel(panel.id).notes] == [0, 0]
+    assert [n.votes for n in panel.notes] == [1, 0, 2]  # the session itself is untouched

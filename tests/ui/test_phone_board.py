@@ -306,3 +306,36 @@ def test_a_page_asks_where_its_dots_are_and_only_its_own(room, qtbot):
         status, answer = ana.call("GET", bad)
         assert status == 400 and "notes" not in json.loads(answer), bad
     assert ana.call("GET", f"dots?voter={ANA}&panel=elsewhere")[0] == 409
+
+
+def test_the_summary_shared_with_the_room_leaves_out_what_r_has_not_shown(room, qtbot):
+    """Sharing the summary while notes are face down (and dot counts hidden) would show
+    the room on its phones what the board still hides: they come into it with R."""
+    import io
+
+    from pypdf import PdfReader
+
+    def shared() -> tuple[str, str]:
+        pdf = ana.call("GET", "summary.pdf")[1]
+        html = ana.call("GET", "summary.html")[1].decode("utf-8")
+        text = " ".join(
+            " ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(pdf)).pages
+        )
+        return text, html
+
+    press(qtbot, room, "w")
+    ana = Phone(qtbot, room.phone_voting.live.url, ANA)
+    assert send(ana, "note", panel=panel(room).id, text="Secret roadmap worry")[0] == 200
+    live = room.phone_voting.live
+    assert live.share_pdf(True)
+    qtbot.waitUntil(lambda: live.server.pdf_shared, timeout=60_000)
+    pdf, html = shared()
+    assert "Secret roadmap worry" not in pdf and "Secret roadmap worry" not in html
+    generation = live._pdf_generation
+    press(qtbot, room, "r")  # the room sees it: the shared summary follows
+    qtbot.waitUntil(
+        lambda: live._pdf_generation > generation and live._pdf_building is None, timeout=60_000
+    )
+    qtbot.waitUntil(lambda: "Secret roadmap worry" in shared()[0], timeout=60_000)
+    assert "Secret roadmap worry" in shared()[1]
+    live.share_pdf(False)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from ...domain.commands import CastBallot, RemoveBallot, SetRoster
 from ...domain.model import Aspect, Change
+from ...domain.phone_notes import as_the_room_saw_it
 from ...domain.phone_votes import judge, roster_with_names
 from ...export import write_pdf
 from ...export.html import write_html
@@ -25,6 +26,7 @@ from ...live import Limits, OpenProcess, Refused, VoteState, VotingServer
 from ...live.protocol import is_phone_voter
 from ..document import Document
 from ..jobs import Job, start_job
+from ..whiteboard.veil import veil_for
 from .garbage import CollectionPacer
 from .hand_over import HandOver
 from .network import room_address
@@ -69,6 +71,7 @@ class LiveVoting(QObject):
         self._write_failed.connect(self._settle_file, Qt.ConnectionType.QueuedConnection)
         self._pdf_timer = QTimer(self, singleShot=True, interval=PDF_DELAY_MS)
         self._pdf_timer.timeout.connect(self._send_pdf)
+        veil_for(self.session).changed.connect(self._follow_veil)  # R shows the room more
         self._pdf_generation = (
             0  # bumped by every share, unshare and change: stale PDFs are dropped
         )
@@ -252,6 +255,8 @@ class LiveVoting(QObject):
         self._pdf_again = False
         self._pdf_generation += 1
         generation, snapshot = self._pdf_generation, self.session.snapshot()
+        veil = veil_for(self.session)  # what R has not shown the room stays off its copy
+        as_the_room_saw_it(snapshot, veil.notes, veil.badges)
 
         def build() -> tuple[int, bytes, bytes]:
             stream, page = io.BytesIO(), io.StringIO()
@@ -276,6 +281,10 @@ class LiveVoting(QObject):
         print(f"kotter-workshop: the shared PDF could not be built ({error})", file=sys.stderr)
         if self._pdf_again:
             self._send_pdf()
+
+    def _follow_veil(self) -> None:
+        if self.sharing_pdf:
+            self._pdf_timer.start()
 
     def _on_change(self, change: Change) -> None:
         if self.sharing_pdf:
