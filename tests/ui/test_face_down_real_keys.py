@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import urllib.request
 
 from test_language_real_keys import (  # smoke_kit's, and the x fixture
@@ -23,7 +22,6 @@ from kotter_workshop.store import write_new_file
 from kotter_workshop.ui.slides.process import NOTES
 
 SECRET = "Secret until revealed"
-ADDRESS = r"at http://[^/:]+:(\d+)/(\S+)"
 
 
 class FreshFacilitator(Facilitator):
@@ -54,18 +52,7 @@ def test_f2_on_a_face_down_phone_note_says_press_r_and_edits_after_it(x, tmp_pat
             me.keys("Right")
             wait_until(lambda before=before: me.room() != before, "the next slide")
         me.keys("w")  # notes from phones on this board
-        said = wait_until(
-            lambda: next(
-                (
-                    m
-                    for line in me.app.lines()
-                    if (m := re.search(r"at http://[^/:]+:(\d+)/(\S+)", line))
-                ),
-                None,
-            ),
-            "the phones' address on stderr",
-        )
-        url = f"http://127.0.0.1:{said.group(1)}/{said.group(2)}"
+        url = me.phones_url()
         with urllib.request.urlopen(url + "state", timeout=10) as answer:
             panel = json.load(answer)["board"]["panel"]
         body = json.dumps({"voter": "ph-" + "a" * 32, "panel": panel, "text": SECRET}).encode()

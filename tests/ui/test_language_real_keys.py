@@ -77,6 +77,21 @@ class Facilitator:
         self.x.focus(self.window())
         self.x.key(*keys, pause=0.3)
 
+    def phones_url(self) -> str:
+        """The phones' address the app names on stderr, reached on loopback."""
+        said = wait_until(
+            lambda: next(
+                (
+                    m
+                    for line in self.app.lines()
+                    if (m := re.search(r"at http://[^/:]+:(\d+)/(\S+)", line))
+                ),
+                None,
+            ),
+            "the phones' address on stderr",
+        )
+        return f"http://127.0.0.1:{said.group(1)}/{said.group(2)}"
+
     def menu_bar(self) -> list[str]:
         """The words of the menu bar, read off the screen."""
         self.x.settle()
@@ -143,18 +158,7 @@ def test_after_german_and_back_every_key_works_from_a_real_keyboard(x, tmp_path)
 
         # V opens phone voting, and its server answers on the port it names
         me.keys("v")
-        said = wait_until(
-            lambda: next(
-                (
-                    m
-                    for line in me.app.lines()
-                    if (m := re.search(r"at http://[^/:]+:(\d+)/(\S+)", line))
-                ),
-                None,
-            ),
-            "the phones' address on stderr",
-        )
-        url = f"http://127.0.0.1:{said.group(1)}/{said.group(2)}"
+        url = me.phones_url()
         with urllib.request.urlopen(url, timeout=10) as page:  # loopback only
             assert page.status == 200
         me.keys("v")
