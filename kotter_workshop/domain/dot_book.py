@@ -10,10 +10,9 @@ each change in the same transaction as the dot counts it goes with
 
 from __future__ import annotations
 
-import weakref
 from collections.abc import Iterable
 
-from .model import Session
+from .per_session import PerSession
 
 Key = tuple[str, str]  # panel id, voter id
 
@@ -55,12 +54,5 @@ class DotBook:
         return [(panel, voter, self._placed.get((panel, voter), ())) for panel, voter in keys]
 
 
-_BOOKS: weakref.WeakKeyDictionary[Session, DotBook] = weakref.WeakKeyDictionary()
-
-
-def dot_book(session: Session) -> DotBook:
-    """The session's book, made on first use; it lives as long as the session."""
-    book = _BOOKS.get(session)
-    if book is None:
-        book = _BOOKS[session] = DotBook()
-    return book
+#: The session's book, made on first use; it lives as long as the session.
+dot_book: PerSession[DotBook] = PerSession(DotBook)

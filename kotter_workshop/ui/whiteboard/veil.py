@@ -8,11 +8,9 @@ of the session (projector and console) follows, through the session's one veil.
 
 from __future__ import annotations
 
-import weakref
-
 from PySide6.QtCore import QObject, Signal
 
-from ...domain.model import Session
+from ...domain.per_session import PerSession
 
 
 class Veil(QObject):
@@ -38,12 +36,5 @@ class Veil(QObject):
             self.changed.emit()
 
 
-_VEILS: weakref.WeakKeyDictionary[Session, Veil] = weakref.WeakKeyDictionary()
-
-
-def veil_for(session: Session) -> Veil:
-    """The session's veil, made on first use; it lives as long as the session."""
-    veil = _VEILS.get(session)
-    if veil is None:
-        veil = _VEILS[session] = Veil()
-    return veil
+#: The session's veil, made on first use; it lives as long as the session.
+veil_for: PerSession[Veil] = PerSession(Veil)
