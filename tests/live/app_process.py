@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -97,6 +98,21 @@ class AppProcess:
         out, _ = self.process.communicate(b"quit\n", timeout=60)
         self._stderr.close()
         return json.loads(out.decode().strip().splitlines()[-1])
+
+    def kill_mid_burst(self, phone, phones: int, stop: threading.Event, after: float) -> None:
+        """``phone(n)`` on a thread each, for ``phones`` phones until ``stop`` is set; kill -9
+        ``after`` seconds, while they are still sending, then wait for the phones."""
+        threads = [threading.Thread(target=phone, args=(n,)) for n in range(phones)]
+        try:
+            for thread in threads:
+                thread.start()
+            time.sleep(after)
+            self.kill()
+        finally:
+            stop.set()
+            for thread in threads:
+                thread.join(30)
+            self.stop()
 
     def kill(self) -> None:
         os.kill(self.process.pid, signal.SIGKILL)

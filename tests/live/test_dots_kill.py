@@ -53,26 +53,15 @@ def test_dots_and_their_placements_survive_a_kill_9_together(tmp_path):
     )
     answers: list[object] = []
     stop = threading.Event()
-    try:
 
-        def phone(n: int) -> None:
-            chance = random.Random(n)
-            while not stop.is_set():
-                status, _ = app.dots(f"ph-{n:032x}", chance.choices(notes, k=DOTS), timeout=5)
-                answers.append(status)
-                time.sleep(0.02)
+    def phone(n: int) -> None:
+        chance = random.Random(n)
+        while not stop.is_set():
+            status, _ = app.dots(f"ph-{n:032x}", chance.choices(notes, k=DOTS), timeout=5)
+            answers.append(status)
+            time.sleep(0.02)
 
-        threads = [threading.Thread(target=phone, args=(n,)) for n in range(PHONES)]
-        for thread in threads:
-            thread.start()
-        time.sleep(1.5)  # dots are moving and waiting for the disk
-        app.kill()
-        stop.set()
-        for thread in threads:
-            thread.join(30)
-    finally:
-        stop.set()
-        app.stop()
+    app.kill_mid_burst(phone, PHONES, stop, after=1.5)  # dots moving, waiting for the disk
     assert answers.count(200) > PHONES  # the phones had moved their dots, some more than once
     counts, placed = _counts(path)
     assert sum(counts.values()) > 0

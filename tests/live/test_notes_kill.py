@@ -34,29 +34,19 @@ def test_notes_a_phone_was_told_are_sent_survive_a_kill_9_mid_burst(tmp_path):
     answers: list[tuple[str, object]] = []
     lock = threading.Lock()
     stop = threading.Event()
-    try:
 
-        def phone(n: int) -> None:
-            sent = 0
-            while not stop.is_set() and sent < 40:
-                text = f"phone {n} note {sent}"
-                status, _ = app.note(f"ph-{n:032x}", text, timeout=5)
-                with lock:
-                    answers.append((text, status))
-                sent += 1
-                time.sleep(0.05)
+    def phone(n: int) -> None:
+        sent = 0
+        while not stop.is_set() and sent < 40:
+            text = f"phone {n} note {sent}"
+            status, _ = app.note(f"ph-{n:032x}", text, timeout=5)
+            with lock:
+                answers.append((text, status))
+            sent += 1
+            time.sleep(0.05)
 
-        threads = [threading.Thread(target=phone, args=(n,)) for n in range(PHONES)]
-        for thread in threads:
-            thread.start()
-        time.sleep(1.5)  # the burst is well under way: notes wait for the disk
-        app.kill()
-        stop.set()
-        for thread in threads:
-            thread.join(30)
-    finally:
-        stop.set()
-        app.stop()
+    # after 1.5 s the burst is well under way: notes wait for the disk
+    app.kill_mid_burst(phone, PHONES, stop, after=1.5)
     told = {text for text, status in answers if status == 200}
     assert len(told) > PHONES  # the burst was real: many notes were sent before the kill
     assert any(status != 200 for _, status in answers)  # and some were cut off by it
