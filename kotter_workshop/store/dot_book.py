@@ -18,6 +18,7 @@ from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.orm import Session as Db
 
 from ..domain.limits import MAX_ID
+from ..domain.phone_notes import MAX_DOTS_PER_PHONE
 from .tables import DraftRow
 
 DRAFT = DraftRow.__table__
@@ -63,6 +64,7 @@ def read_placements(db: Db) -> list[Placement]:
             _an_id(panel)
             and _an_id(voter)
             and isinstance(notes, list)
+            and len(notes) <= MAX_DOTS_PER_PHONE  # no phone has more: an odd file's row
             and all(_an_id(n) for n in notes)
         ):
             found.append((panel, voter, tuple(notes)))

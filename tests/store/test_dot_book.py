@@ -3,6 +3,8 @@ carried by Save As, never shown as drafts, and a row this build cannot read left
 
 from __future__ import annotations
 
+import json
+
 from kotter_workshop.domain import SessionInfo, new_session
 from kotter_workshop.domain.commands import PutNote
 from kotter_workshop.domain.dot_book import dot_book
@@ -70,5 +72,7 @@ def test_a_row_this_build_cannot_read_is_left_out(tmp_path):
         opened._write(lambda db: write_draft(db, key(panel_id, ANA), "not json"))
         opened._write(lambda db: write_draft(db, key(panel_id, BEN), '[1, {"x": 2}]'))
         opened._write(lambda db: write_draft(db, "phone-dots:" + "p" * 80 + ":v", '["a"]'))
+        many = json.dumps(["n1"] * 1_000_000)  # 7 MB: more dots than any phone has
+        opened._write(lambda db: write_draft(db, key(panel_id, "ph-" + "c" * 32), many))
     _, placed, _ = _votes(path, panel_id)
     assert placed == []
